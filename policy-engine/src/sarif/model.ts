@@ -31,6 +31,10 @@ export interface FindingFacts {
   /** Human-readable resolution for misconfigurations/secrets. */
   resolution?: string;
   title?: string;
+  /** The scanner's own fingerprint (Gitleaks `Fingerprint`), so `.gitleaksignore` entries match. */
+  nativeFingerprint?: string;
+  /** 1-based start line of the finding in `path`, when known. */
+  line?: number;
 }
 
 export const FINGERPRINT_KEY = 'srp/v1';

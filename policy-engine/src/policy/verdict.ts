@@ -1,0 +1,95 @@
+/**
+ * The gate's decision: the JSON contract consumed by Jenkins, GitHub statuses and the release ledger.
+ * Add fields freely; never rename or remove one without bumping `schemaVersion`.
+ */
+import type { FindingKind, Severity } from '../sarif/model.js';
+
+export interface SeverityCounts {
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  unknown: number;
+}
+
+export type SuppressionSource = 'policy' | 'trivyignore' | 'gitleaksignore' | 'sarif';
+
+export interface SuppressionRef {
+  /** What the suppression matches on, as written (rule/CVE id, fingerprint, package, path glob). */
+  id: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD) after which it stops applying. */
+  expires?: string;
+  source: SuppressionSource;
+  /** File the suppression was read from. */
+  file?: string;
+}
+
+export interface AppliedSuppression extends SuppressionRef {
+  /** Number of findings it suppressed. */
+  matched: number;
+}
+
+export interface FindingSummary {
+  scanner: string;
+  kind: FindingKind;
+  severity: Severity;
+  id: string;
+  ruleId: string;
+  title?: string;
+  path?: string;
+  line?: number;
+  package?: string;
+  installedVersion?: string;
+  fixedVersion?: string;
+  resolution?: string;
+  fingerprint: string;
+  baselineState?: 'new' | 'unchanged';
+}
+
+export interface ScannerVerdict {
+  passed: boolean;
+  blocking: number;
+  /** Findings not suppressed, by severity. */
+  counts: SeverityCounts;
+  suppressed: number;
+}
+
+export interface Verdict {
+  schemaVersion: 1;
+  passed: boolean;
+  blocking: number;
+  /** Findings not suppressed, by severity, all scanners. */
+  counts: SeverityCounts;
+  suppressed: number;
+  total: number;
+  byScanner: Record<string, ScannerVerdict>;
+  suppressions: {
+    applied: AppliedSuppression[];
+    /** Expired: no longer applied, reported so someone renews or fixes. */
+    expired: SuppressionRef[];
+    /** Matched nothing in this run. */
+    unused: SuppressionRef[];
+    /** Applied, but expiring within the warning window (default 14 days). */
+    expiringSoon: SuppressionRef[];
+  };
+  baseline?: { new: number; unchanged: number; absent: number };
+  blockingFindings: FindingSummary[];
+  /** ISO timestamp of the clock the evaluation used. */
+  evaluatedAt: string;
+}
+
+/** Per-result decision, parallel to runs[i].results[j]: what writers need to mark the SARIF log. */
+export interface FindingDecision {
+  blocking: boolean;
+  suppression?: SuppressionRef;
+  baselineState?: 'new' | 'unchanged';
+}
+
+export interface Evaluation {
+  verdict: Verdict;
+  /** decisions[runIndex][resultIndex] */
+  decisions: FindingDecision[][];
+  /** Findings present in the baseline but not now (SARIF baselineState 'absent'), one list per scanner. */
+  absent: { scanner: string; result: import('../sarif/model.js').NormalizedResult }[];
+}
