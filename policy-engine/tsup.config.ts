@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // One self-contained CommonJS file: Jenkins agents run it with nothing but `node` (>= 20).
 export default defineConfig({
@@ -14,5 +17,6 @@ export default defineConfig({
   minify: false,
   clean: true,
   shims: true,
+  define: { SRP_VERSION: JSON.stringify(version) },
   banner: { js: '#!/usr/bin/env node' },
 });

@@ -1,0 +1,89 @@
+/**
+ * The `srp` command line: the only module that touches process (argv, env, clock, exit code).
+ * Known failures print one line and their exit code; anything else is a bug and still never
+ * exits 0 (stack only with --debug, since messages of unknown errors may quote input).
+ */
+import { EXIT, SrpError, DOCS_URL } from './errors.js';
+import { REPORT_FORMATS } from './readers/index.js';
+import type { CommandContext } from './commands/context.js';
+import { CONVERT_HELP, runConvertCommand } from './commands/convert.js';
+import { GATE_HELP, runGateCommand } from './commands/gate.js';
+import { runStatusCommand } from './commands/status.js';
+
+declare const SRP_VERSION: string;
+const VERSION = typeof SRP_VERSION === 'string' ? SRP_VERSION : '0.0.0-dev';
+
+function mainHelp(): string {
+  const formats = REPORT_FORMATS.map((f) => `  ${f.format.padEnd(16)} ${f.description}`).join('\n');
+  return `srp ${VERSION} — the Secure Release Platform policy engine
+
+Usage:
+  srp gate [options] REPORT...      normalize, apply the release policy, write outputs, exit 0/1
+  srp convert --sarif F REPORT...   normalize reports to one SARIF 2.1.0 log
+  srp status --state S [options]    post one GitHub commit status
+  srp --version | --help            (srp COMMAND --help for each command's options)
+
+Input formats (detected from content; --format forces one):
+${formats}
+
+Exit codes: 0 passed, 1 blocked, 2 usage or input error, 3 notification failed, 4 internal error.
+Docs: ${DOCS_URL}
+`;
+}
+
+export async function main(argv: string[], ctx: CommandContext): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'gate':
+      return runGateCommand(rest, ctx);
+    case 'convert':
+      return runConvertCommand(rest, ctx);
+    case 'status':
+      return runStatusCommand(rest, { env: ctx.env, cwd: ctx.cwd, log: ctx.stderr, stdout: ctx.stdout });
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      ctx.stdout(mainHelp());
+      return command === undefined ? EXIT.inputError : EXIT.passed;
+    case '-v':
+    case '--version':
+    case 'version':
+      ctx.stdout(`${VERSION}\n`);
+      return EXIT.passed;
+    default:
+      ctx.stderr(`srp: unknown command '${command}'; expected gate, convert or status (srp --help)`);
+      return EXIT.inputError;
+  }
+}
+
+function describeFailure(error: unknown, debug: boolean): { line: string; code: number } {
+  if (error instanceof SrpError) {
+    return { line: `srp: error: ${error.message}`, code: error.exitCode };
+  }
+  const kind = error instanceof Error ? error.constructor.name : typeof error;
+  const detail = debug && error instanceof Error ? `\n${error.stack ?? ''}` : ' (rerun with --debug for the stack)';
+  return { line: `srp: internal error (${kind}); this is a bug, please report it${detail}`, code: EXIT.internalError };
+}
+
+async function run(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+  const ctx: CommandContext = {
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    color,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+  };
+  try {
+    process.exitCode = await main(argv, ctx);
+  } catch (error) {
+    const { line, code } = describeFailure(error, argv.includes('--debug'));
+    process.stderr.write(`${line}\n`);
+    process.exitCode = code;
+  }
+}
+
+void run();

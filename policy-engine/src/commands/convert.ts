@@ -1,0 +1,31 @@
+/** `srp convert`: normalize reports into one SARIF log without gating. */
+import { EXIT, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../io.js';
+import { renderSarifLog } from '../outputs/sarif.js';
+import type { CommandContext } from './context.js';
+import { parseCommandArgs } from './gate.js';
+import { COMMON_INPUT_OPTIONS, readReports } from './inputs.js';
+
+export const CONVERT_HELP = `Usage: srp convert --sarif FILE [--format FMT] REPORT...
+
+Normalizes Gitleaks/Trivy/SARIF reports into one SARIF 2.1.0 log (one run per tool), redacting secrets.
+Exit codes: 0 written, 2 usage or input error (nothing written).
+`;
+
+export async function runConvertCommand(argv: string[], ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('convert', argv, {
+    ...COMMON_INPUT_OPTIONS,
+    sarif: { type: 'string' },
+  });
+  if (values.help) {
+    ctx.stdout(CONVERT_HELP);
+    return EXIT.passed;
+  }
+  if (!values.sarif) throw new UsageError("convert: --sarif FILE is required; run 'srp convert --help'");
+  if (positionals.length === 0) throw new UsageError("convert: no report given; usage: srp convert --sarif FILE REPORT...");
+  const runs = readReports(positionals, values.format);
+  writeFileAtomic(values.sarif, renderSarifLog(runs));
+  const results = runs.reduce((sum, run) => sum + run.results.length, 0);
+  ctx.stderr(`srp: wrote ${values.sarif} (${runs.length} run(s), ${results} result(s))`);
+  return EXIT.passed;
+}

@@ -1,0 +1,109 @@
+/**
+ * `srp gate`: read every input (and refuse any bad one before writing anything), evaluate the
+ * policy, write the outputs atomically, print the summary, then notify. Returns the exit code.
+ */
+import { parseArgs } from 'node:util';
+import { EXIT, SrpError, UsageError } from '../errors.js';
+import type { Evaluation } from '../policy/verdict.js';
+import { writeFileAtomic } from '../io.js';
+import { renderJUnit } from '../outputs/junit.js';
+import { renderMarkdownSummary } from '../outputs/markdown.js';
+import { renderSarifLog } from '../outputs/sarif.js';
+import { renderTerminalSummary } from '../outputs/terminal.js';
+import { renderVerdictJson } from '../outputs/verdict-json.js';
+import { evaluate } from '../policy/evaluate.js';
+import { NOTIFY_OPTIONS, notifyAfterGate } from './notify.js';
+import { COMMON_INPUT_OPTIONS, readGateInputs, readReports } from './inputs.js';
+import type { CommandContext } from './context.js';
+
+export const GATE_HELP = `Usage: srp gate [options] REPORT...
+
+Reads Gitleaks/Trivy/SARIF reports, applies the release policy and decides whether the release may ship.
+Exit codes: 0 passed, 1 blocked, 2 usage or input error (nothing written), 3 gate passed but a
+notification (GitHub status, ledger) failed, 4 internal error.
+
+Inputs
+  --policy FILE          policy file (YAML or JSON, version: 1); default: CRITICAL/HIGH and secrets block
+  --baseline FILE        previous SARIF log from srp: findings become new/unchanged/absent
+  --trivyignore FILE     honour a .trivyignore (ids, exp:YYYY-MM-DD); repeatable
+  --gitleaksignore FILE  honour a .gitleaksignore (fingerprints); repeatable
+  --format FMT           force the input format instead of detecting it (see srp --help for the list)
+Outputs (written only after every input was read and checked)
+  --sarif FILE           normalized SARIF 2.1.0 log with suppressions and baseline state
+  --junit FILE           JUnit XML for Jenkins' junit step
+  --summary FILE         Markdown summary for reviewers
+  --json FILE            JSON verdict (passed, blocking, counts, byScanner, suppressions, ...)
+  --quiet                print nothing on success but errors
+Notifications
+  --github-status        post commit statuses (see docs/github-statuses.md)
+  --report-to URL        record the verdict in the release ledger service
+Other
+  --debug                show stack traces of internal errors
+  -h, --help             this help
+`;
+
+const GATE_OPTIONS = {
+  ...COMMON_INPUT_OPTIONS,
+  policy: { type: 'string' },
+  baseline: { type: 'string' },
+  trivyignore: { type: 'string', multiple: true },
+  gitleaksignore: { type: 'string', multiple: true },
+  sarif: { type: 'string' },
+  junit: { type: 'string' },
+  summary: { type: 'string' },
+  json: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  ...NOTIFY_OPTIONS,
+} as const;
+
+export function parseCommandArgs<T extends Parameters<typeof parseArgs>[0]['options']>(
+  command: string,
+  argv: string[],
+  options: T,
+) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? 'invalid arguments';
+    throw new UsageError(`${command}: ${message}; run 'srp ${command} --help'`);
+  }
+}
+
+export async function runGateCommand(argv: string[], ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('gate', argv, GATE_OPTIONS);
+  if (values.help) {
+    ctx.stdout(GATE_HELP);
+    return EXIT.passed;
+  }
+  let evaluation: Evaluation;
+  try {
+    if (positionals.length === 0) throw new UsageError("gate: no report given; usage: srp gate [options] REPORT...");
+    const inputs = readGateInputs(values, positionals);
+    evaluation = evaluate({ ...inputs, now: ctx.now() });
+    const outputs: [string | undefined, () => string][] = [
+      [values.sarif, () => renderSarifLog(inputs.runs, evaluation)],
+      [values.junit, () => renderJUnit(inputs.runs, evaluation)],
+      [values.summary, () => renderMarkdownSummary(evaluation.verdict)],
+      [values.json, () => renderVerdictJson(evaluation.verdict)],
+    ];
+    for (const [file, render] of outputs) if (file) writeFileAtomic(file, render());
+  } catch (error) {
+    if (error instanceof SrpError && (values['github-status'] || values['report-to'])) {
+      await notifyAfterGate({ inputError: error.message, values, env: ctx.env, cwd: ctx.cwd, log: ctx.stderr });
+    }
+    throw error;
+  }
+  if (!values.quiet) ctx.stdout(renderTerminalSummary(evaluation.verdict, { color: ctx.color }));
+  const gateExit = evaluation.verdict.passed ? EXIT.passed : EXIT.blocked;
+  const notified = await notifyAfterGate({
+    verdict: evaluation.verdict,
+    values,
+    env: ctx.env,
+    cwd: ctx.cwd,
+    log: ctx.stderr,
+  });
+  // A notification failure never hides the gate's result: blocked stays 1; a pass becomes 3.
+  return gateExit === EXIT.passed && !notified.ok ? EXIT.networkError : gateExit;
+}
+
+export { readReports };

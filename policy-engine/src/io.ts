@@ -1,0 +1,92 @@
+/**
+ * File I/O at the edge: reading untrusted inputs with every check done before anything is
+ * written, and atomic writes so a crash or a refused input never leaves a half-written output.
+ */
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError, UsageError } from './errors.js';
+import { MAX_REPORT_BYTES } from './limits.js';
+
+const MIB = 1024 * 1024;
+/** How much of the head of a file is searched for NUL bytes to recognise binary input. */
+const BINARY_SNIFF_BYTES = 64 * 1024;
+
+function describeOpenError(file: string, error: NodeJS.ErrnoException): InputError {
+  switch (error.code) {
+    case 'ENOENT':
+      return new InputError(file, 'no such file; check the path (is the scanner step writing its report there?)');
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError(file, 'permission denied; make the file readable by this user');
+    case 'EISDIR':
+      return new InputError(file, 'is a directory, not a report file; pass the report file itself');
+    case 'ELOOP':
+      return new InputError(file, 'is a symbolic link loop');
+    default:
+      return new InputError(file, `cannot be read (${error.code ?? 'unknown error'})`);
+  }
+}
+
+/**
+ * Reads a text input (report, policy, ignore file, baseline). Refuses directories, special files,
+ * empty, binary, non-UTF-8-looking and oversized files with one line naming the file.
+ */
+export function readTextInput(file: string, what = 'report', maxBytes = MAX_REPORT_BYTES): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw describeOpenError(file, error as NodeJS.ErrnoException);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(file, `is a directory, not a ${what} file; pass the file itself`);
+    if (!stat.isFile()) throw new InputError(file, `is not a regular file; pass a ${what} file saved to disk`);
+    if (stat.size === 0) {
+      throw new InputError(file, `is empty (0 bytes); the step that writes this ${what} probably failed`);
+    }
+    if (stat.size > maxBytes) {
+      throw new InputError(
+        file,
+        `is ${Math.ceil(stat.size / MIB)} MiB, above the ${Math.floor(maxBytes / MIB)} MiB limit for a ${what}; split the scan (one report per image or directory)`,
+      );
+    }
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let offset = 0;
+    while (offset < stat.size) {
+      const read = readSync(fd, buffer, offset, stat.size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    if (offset !== stat.size) throw new InputError(file, 'changed size while being read; rerun once the writer is done');
+    if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+      throw new InputError(file, `is binary, not a text ${what}; pass the JSON/SARIF/YAML file`);
+    }
+    let text = buffer.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.trim() === '') throw new InputError(file, `contains only whitespace; the step that writes this ${what} probably failed`);
+    return text;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof RangeError) {
+      throw new InputError(file, `is too large to read as text; split the scan into smaller ${what}s`);
+    }
+    throw describeOpenError(file, error as NodeJS.ErrnoException);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes through a temporary file in the same directory and renames it into place. */
+export function writeFileAtomic(file: string, content: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new UsageError(`cannot write ${file} (${code}); check that its directory is writable`);
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRunsByTool } from './merge.js';
+import type { NormalizedResult, NormalizedRun } from './model.js';
+
+function result(ruleId: string, ruleIndex: number): NormalizedResult {
+  return {
+    ruleId,
+    ruleIndex,
+    level: 'error',
+    message: { text: ruleId },
+    partialFingerprints: { 'srp/v1': ruleId },
+    properties: { srp: { scanner: 'trivy', kind: 'vulnerability', severity: 'HIGH', id: ruleId } },
+  };
+}
+
+function run(name: string, ruleIds: string[]): NormalizedRun {
+  return {
+    tool: { driver: { name, rules: ruleIds.map((id) => ({ id })) } },
+    results: ruleIds.map((id, index) => result(id, index)),
+  };
+}
+
+describe('mergeRunsByTool', () => {
+  it('merges runs of one tool, de-duplicating rules and re-pointing rule indexes', () => {
+    const merged = mergeRunsByTool([run('Trivy', ['A', 'B']), run('gitleaks', ['S']), run('trivy', ['B', 'C'])]);
+    expect(merged.map((r) => r.tool.driver.name)).toEqual(['Trivy', 'gitleaks']);
+    const trivy = merged[0]!;
+    expect(trivy.tool.driver.rules.map((r) => r.id)).toEqual(['A', 'B', 'C']);
+    expect(trivy.results.map((r) => [r.ruleId, r.ruleIndex])).toEqual([
+      ['A', 0],
+      ['B', 1],
+      ['B', 1],
+      ['C', 2],
+    ]);
+  });
+
+  it('does not modify the runs it was given', () => {
+    const first = run('trivy', ['A']);
+    mergeRunsByTool([first, run('trivy', ['B'])]);
+    expect(first.tool.driver.rules.map((r) => r.id)).toEqual(['A']);
+    expect(first.results).toHaveLength(1);
+  });
+});

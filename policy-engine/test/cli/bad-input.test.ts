@@ -1,0 +1,196 @@
+/**
+ * The gate fails closed: every kind of bad input gives exit 2, exactly one line on stderr that
+ * names the file, no stack trace, no secret, and no output file at all.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../../src/paths.test-support.js';
+import { runSrp } from '../support/run-srp.js';
+
+const CANARY = ['ghp_', 'Zq9CanaryCanaryCanary0123456789abcdef'].join('');
+let dir: string;
+const trivyFixture = () => readFileSync(fixture('trivy/alpine-3.9-image-vulns.json'), 'utf8');
+const gitleaksFixture = () => readFileSync(fixture('gitleaks/json-report-v8.30.json'), 'utf8');
+const sarifFixture = () => readFileSync(fixture('trivy/alpine-3.10-image-vulns.sarif'), 'utf8');
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function json(name: string, value: unknown): string {
+  return file(name, JSON.stringify(value));
+}
+
+function trivyWith(mutate: (report: any) => void): unknown {
+  const report = JSON.parse(trivyFixture());
+  mutate(report);
+  return report;
+}
+
+interface BadCase {
+  name: string;
+  /** Arguments after `srp gate` and the output flags; may create files. */
+  args: () => string[];
+  /** Text the one error line must contain (normally the offending file's name). */
+  mentions: () => string;
+}
+
+const reportCase = (name: string, make: () => string, mentions?: string): BadCase => {
+  let path = '';
+  return {
+    name,
+    args: () => [(path = make())],
+    mentions: () => mentions ?? path,
+  };
+};
+
+const cases: BadCase[] = [
+  reportCase('missing file', () => join(dir, 'does-not-exist.json')),
+  reportCase('directory', () => {
+    const sub = join(dir, 'a-directory');
+    mkdirSync(sub, { recursive: true });
+    return sub;
+  }),
+  reportCase('empty file', () => file('empty.json', '')),
+  reportCase('whitespace only', () => file('blank.json', ' \n\t\n')),
+  reportCase('binary (PNG header)', () => file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))),
+  reportCase('UTF-16 encoded JSON', () => file('utf16.json', Buffer.from('\ufeff[{"RuleID":"x"}]', 'utf16le'))),
+  reportCase('truncated Trivy report', () => file('truncated.json', trivyFixture().slice(0, 2000))),
+  reportCase('truncated Gitleaks report', () => file('truncated-gitleaks.json', gitleaksFixture().slice(0, 120))),
+  reportCase('plain text', () => file('notes.txt', 'scan finished, no findings\n')),
+  reportCase('trailing garbage after JSON', () => file('garbage.json', `${trivyFixture()}\nDONE`)),
+  reportCase('JSON null', () => file('null.json', 'null')),
+  reportCase('JSON number', () => file('number.json', '42')),
+  reportCase('JSON string', () => file('string.json', '"report"')),
+  reportCase('JSON boolean', () => file('bool.json', 'true')),
+  reportCase('empty object', () => json('empty-object.json', {})),
+  reportCase('array of numbers', () => json('numbers.json', [1, 2, 3])),
+  reportCase('Trivy Results not an array', () => json('results-string.json', trivyWith((r) => (r.Results = 'none')))),
+  reportCase('Trivy vulnerability without id', () =>
+    json('no-vuln-id.json', trivyWith((r) => delete r.Results[0].Vulnerabilities[0].VulnerabilityID)),
+  ),
+  reportCase('Trivy unknown SchemaVersion', () => json('schema-99.json', trivyWith((r) => (r.SchemaVersion = 99)))),
+  reportCase('Gitleaks finding without RuleID', () => {
+    const findings = JSON.parse(gitleaksFixture());
+    delete findings[0].RuleID;
+    return json('no-rule.json', findings);
+  }),
+  reportCase('SARIF without runs', () => json('no-runs.sarif', { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json' })),
+  reportCase('SARIF 1.0.0 log', () => json('old.sarif', { version: '1.0.0', runs: [] })),
+  reportCase('SARIF runs not an array', () => {
+    const log = JSON.parse(sarifFixture());
+    log.runs = { run: 1 };
+    return json('runs-object.sarif', log);
+  }),
+  reportCase('SARIF result without message', () => {
+    const log = JSON.parse(sarifFixture());
+    delete log.runs[0].results[0].message;
+    return json('no-message.sarif', log);
+  }),
+  reportCase('CycloneDX SBOM instead of a scan', () => fixture('trivy/npm-cyclonedx.cdx.json')),
+  reportCase('SPDX SBOM instead of a scan', () => fixture('trivy/conda-spdx.spdx.json')),
+  reportCase('Gitleaks CSV report', () => fixture('gitleaks/csv-report-v8.30.csv')),
+  reportCase('Gitleaks JUnit report', () => fixture('gitleaks/junit-report-v8.30.xml')),
+  reportCase('YAML given as a report', () => file('policy-as-report.yml', 'version: 1\nblock: [CRITICAL]\n')),
+  reportCase('oversized report (sparse 600 MiB)', () => {
+    const path = file('huge.json', '[');
+    truncateSync(path, 600 * 1024 * 1024);
+    return path;
+  }),
+  reportCase('character device', () => '/dev/null'),
+  reportCase('invalid JSON quoting a secret', () => file('leaky.json', `[{"RuleID":"github-pat","Secret":"${CANARY}" "Match":1}]`)),
+  {
+    name: 'second report bad after a good one',
+    args: () => [fixture('trivy/alpine-3.9-image-vulns.json'), file('second-bad.json', '{"Results": [')],
+    mentions: () => join(dir, 'second-bad.json'),
+  },
+  {
+    name: 'forced format that does not exist',
+    args: () => ['--format', 'nessus', fixture('trivy/alpine-3.9-image-vulns.json')],
+    mentions: () => 'nessus',
+  },
+  {
+    name: 'forced format that does not fit the content',
+    args: () => ['--format', 'gitleaks-json', fixture('trivy/alpine-3.9-image-vulns.json')],
+    mentions: () => 'alpine-3.9-image-vulns.json',
+  },
+  {
+    name: 'policy file that is not YAML',
+    args: () => ['--policy', file('bad-policy.yml', 'version: 1\nblock: [CRITICAL\n'), fixture('trivy/alpine-3.9-image-vulns.json')],
+    mentions: () => 'bad-policy.yml',
+  },
+  {
+    name: 'policy file with an unknown key',
+    args: () => ['--policy', file('unknown-key.yml', 'version: 1\nblokc: true\n'), fixture('trivy/alpine-3.9-image-vulns.json')],
+    mentions: () => 'blokc',
+  },
+  {
+    name: 'policy suppression without a reason',
+    args: () => [
+      '--policy',
+      file('no-reason.yml', 'version: 1\nsuppressions:\n  - id: CVE-2019-14697\n'),
+      fixture('trivy/alpine-3.9-image-vulns.json'),
+    ],
+    mentions: () => 'reason',
+  },
+  {
+    name: 'policy of an unsupported version',
+    args: () => ['--policy', file('v2.yml', 'version: 2\n'), fixture('trivy/alpine-3.9-image-vulns.json')],
+    mentions: () => 'v2.yml',
+  },
+  {
+    name: 'baseline that is not SARIF or a report',
+    args: () => ['--baseline', file('baseline.txt', 'previous run\n'), fixture('trivy/alpine-3.9-image-vulns.json')],
+    mentions: () => 'baseline.txt',
+  },
+  {
+    name: 'binary .trivyignore',
+    args: () => ['--trivyignore', file('.trivyignore', Buffer.from([0, 1, 2, 3])), fixture('trivy/alpine-3.9-image-vulns.json')],
+    mentions: () => '.trivyignore',
+  },
+  {
+    name: 'unknown flag',
+    args: () => ['--polcy', 'x.yml', fixture('trivy/alpine-3.9-image-vulns.json')],
+    mentions: () => '--polcy',
+  },
+  { name: 'no report at all', args: () => [], mentions: () => 'no report' },
+];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'srp-bad-input-'));
+});
+
+afterAll(() => {
+  chmodSync(dir, 0o755);
+});
+
+describe('srp gate on bad input', () => {
+  it('has a corpus of at least 30 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s: exit 2, one line, nothing written', (_name, badCase) => {
+    const outDir = mkdtempSync(join(dir, 'out-'));
+    const outputs = ['--sarif', join(outDir, 'r.sarif'), '--junit', join(outDir, 'j.xml'), '--summary', join(outDir, 's.md'), '--json', join(outDir, 'v.json')];
+    const run = runSrp(['gate', ...outputs, ...badCase.args()]);
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines, run.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(/^srp: error: /);
+    expect(lines[0]).toContain(badCase.mentions());
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout + run.stderr).not.toContain(CANARY.slice(4));
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('writes no output even when the output directory did not exist yet', () => {
+    const outDir = join(dir, 'never-created');
+    const run = runSrp(['gate', '--sarif', join(outDir, 'r.sarif'), file('nope.json', '{')]);
+    expect(run.status).toBe(2);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
