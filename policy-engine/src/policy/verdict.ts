@@ -3,6 +3,7 @@
  * Add fields freely; never rename or remove one without bumping `schemaVersion`.
  */
 import type { FindingKind, Severity } from '../sarif/model.js';
+import type { AbsentFinding } from './baseline.js';
 
 export interface SeverityCounts {
   critical: number;
@@ -66,8 +67,8 @@ export interface Verdict {
   byScanner: Record<string, ScannerVerdict>;
   suppressions: {
     applied: AppliedSuppression[];
-    /** Expired: no longer applied, reported so someone renews or fixes. */
-    expired: SuppressionRef[];
+    /** Expired: no longer applied, reported so someone renews or fixes; `matched` = findings it would have covered. */
+    expired: AppliedSuppression[];
     /** Matched nothing in this run. */
     unused: SuppressionRef[];
     /** Applied, but expiring within the warning window (default 14 days). */
@@ -77,6 +78,21 @@ export interface Verdict {
   blockingFindings: FindingSummary[];
   /** ISO timestamp of the clock the evaluation used. */
   evaluatedAt: string;
+  /** The rule that was applied, so a reader of the verdict knows what "passed" meant. */
+  policy?: PolicySummary;
+  /** Things a reviewer should know about how the gate ran (e.g. newFindingsOnly without a baseline). */
+  notes?: string[];
+}
+
+export interface PolicySummary {
+  /** Policy file path, or 'default'. */
+  source: string;
+  blockingSeverities: Severity[];
+  secretsAlwaysBlock: boolean;
+  ignoreUnfixed: boolean;
+  newFindingsOnly: boolean;
+  /** True when some scanner or kind has its own settings. */
+  hasOverrides: boolean;
 }
 
 /** Per-result decision, parallel to runs[i].results[j]: what writers need to mark the SARIF log. */
@@ -90,6 +106,6 @@ export interface Evaluation {
   verdict: Verdict;
   /** decisions[runIndex][resultIndex] */
   decisions: FindingDecision[][];
-  /** Findings present in the baseline but not now (SARIF baselineState 'absent'), one list per scanner. */
-  absent: { scanner: string; result: import('../sarif/model.js').NormalizedResult }[];
+  /** Findings present in the baseline but not now (SARIF baselineState 'absent'). */
+  absent: AbsentFinding[];
 }

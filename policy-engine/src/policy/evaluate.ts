@@ -1,0 +1,170 @@
+/**
+ * The gate: runs + policy + clock (+ ignore files, + baseline) → decisions and a verdict.
+ * Pure: no I/O, no clock of its own. It marks findings and never removes one, so every writer
+ * can show what was suppressed and why.
+ */
+import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun, type Severity } from '../sarif/model.js';
+import { Baseline } from './baseline.js';
+import { isExpiringWithin } from './dates.js';
+import { Gate } from './gate.js';
+import type { IgnoreFile } from './ignore-files.js';
+import type { Policy } from './policy.js';
+import { SuppressionMatcher } from './suppressions.js';
+import type {
+  Evaluation,
+  FindingDecision,
+  FindingSummary,
+  ScannerVerdict,
+  SeverityCounts,
+  SuppressionRef,
+  Verdict,
+} from './verdict.js';
+
+export interface EvaluateInput {
+  runs: readonly NormalizedRun[];
+  policy: Policy;
+  now: Date;
+  ignores?: readonly IgnoreFile[];
+  /** Runs read from the previous scan's SARIF; undefined when no baseline was given. */
+  baseline?: readonly NormalizedRun[];
+  /**
+   * Accept suppressions already inside input SARIF logs (status accepted). On by default, as SARIF
+   * consumers do; a policy can turn it off to allow only its own suppressions.
+   */
+  honorReportSuppressions?: boolean;
+}
+
+const SEVERITY_KEY: Record<Severity, keyof SeverityCounts> = {
+  CRITICAL: 'critical',
+  HIGH: 'high',
+  MEDIUM: 'medium',
+  LOW: 'low',
+  UNKNOWN: 'unknown',
+};
+
+export function emptyCounts(): SeverityCounts {
+  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+}
+
+export function summarizeFinding(result: NormalizedResult, baselineState?: 'new' | 'unchanged'): FindingSummary {
+  const f = result.properties.srp;
+  const summary: FindingSummary = {
+    scanner: f.scanner,
+    kind: f.kind,
+    severity: f.severity,
+    id: f.id,
+    ruleId: result.ruleId,
+    fingerprint: result.partialFingerprints[FINGERPRINT_KEY],
+  };
+  // Fixed key order with optional keys left out, so the verdict JSON is stable and small.
+  if (f.title !== undefined) summary.title = f.title;
+  if (f.path !== undefined) summary.path = f.path;
+  if (f.line !== undefined) summary.line = f.line;
+  if (f.package !== undefined) summary.package = f.package;
+  if (f.installedVersion !== undefined) summary.installedVersion = f.installedVersion;
+  if (f.fixedVersion !== undefined) summary.fixedVersion = f.fixedVersion;
+  if (f.resolution !== undefined) summary.resolution = f.resolution;
+  if (baselineState !== undefined) summary.baselineState = baselineState;
+  return summary;
+}
+
+export function evaluate(input: EvaluateInput): Evaluation {
+  const { runs, policy, now } = input;
+  const gate = new Gate(policy);
+  const matcher = new SuppressionMatcher(
+    policy.suppressions,
+    policy.source,
+    input.ignores ?? [],
+    now,
+    input.honorReportSuppressions ?? policy.honorReportSuppressions,
+  );
+  const baseline = input.baseline ? new Baseline(input.baseline) : undefined;
+
+  const counts = emptyCounts();
+  const byScanner: Record<string, ScannerVerdict> = {};
+  const blockingFindings: FindingSummary[] = [];
+  const decisions: FindingDecision[][] = [];
+  let total = 0;
+  let suppressed = 0;
+  let newCount = 0;
+  let unchangedCount = 0;
+
+  for (const run of runs) {
+    const runDecisions: FindingDecision[] = new Array(run.results.length);
+    const runScanner = run.tool.driver.name.toLowerCase();
+    if (run.results.length === 0 && !byScanner[runScanner]) byScanner[runScanner] = scannerVerdict();
+    for (let index = 0; index < run.results.length; index++) {
+      const result = run.results[index] as NormalizedResult;
+      const facts = result.properties.srp;
+      const scanner = (byScanner[facts.scanner] ??= scannerVerdict());
+      total++;
+      const decision: FindingDecision = { blocking: false };
+      if (baseline) {
+        const state = baseline.classify(result);
+        decision.baselineState = state;
+        if (state === 'new') newCount++;
+        else unchangedCount++;
+      }
+      const suppression = matcher.match(result);
+      if (suppression) {
+        decision.suppression = suppression;
+        suppressed++;
+        scanner.suppressed++;
+      } else {
+        const key = SEVERITY_KEY[facts.severity];
+        counts[key]++;
+        scanner.counts[key]++;
+        if (gate.shouldBlock(facts, { baselineState: decision.baselineState })) {
+          decision.blocking = true;
+          scanner.blocking++;
+          scanner.passed = false;
+          blockingFindings.push(summarizeFinding(result, decision.baselineState));
+        }
+      }
+      runDecisions[index] = decision;
+    }
+    decisions.push(runDecisions);
+  }
+
+  const report = matcher.report();
+  const expiringSoon: SuppressionRef[] = report.applied
+    .filter((s) => s.expires !== undefined && isExpiringWithin(s.expires, now, policy.expiryWarningDays))
+    .map(({ matched: _matched, ...ref }) => ref);
+  const absent = baseline ? baseline.absent() : [];
+
+  const notes: string[] = [];
+  if (policy.newFindingsOnly && !baseline) {
+    notes.push('newFindingsOnly is set but no baseline was given, so every finding was gated.');
+  }
+  if (report.expired.some((s) => s.matched > 0)) {
+    notes.push('Expired suppressions no longer apply; the findings they covered are gated again.');
+  }
+
+  const verdict: Verdict = {
+    schemaVersion: 1,
+    passed: blockingFindings.length === 0,
+    blocking: blockingFindings.length,
+    counts,
+    suppressed,
+    total,
+    byScanner,
+    suppressions: { applied: report.applied, expired: report.expired, unused: report.unused, expiringSoon },
+    blockingFindings,
+    evaluatedAt: now.toISOString(),
+    policy: {
+      source: policy.source,
+      blockingSeverities: [...policy.blockingSeverities],
+      secretsAlwaysBlock: policy.secretsAlwaysBlock,
+      ignoreUnfixed: policy.ignoreUnfixed,
+      newFindingsOnly: policy.newFindingsOnly,
+      hasOverrides: Object.keys(policy.scanners).length > 0 || Object.keys(policy.kinds).length > 0,
+    },
+    notes,
+  };
+  if (baseline) verdict.baseline = { new: newCount, unchanged: unchangedCount, absent: absent.length };
+  return { verdict, decisions, absent };
+}
+
+function scannerVerdict(): ScannerVerdict {
+  return { passed: true, blocking: 0, counts: emptyCounts(), suppressed: 0 };
+}

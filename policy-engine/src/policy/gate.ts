@@ -1,0 +1,68 @@
+/**
+ * The blocking rule, in one place. Everything that needs to know "does this block?" — evaluate(),
+ * writers, the GitHub status — asks a Gate built from the policy.
+ */
+import type { FindingFacts, FindingKind, Severity } from '../sarif/model.js';
+import type { GateSettings, Policy } from './policy.js';
+
+export interface BlockContext {
+  /** Accepted by a suppression or ignore file: never blocks. */
+  suppressed?: boolean;
+  /** Set only when a baseline was given. */
+  baselineState?: 'new' | 'unchanged';
+}
+
+/** A vulnerability counts as fixed when the scanner names a fixed version or says it is fixed. */
+export function isUnfixed(facts: FindingFacts): boolean {
+  if (facts.kind !== 'vulnerability') return false;
+  return !facts.fixedVersion && facts.status !== 'fixed';
+}
+
+export class Gate {
+  private readonly cache = new Map<string, { settings: GateSettings; severities: ReadonlySet<Severity> }>();
+
+  constructor(readonly policy: Policy) {}
+
+  /** Top-level settings, then the scanner's override, then the kind's (the most specific wins). */
+  settingsFor(scanner: string, kind: FindingKind): GateSettings {
+    return this.resolved(scanner, kind).settings;
+  }
+
+  private resolved(scanner: string, kind: FindingKind): { settings: GateSettings; severities: ReadonlySet<Severity> } {
+    const key = `${scanner}\u0000${kind}`;
+    let entry = this.cache.get(key);
+    if (!entry) {
+      const { blockingSeverities, secretsAlwaysBlock, ignoreUnfixed } = this.policy;
+      const settings: GateSettings = {
+        blockingSeverities,
+        secretsAlwaysBlock,
+        ignoreUnfixed,
+        ...this.policy.scanners[scanner.toLowerCase()],
+        ...this.policy.kinds[kind],
+      };
+      entry = { settings, severities: new Set(settings.blockingSeverities) };
+      this.cache.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** What the finding itself warrants under the policy, before suppressions and baselines. */
+  severityBlocks(facts: FindingFacts): boolean {
+    const { settings, severities } = this.resolved(facts.scanner, facts.kind);
+    if (facts.kind === 'secret' && settings.secretsAlwaysBlock) return true;
+    if (settings.ignoreUnfixed && isUnfixed(facts)) return false;
+    return severities.has(facts.severity);
+  }
+
+  /** The whole rule: suppressed never blocks; with newFindingsOnly and a baseline, unchanged never blocks. */
+  shouldBlock(facts: FindingFacts, context: BlockContext = {}): boolean {
+    if (context.suppressed) return false;
+    if (this.policy.newFindingsOnly && context.baselineState === 'unchanged') return false;
+    return this.severityBlocks(facts);
+  }
+}
+
+/** One-off form of Gate.shouldBlock for callers that check a single finding. */
+export function shouldBlock(facts: FindingFacts, policy: Policy, context: BlockContext = {}): boolean {
+  return new Gate(policy).shouldBlock(facts, context);
+}

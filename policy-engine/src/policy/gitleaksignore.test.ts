@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
+import { gitleaksFingerprintForms, parseGitleaksIgnore } from './gitleaksignore.js';
+
+describe('parseGitleaksIgnore', () => {
+  it('reads commit and commit-less fingerprints, comments and trailing reasons', () => {
+    const text = [
+      '# test keys in the fixtures',
+      '9326f35380636bcbe61e94b0584d1618c4b5c2c2:detect/detect_test.go:pypi-upload-token:32',
+      'config/app.env:generic-api-key:3 # rotated on 2026-01-02',
+      'C:/weird:path/file.txt:aws-access-token:10',
+      '',
+    ].join('\n');
+    expect(parseGitleaksIgnore(text, '.gitleaksignore')).toEqual({
+      source: 'gitleaksignore',
+      scanner: 'gitleaks',
+      file: '.gitleaksignore',
+      entries: [
+        {
+          fingerprint: '9326f35380636bcbe61e94b0584d1618c4b5c2c2:detect/detect_test.go:pypi-upload-token:32',
+          reason: 'listed in .gitleaksignore',
+          line: 2,
+        },
+        { fingerprint: 'config/app.env:generic-api-key:3', reason: 'rotated on 2026-01-02', line: 3 },
+        { fingerprint: 'C:/weird:path/file.txt:aws-access-token:10', reason: 'listed in .gitleaksignore', line: 4 },
+      ],
+    });
+  });
+
+  it.each(['ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789', 'file.txt:rule', 'file.txt:rule:ten', ':rule:1'])(
+    'refuses %j without echoing it',
+    (line) => {
+      let message = '';
+      try {
+        parseGitleaksIgnore(`# ok\n${line}\n`, '.gitleaksignore');
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^\.gitleaksignore: line 2 is not a Gitleaks fingerprint/);
+      expect(message).not.toContain(line);
+    },
+  );
+
+  it('matches a commit fingerprint by its commit-less form too', () => {
+    expect(gitleaksFingerprintForms('9326f353:a/b.go:rule:3')).toEqual(['9326f353:a/b.go:rule:3', 'a/b.go:rule:3']);
+    expect(gitleaksFingerprintForms('a/b.go:rule:3')).toEqual(['a/b.go:rule:3']);
+  });
+});

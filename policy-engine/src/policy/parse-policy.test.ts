@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PolicyError } from '../errors.js';
+import { REPO_DIR } from '../paths.test-support.js';
+import { parsePolicy } from './parse-policy.js';
+import { DEFAULT_POLICY } from './policy.js';
+
+function errorOf(text: string, file = 'policy.yml'): string {
+  try {
+    parsePolicy(text, file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a PolicyError');
+}
+
+describe('parsePolicy', () => {
+  it('fills defaults from a minimal file', () => {
+    const policy = parsePolicy('version: 1\n', 'p.yml');
+    expect(policy).toMatchObject({
+      blockingSeverities: ['CRITICAL', 'HIGH'],
+      secretsAlwaysBlock: true,
+      ignoreUnfixed: false,
+      newFindingsOnly: false,
+      expiryWarningDays: 14,
+      suppressions: [],
+      source: 'p.yml',
+    });
+  });
+
+  it('reads the same policy from JSON and YAML', () => {
+    const yaml = parsePolicy(
+      'version: 1\nblockingSeverities: [CRITICAL]\nscanners:\n  Trivy:\n    ignoreUnfixed: true\nsuppressions:\n  - id: CVE-2019-1549\n    reason: not reachable\n    expires: 2026-07-01\n',
+      'p.yml',
+    );
+    const json = parsePolicy(
+      JSON.stringify({
+        version: 1,
+        blockingSeverities: ['CRITICAL'],
+        scanners: { Trivy: { ignoreUnfixed: true } },
+        suppressions: [{ id: 'CVE-2019-1549', reason: 'not reachable', expires: '2026-07-01' }],
+      }),
+      'p.yml',
+    );
+    expect(json).toEqual(yaml);
+    // Scanner keys are matched case-insensitively against finding scanners, which are lower-case.
+    expect(yaml.scanners).toEqual({ trivy: { ignoreUnfixed: true } });
+    // An unquoted YAML date stays the date that was written.
+    expect(yaml.suppressions[0]?.expires).toBe('2026-07-01');
+  });
+
+  it.each([
+    ['version: 2\n', 'policy.yml: version: must be 1'],
+    ['blockingSeverities: [HIGH]\n', 'policy.yml: version: must be 1'],
+    ['version: 1\nblockOn: [HIGH]\n', 'policy.yml: unknown key blockOn'],
+    ['version: 1\nscanners:\n  trivy:\n    severities: [HIGH]\n', 'unknown key scanners.trivy.severities'],
+    ['version: 1\nkinds:\n  vulns: {}\n', 'unknown key kinds.vulns'],
+    ['version: 1\nblockingSeverities: [HIGH, SEVERE]\n', 'policy.yml: blockingSeverities[1]: Invalid option'],
+    ['version: 1\nblockingSeverities: [HIGH, HIGH]\n', 'blockingSeverities: lists a severity twice'],
+    ['version: 1\nsuppressions:\n  - id: CVE-1\n', 'suppressions[0].reason: is required'],
+    ['version: 1\nsuppressions:\n  - id: CVE-1\n    reason: "  "\n', 'suppressions[0].reason: must not be empty'],
+    ['version: 1\nsuppressions:\n  - reason: why\n    expires: 2026-01-01\n', 'suppressions[0]: needs at least one matcher'],
+    ['version: 1\nsuppressions:\n  - scanner: trivy\n    reason: why\n', 'suppressions[0]: needs at least one matcher'],
+    ['version: 1\nsuppressions:\n  - id: X\n    reason: r\n    expires: 2026-02-30\n', 'suppressions[0].expires: must be a calendar date'],
+    ['version: 1\nsuppressions:\n  - id: X\n    reason: r\n    expires: next week\n', 'suppressions[0].expires: must be a calendar date'],
+    ['version: 1\nsuppressions:\n  - id: X\n    reason: r\n    cve: X\n', 'unknown key suppressions[0].cve'],
+    ['version: 1\nexpiryWarningDays: -1\n', 'expiryWarningDays:'],
+    ['version: 1\nignoreUnfixed: "yes"\n', 'ignoreUnfixed:'],
+    ['version: 1\nversion: 1\n', 'not valid YAML or JSON: Map keys must be unique at line 2'],
+    ['version: [1\n', 'not valid YAML or JSON'],
+    ['', 'the policy file is empty'],
+    ['# only a comment\n', 'the policy file is empty'],
+    ['- version: 1\n', 'a policy must be a mapping'],
+    ['just text\n', 'a policy must be a mapping'],
+  ])('rejects %j in one line naming the file and key', (text, expected) => {
+    const message = errorOf(text);
+    expect(message).toContain(expected);
+    expect(message.startsWith('policy.yml: ')).toBe(true);
+    expect(message).not.toContain('\n');
+  });
+
+  it('never echoes file content from a YAML syntax error', () => {
+    const message = errorOf('version: 1\nsuppressions: [ {id: "ghp_canarySECRET0123456789abcdef" \n');
+    expect(message).not.toContain('ghp_canary');
+  });
+
+  it('DEFAULT_POLICY is the documented default and cannot be mutated by accident', () => {
+    expect(DEFAULT_POLICY.blockingSeverities).toEqual(['CRITICAL', 'HIGH']);
+    expect(DEFAULT_POLICY.secretsAlwaysBlock).toBe(true);
+    expect(Object.isFrozen(DEFAULT_POLICY)).toBe(true);
+  });
+
+  it('parses the shipped example policy', () => {
+    const file = join(REPO_DIR, 'examples', 'policy.yml');
+    const policy = parsePolicy(readFileSync(file, 'utf8'), file);
+    expect(policy.suppressions.length).toBeGreaterThan(0);
+    expect(policy.suppressions.every((s) => s.reason.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The policy file's shape (zod, strict: unknown keys are errors) and the resolved defaults.
+ * The schema is the single description of what a policy may say; docs/policy.md mirrors it.
+ */
+import { z } from 'zod';
+import { FINDING_KINDS, SEVERITIES, type FindingKind, type Severity } from '../sarif/model.js';
+import { isCalendarDate } from './dates.js';
+
+const severityList = z
+  .array(z.enum(SEVERITIES))
+  .refine((list) => new Set(list).size === list.length, { message: 'lists a severity twice' });
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  // YAML turns an unquoted 2026-01-31 into a Date; accept both and keep the canonical string.
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine(isCalendarDate, { message: 'must be a calendar date written YYYY-MM-DD' });
+
+/** Settings that the top level sets and a scanner or kind override may change. */
+const gateSettings = {
+  /** Severities that block a release. UNKNOWN only blocks when listed explicitly. */
+  blockingSeverities: severityList.optional(),
+  /** Every secret blocks whatever its severity. Turn off only on purpose. */
+  secretsAlwaysBlock: z.boolean().optional(),
+  /** Vulnerabilities without a fixed version do not block (they are still reported). */
+  ignoreUnfixed: z.boolean().optional(),
+};
+
+const overrideSchema = z.strictObject(gateSettings);
+
+const suppressionSchema = z
+  .strictObject({
+    /** Rule, CVE, GHSA or AVD id, compared exactly (case-insensitive) with the finding id and rule id. */
+    id: z.string().trim().min(1).optional(),
+    /** srp/v1 fingerprint or the scanner's own (Gitleaks) fingerprint. */
+    fingerprint: z.string().trim().min(1).optional(),
+    /** Package name, exact. */
+    package: z.string().trim().min(1).optional(),
+    /** Glob (picomatch) on the finding's relative path. */
+    path: z.string().trim().min(1).optional(),
+    /** Narrows the suppression to one scanner; never a matcher on its own. */
+    scanner: z.string().trim().min(1).optional(),
+    reason: z.string({ message: 'is required: say why this finding is accepted' }).trim().min(1, 'must not be empty'),
+    expires: isoDate.optional(),
+  })
+  .refine((s) => s.id ?? s.fingerprint ?? s.package ?? s.path, {
+    message: 'needs at least one matcher: id, fingerprint, package or path',
+  });
+
+export const policyFileSchema = z.strictObject({
+  version: z.literal(1, { message: 'must be 1 (the only policy file version)' }),
+  ...gateSettings,
+  /** Block on new findings only, when a baseline is given; without a baseline every finding is gated. */
+  newFindingsOnly: z.boolean().optional(),
+  /** Days before a suppression's expiry date from which it is reported as expiring soon. */
+  expiryWarningDays: z.number().int().min(0).max(3650).optional(),
+  /** Accept suppressions already present in input SARIF logs (status accepted). Default true. */
+  honorReportSuppressions: z.boolean().optional(),
+  scanners: z.record(z.string().min(1), overrideSchema).optional(),
+  kinds: z.partialRecord(z.enum(FINDING_KINDS), overrideSchema).optional(),
+  suppressions: z.array(suppressionSchema).optional(),
+});
+
+export type PolicyFile = z.infer<typeof policyFileSchema>;
+
+export interface GateSettings {
+  blockingSeverities: readonly Severity[];
+  secretsAlwaysBlock: boolean;
+  ignoreUnfixed: boolean;
+}
+
+export type GateOverride = Partial<GateSettings>;
+
+export interface PolicySuppression {
+  id?: string;
+  fingerprint?: string;
+  package?: string;
+  path?: string;
+  scanner?: string;
+  reason: string;
+  expires?: string;
+}
+
+/** A validated policy with every default filled in: what evaluate() reads. */
+export interface Policy extends GateSettings {
+  version: 1;
+  newFindingsOnly: boolean;
+  expiryWarningDays: number;
+  honorReportSuppressions: boolean;
+  /** Keyed by lower-case scanner name. */
+  scanners: Record<string, GateOverride>;
+  kinds: Partial<Record<FindingKind, GateOverride>>;
+  suppressions: PolicySuppression[];
+  /** Where the policy came from, for messages ('default' when no file was given). */
+  source: string;
+}
+
+export const DEFAULT_POLICY: Policy = Object.freeze({
+  version: 1,
+  blockingSeverities: Object.freeze(['CRITICAL', 'HIGH'] as const),
+  secretsAlwaysBlock: true,
+  ignoreUnfixed: false,
+  newFindingsOnly: false,
+  expiryWarningDays: 14,
+  honorReportSuppressions: true,
+  scanners: Object.freeze({}),
+  kinds: Object.freeze({}),
+  suppressions: Object.freeze([]) as unknown as PolicySuppression[],
+  source: 'default',
+}) as Policy;
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Fills defaults in a validated policy file. */
+export function resolvePolicy(file: PolicyFile, source: string): Policy {
+  const scanners: Record<string, GateOverride> = {};
+  for (const [name, override] of Object.entries(file.scanners ?? {})) {
+    scanners[name.toLowerCase()] = definedOnly(override);
+  }
+  const kinds: Partial<Record<FindingKind, GateOverride>> = {};
+  for (const [kind, override] of Object.entries(file.kinds ?? {})) {
+    if (override) kinds[kind as FindingKind] = definedOnly(override);
+  }
+  return {
+    version: 1,
+    blockingSeverities: file.blockingSeverities ?? DEFAULT_POLICY.blockingSeverities,
+    secretsAlwaysBlock: file.secretsAlwaysBlock ?? DEFAULT_POLICY.secretsAlwaysBlock,
+    ignoreUnfixed: file.ignoreUnfixed ?? DEFAULT_POLICY.ignoreUnfixed,
+    newFindingsOnly: file.newFindingsOnly ?? DEFAULT_POLICY.newFindingsOnly,
+    expiryWarningDays: file.expiryWarningDays ?? DEFAULT_POLICY.expiryWarningDays,
+    honorReportSuppressions: file.honorReportSuppressions ?? DEFAULT_POLICY.honorReportSuppressions,
+    scanners,
+    kinds,
+    suppressions: (file.suppressions ?? []).map((s) => definedOnly(s) as PolicySuppression),
+    source,
+  };
+}

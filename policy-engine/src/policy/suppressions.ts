@@ -1,0 +1,215 @@
+/**
+ * Every way a finding can be accepted — policy suppressions, .trivyignore, .gitleaksignore, and
+ * suppressions already present in an input SARIF log — compiled once into one matcher.
+ * Lookups are indexed by id and fingerprint so 100k findings against thousands of ignore lines
+ * stay linear; path globs are compiled once, never per finding.
+ */
+import picomatch from 'picomatch';
+import { FINGERPRINT_KEY, type FindingFacts, type FindingKind, type NormalizedResult } from '../sarif/model.js';
+import { isExpired } from './dates.js';
+import { gitleaksFingerprintForms } from './gitleaksignore.js';
+import type { IgnoreFile } from './ignore-files.js';
+import type { PolicySuppression } from './policy.js';
+import type { AppliedSuppression, SuppressionRef } from './verdict.js';
+
+interface CompiledSuppression {
+  ref: SuppressionRef;
+  order: number;
+  expired: boolean;
+  ids?: string[];
+  fingerprint?: string;
+  packages?: { names: string[]; version?: string }[];
+  pathMatches?: (path: string) => boolean;
+  scanner?: string;
+  kind?: FindingKind;
+  matched: number;
+}
+
+export interface SuppressionReport {
+  applied: AppliedSuppression[];
+  expired: AppliedSuppression[];
+  unused: SuppressionRef[];
+}
+
+function compileGlobs(globs: string[]): (path: string) => boolean {
+  // dot: paths like .github/ or .env are ordinary paths to a reviewer.
+  const matcher = picomatch(globs, { dot: true });
+  return (path) => matcher(path.startsWith('./') ? path.slice(2) : path);
+}
+
+function describePolicySuppression(s: PolicySuppression): string {
+  const parts: string[] = [];
+  if (s.id) parts.push(s.id);
+  if (s.fingerprint) parts.push(`fingerprint=${s.fingerprint}`);
+  if (s.package) parts.push(`package=${s.package}`);
+  if (s.path) parts.push(`path=${s.path}`);
+  if (s.scanner) parts.push(`scanner=${s.scanner}`);
+  return parts.join(' ');
+}
+
+function withOptional<T extends object>(base: T, extra: Record<string, unknown>): T {
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined) (base as Record<string, unknown>)[key] = value;
+  return base;
+}
+
+export class SuppressionMatcher {
+  private readonly all: CompiledSuppression[] = [];
+  private readonly byId = new Map<string, CompiledSuppression[]>();
+  private readonly byFingerprint = new Map<string, CompiledSuppression[]>();
+  /** Suppressions with neither id nor fingerprint (package / path only): checked for every finding. */
+  private readonly unindexed: CompiledSuppression[] = [];
+  /** In-report SARIF suppressions, grouped by their justification for the verdict. */
+  private readonly fromReports = new Map<string, AppliedSuppression>();
+
+  constructor(
+    policySuppressions: readonly PolicySuppression[],
+    policyFile: string,
+    ignoreFiles: readonly IgnoreFile[],
+    now: Date,
+    private readonly honorReportSuppressions: boolean,
+  ) {
+    for (const s of policySuppressions) {
+      const ref = withOptional<SuppressionRef>(
+        { id: describePolicySuppression(s), reason: s.reason, source: 'policy' },
+        { expires: s.expires, file: policyFile === 'default' ? undefined : policyFile },
+      );
+      this.add(
+        withOptional<CompiledSuppression>(this.base(ref, now), {
+          ids: s.id ? [s.id.toLowerCase()] : undefined,
+          fingerprint: s.fingerprint,
+          packages: s.package ? [{ names: [s.package] }] : undefined,
+          pathMatches: s.path ? compileGlobs([s.path]) : undefined,
+          scanner: s.scanner?.toLowerCase(),
+        }),
+      );
+    }
+    for (const ignore of ignoreFiles) {
+      for (const entry of ignore.entries) {
+        const label = entry.id ?? entry.fingerprint ?? '';
+        const ref = withOptional<SuppressionRef>(
+          { id: entry.paths ? `${label} paths=${entry.paths.join(',')}` : label, reason: entry.reason, source: ignore.source },
+          { expires: entry.expires, file: ignore.file },
+        );
+        this.add(
+          withOptional<CompiledSuppression>(this.base(ref, now), {
+            ids: entry.id ? [entry.id.toLowerCase()] : undefined,
+            fingerprint: entry.fingerprint,
+            packages: entry.packages,
+            pathMatches: entry.paths ? compileGlobs(entry.paths) : undefined,
+            scanner: ignore.scanner,
+            kind: entry.kind,
+          }),
+        );
+      }
+    }
+  }
+
+  private base(ref: SuppressionRef, now: Date): CompiledSuppression {
+    return { ref, order: this.all.length, expired: ref.expires ? isExpired(ref.expires, now) : false, matched: 0 };
+  }
+
+  private add(s: CompiledSuppression): void {
+    this.all.push(s);
+    if (s.ids) {
+      for (const id of s.ids) push(this.byId, id, s);
+    } else if (s.fingerprint) {
+      push(this.byFingerprint, s.fingerprint, s);
+    } else {
+      this.unindexed.push(s);
+    }
+  }
+
+  /** The suppression that accepts this finding, if any; counts matches for the verdict. */
+  match(result: NormalizedResult): SuppressionRef | undefined {
+    const facts = result.properties.srp;
+    let winner: CompiledSuppression | undefined;
+    const consider = (candidates: CompiledSuppression[] | undefined): void => {
+      if (!candidates) return;
+      for (const s of candidates) {
+        if (!matches(s, facts, result)) continue;
+        s.matched++;
+        if (!s.expired && (winner === undefined || s.order < winner.order)) winner = s;
+      }
+    };
+    if (this.byId.size > 0) {
+      const id = facts.id.toLowerCase();
+      consider(this.byId.get(id));
+      const ruleId = result.ruleId.toLowerCase();
+      if (ruleId !== id) consider(this.byId.get(ruleId));
+    }
+    if (this.byFingerprint.size > 0) {
+      for (const key of fingerprintKeys(result, facts)) consider(this.byFingerprint.get(key));
+    }
+    if (this.unindexed.length > 0) consider(this.unindexed);
+    if (winner) return winner.ref;
+    return this.honorReportSuppressions ? this.fromReport(result) : undefined;
+  }
+
+  private fromReport(result: NormalizedResult): SuppressionRef | undefined {
+    const suppressions = result.suppressions;
+    if (!suppressions || suppressions.length === 0) return undefined;
+    // SARIF: a suppression whose status is absent counts as accepted; underReview and rejected do not.
+    const accepted = suppressions.find((s) => s.status === undefined || s.status === 'accepted');
+    if (!accepted) return undefined;
+    const reason = accepted.justification?.trim() || `suppressed in the report (${accepted.kind})`;
+    const key = `${accepted.kind}\u0000${reason}`;
+    let applied = this.fromReports.get(key);
+    if (!applied) {
+      applied = { id: `report ${accepted.kind} suppression`, reason, source: 'sarif', matched: 0 };
+      this.fromReports.set(key, applied);
+    }
+    applied.matched++;
+    return applied;
+  }
+
+  report(): SuppressionReport {
+    const applied: AppliedSuppression[] = [];
+    const expired: AppliedSuppression[] = [];
+    const unused: SuppressionRef[] = [];
+    for (const s of this.all) {
+      if (s.expired) expired.push({ ...s.ref, matched: s.matched });
+      else if (s.matched > 0) applied.push({ ...s.ref, matched: s.matched });
+      else unused.push(s.ref);
+    }
+    for (const s of this.fromReports.values()) applied.push({ ...s });
+    return { applied, expired, unused };
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function fingerprintKeys(result: NormalizedResult, facts: FindingFacts): string[] {
+  const keys = [result.partialFingerprints[FINGERPRINT_KEY]];
+  if (facts.nativeFingerprint) keys.push(...gitleaksFingerprintForms(facts.nativeFingerprint));
+  // Gitleaks SARIF carries no Fingerprint field; its file:rule:line form is still known.
+  if (facts.scanner === 'gitleaks' && facts.path && facts.line !== undefined) {
+    keys.push(`${facts.path}:${facts.id}:${facts.line}`);
+  }
+  return keys.length === 1 ? keys : [...new Set(keys)];
+}
+
+function matches(s: CompiledSuppression, facts: FindingFacts, result: NormalizedResult): boolean {
+  if (s.scanner !== undefined && s.scanner !== facts.scanner) return false;
+  if (s.kind !== undefined && s.kind !== facts.kind) return false;
+  if (s.ids && !s.ids.includes(facts.id.toLowerCase()) && !s.ids.includes(result.ruleId.toLowerCase())) return false;
+  if (s.fingerprint !== undefined && !fingerprintKeys(result, facts).includes(s.fingerprint)) return false;
+  if (s.packages) {
+    const hit = s.packages.some(
+      (p) =>
+        facts.package !== undefined &&
+        p.names.includes(facts.package) &&
+        (p.version === undefined || p.version === facts.installedVersion),
+    );
+    if (!hit) return false;
+  }
+  if (s.pathMatches) {
+    // Image findings have no file path; their target (image or lockfile) is what a glob can name.
+    const where = facts.path ?? facts.target;
+    if (where === undefined || !s.pathMatches(where)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
+import { packageFromPurl, parseTrivyIgnore } from './trivyignore.js';
+
+describe('parseTrivyIgnore (.trivyignore)', () => {
+  it('reads ids, exp: dates and comments as reasons', () => {
+    const text = [
+      '# Accept the risk: not reachable from the entry point',
+      'CVE-2019-1549',
+      '',
+      'CVE-2019-1551 exp:2026-07-01',
+      'AVD-DS-0002 # runs as root on purpose',
+      '   ',
+      '# a trailing comment with no entry',
+    ].join('\r\n');
+    const ignore = parseTrivyIgnore(text, '.trivyignore');
+    expect(ignore).toMatchObject({ source: 'trivyignore', scanner: 'trivy', file: '.trivyignore' });
+    expect(ignore.entries).toEqual([
+      { id: 'CVE-2019-1549', reason: 'Accept the risk: not reachable from the entry point', line: 2 },
+      { id: 'CVE-2019-1551', expires: '2026-07-01', reason: 'listed in .trivyignore', line: 4 },
+      { id: 'AVD-DS-0002', reason: 'runs as root on purpose', line: 5 },
+    ]);
+  });
+
+  it('is empty for an empty or comment-only file', () => {
+    expect(parseTrivyIgnore('', '.trivyignore').entries).toEqual([]);
+    expect(parseTrivyIgnore('# nothing\n\n', '.trivyignore').entries).toEqual([]);
+  });
+
+  it('refuses an expiry that is not a real date, naming the line', () => {
+    expect(() => parseTrivyIgnore('CVE-1\nCVE-2 exp:2026-02-30\n', '.trivyignore')).toThrow(
+      new InputError('.trivyignore', 'line 2: expiry must be exp:YYYY-MM-DD (a real date)'),
+    );
+  });
+});
+
+describe('parseTrivyIgnore (.trivyignore.yaml)', () => {
+  const yaml = `
+vulnerabilities:
+  - id: CVE-2022-40897
+    paths:
+      - "usr/local/lib/python3.9/site-packages/setuptools-58.1.0.dist-info/METADATA"
+    statement: Accept the risk
+  - id: CVE-2023-2650
+  - id: CVE-2023-3446
+    expired_at: 2026-09-01
+    purls:
+      - "pkg:deb/debian/libssl1.1@1.1.1n-0%2Bdeb11u3"
+misconfigurations:
+  - id: AVD-DS-0002
+    paths:
+      - "docs/Dockerfile"
+    statement: The image needs root privileges
+secrets:
+  - id: aws-access-key-id
+licenses:
+  - id: GPL-3.0
+`;
+
+  it('reads every section with its kind, paths, purls, statement and expiry', () => {
+    const ignore = parseTrivyIgnore(yaml, '.trivyignore.yaml');
+    expect(ignore.entries).toEqual([
+      {
+        id: 'CVE-2022-40897',
+        kind: 'vulnerability',
+        reason: 'Accept the risk',
+        paths: ['usr/local/lib/python3.9/site-packages/setuptools-58.1.0.dist-info/METADATA'],
+      },
+      { id: 'CVE-2023-2650', kind: 'vulnerability', reason: 'listed in .trivyignore.yaml' },
+      {
+        id: 'CVE-2023-3446',
+        kind: 'vulnerability',
+        reason: 'listed in .trivyignore.yaml',
+        packages: [{ names: ['libssl1.1', 'debian/libssl1.1'], version: '1.1.1n-0+deb11u3' }],
+        expires: '2026-09-01',
+      },
+      {
+        id: 'AVD-DS-0002',
+        kind: 'misconfiguration',
+        reason: 'The image needs root privileges',
+        paths: ['docs/Dockerfile'],
+      },
+      { id: 'aws-access-key-id', kind: 'secret', reason: 'listed in .trivyignore.yaml' },
+      { id: 'GPL-3.0', kind: 'license', reason: 'listed in .trivyignore.yaml' },
+    ]);
+  });
+
+  it('detects the YAML form from content when the file name does not say', () => {
+    expect(parseTrivyIgnore('secrets:\n  - id: github-pat\n', 'ignores').entries).toEqual([
+      { id: 'github-pat', kind: 'secret', reason: 'listed in ignores' },
+    ]);
+  });
+
+  it.each([
+    ['vulnerabilities:\n  - id: CVE-1\n    expired_at: soon\n', 'vulnerabilities[0].expired_at: must be a date'],
+    ['vulnerabilities:\n  - id: CVE-1\n    reason: x\n', 'unknown key vulnerabilities[0].reason'],
+    ['vulnerabilities:\n  - paths: [a]\n', 'vulnerabilities[0].id'],
+    ['vulns:\n  - id: CVE-1\n', 'unknown key vulns'],
+    ['vulnerabilities:\n  - id: CVE-1\n    purls: [libssl]\n', 'must be a package URL'],
+    ['vulnerabilities: [\n', 'not valid YAML'],
+  ])('rejects %j with the file and key', (text, expected) => {
+    expect(() => parseTrivyIgnore(text, '.trivyignore.yaml')).toThrow(InputError);
+    expect(() => parseTrivyIgnore(text, '.trivyignore.yaml')).toThrow(expected);
+  });
+
+  it('takes the package name and version out of a purl', () => {
+    expect(packageFromPurl('pkg:npm/%40babel/core@7.0.0')).toEqual({ names: ['core', '@babel/core'], version: '7.0.0' });
+    expect(packageFromPurl('pkg:npm/lodash')).toEqual({ names: ['lodash'] });
+    expect(packageFromPurl('pkg:golang/github.com/foo/bar')).toEqual({ names: ['bar', 'github.com/foo/bar'] });
+    expect(packageFromPurl('pkg:maven/org.apache/log4j-core@2.14.1?type=jar')).toEqual({
+      names: ['log4j-core', 'org.apache:log4j-core'],
+      version: '2.14.1',
+    });
+  });
+});
