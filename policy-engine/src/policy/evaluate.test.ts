@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { NOW, finding, run } from './builders.test-support.js';
+import { evaluate } from './evaluate.js';
+import { parseGitleaksIgnore } from './gitleaksignore.js';
+import { parsePolicy } from './parse-policy.js';
+import { DEFAULT_POLICY } from './policy.js';
+import { parseTrivyIgnore } from './trivyignore.js';
+
+const trivy = run('Trivy', [
+  finding({ id: 'CVE-2019-14697', severity: 'CRITICAL', package: 'musl', installedVersion: '1.1.20-r4', fixedVersion: '1.1.20-r5', target: 'alpine:3.9' }),
+  finding({ id: 'CVE-2019-1549', severity: 'MEDIUM', package: 'libssl1.1' }),
+  finding({ id: 'CVE-2019-18276', severity: 'LOW', package: 'bash', status: 'will_not_fix' }),
+  finding({ id: 'DS002', kind: 'misconfiguration', severity: 'HIGH', path: 'Dockerfile', line: 1, resolution: 'Add USER' }, { ruleId: 'AVD-DS-0002' }),
+  finding({ id: 'CVE-2022-0001', severity: 'UNKNOWN', package: 'x' }),
+]);
+const gitleaks = run('gitleaks', [
+  finding({ id: 'aws-access-token', kind: 'secret', scanner: 'gitleaks', severity: 'LOW', path: 'config/.env', line: 3, nativeFingerprint: 'deadbeef:config/.env:aws-access-token:3' }),
+]);
+const empty = run('Semgrep', []);
+
+describe('evaluate with the default policy', () => {
+  const evaluation = evaluate({ runs: [trivy, gitleaks, empty], policy: DEFAULT_POLICY, now: NOW });
+  const { verdict } = evaluation;
+
+  it('blocks on CRITICAL, HIGH and every secret; MEDIUM, LOW and UNKNOWN pass', () => {
+    expect(evaluation.decisions.map((run) => run.map((d) => d.blocking))).toEqual([[true, false, false, true, false], [true], []]);
+    expect(verdict).toMatchObject({ schemaVersion: 1, passed: false, blocking: 3, total: 6, suppressed: 0 });
+    expect(verdict.counts).toEqual({ critical: 1, high: 1, medium: 1, low: 2, unknown: 1 });
+    expect(verdict.blockingFindings.map((f) => f.id)).toEqual(['CVE-2019-14697', 'DS002', 'aws-access-token']);
+  });
+
+  it('summarizes per scanner, including a scanner that found nothing', () => {
+    expect(verdict.byScanner).toEqual({
+      trivy: { passed: false, blocking: 2, counts: { critical: 1, high: 1, medium: 1, low: 1, unknown: 1 }, suppressed: 0 },
+      gitleaks: { passed: false, blocking: 1, counts: { critical: 0, high: 0, medium: 0, low: 1, unknown: 0 }, suppressed: 0 },
+      semgrep: { passed: true, blocking: 0, counts: { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 }, suppressed: 0 },
+    });
+  });
+
+  it('describes a blocking finding with what a reviewer needs to fix it', () => {
+    expect(verdict.blockingFindings[0]).toEqual({
+      scanner: 'trivy',
+      kind: 'vulnerability',
+      severity: 'CRITICAL',
+      id: 'CVE-2019-14697',
+      ruleId: 'CVE-2019-14697',
+      fingerprint: trivy.results[0]?.partialFingerprints['srp/v1'],
+      package: 'musl',
+      installedVersion: '1.1.20-r4',
+      fixedVersion: '1.1.20-r5',
+    });
+    expect(verdict.blockingFindings[1]).toMatchObject({ ruleId: 'AVD-DS-0002', path: 'Dockerfile', line: 1, resolution: 'Add USER' });
+  });
+
+  it('records the clock and policy it used, and has no baseline section without a baseline', () => {
+    expect(verdict.evaluatedAt).toBe('2026-06-15T12:00:00.000Z');
+    expect(verdict.policy).toEqual({
+      source: 'default',
+      blockingSeverities: ['CRITICAL', 'HIGH'],
+      secretsAlwaysBlock: true,
+      ignoreUnfixed: false,
+      newFindingsOnly: false,
+      hasOverrides: false,
+    });
+    expect(verdict.baseline).toBeUndefined();
+    expect(evaluation.absent).toEqual([]);
+  });
+
+  it('does not touch its input', () => {
+    const before = JSON.stringify([trivy, gitleaks]);
+    evaluate({ runs: [trivy, gitleaks], policy: DEFAULT_POLICY, now: NOW });
+    expect(JSON.stringify([trivy, gitleaks])).toBe(before);
+  });
+
+  it('passes an empty input', () => {
+    const result = evaluate({ runs: [], policy: DEFAULT_POLICY, now: NOW });
+    expect(result.verdict).toMatchObject({ passed: true, blocking: 0, total: 0, byScanner: {} });
+  });
+});
+
+describe('evaluate with suppressions and ignore files', () => {
+  const policy = parsePolicy(
+    [
+      'version: 1',
+      'suppressions:',
+      '  - id: CVE-2019-14697',
+      '    reason: musl fix ships with the next base image',
+      '    expires: 2026-06-20',
+      '  - id: AVD-DS-0002',
+      '    reason: was accepted until May',
+      '    expires: 2026-05-01',
+      '  - package: left-pad',
+      '    reason: nothing uses it',
+    ].join('\n'),
+    'policy.yml',
+  );
+  const ignores = [
+    parseTrivyIgnore('CVE-2019-1549 exp:2026-07-30\n', '.trivyignore'),
+    parseGitleaksIgnore('config/.env:aws-access-token:3\n', '.gitleaksignore'),
+  ];
+  const evaluation = evaluate({ runs: [trivy, gitleaks], policy, now: NOW, ignores });
+  const { verdict, decisions } = evaluation;
+
+  it('marks suppressed findings without removing them, and an expired suppression blocks again', () => {
+    expect(decisions[0]?.[0]).toEqual({ blocking: false, suppression: expect.objectContaining({ source: 'policy', expires: '2026-06-20' }) });
+    expect(decisions[0]?.[3]).toEqual({ blocking: true });
+    expect(decisions[1]?.[0]?.suppression).toMatchObject({ source: 'gitleaksignore', file: '.gitleaksignore' });
+    expect(verdict).toMatchObject({ passed: false, blocking: 1, suppressed: 3, total: 6 });
+    expect(verdict.counts).toEqual({ critical: 0, high: 1, medium: 0, low: 1, unknown: 1 });
+    expect(verdict.byScanner.gitleaks).toMatchObject({ passed: true, suppressed: 1 });
+  });
+
+  it('reports applied, expiring-soon, expired and unused suppressions', () => {
+    expect(verdict.suppressions.applied.map((s) => [s.source, s.id, s.matched])).toEqual([
+      ['policy', 'CVE-2019-14697', 1],
+      ['trivyignore', 'CVE-2019-1549', 1],
+      ['gitleaksignore', 'config/.env:aws-access-token:3', 1],
+    ]);
+    expect(verdict.suppressions.expiringSoon.map((s) => s.id)).toEqual(['CVE-2019-14697']);
+    expect(verdict.suppressions.expired.map((s) => [s.id, s.matched])).toEqual([['AVD-DS-0002', 1]]);
+    expect(verdict.suppressions.unused.map((s) => s.id)).toEqual(['package=left-pad']);
+    expect(verdict.notes).toContain('Expired suppressions no longer apply; the findings they covered are gated again.');
+  });
+
+  it('the expiring-soon window comes from the policy', () => {
+    const narrow = { ...policy, expiryWarningDays: 2 };
+    expect(evaluate({ runs: [trivy], policy: narrow, now: NOW }).verdict.suppressions.expiringSoon).toEqual([]);
+  });
+});
+
+describe('evaluate with a baseline', () => {
+  const previous = run('Trivy', [
+    finding({ id: 'CVE-2019-14697', severity: 'CRITICAL', package: 'musl', installedVersion: '1.1.20-r4', fixedVersion: '1.1.20-r5', target: 'alpine:3.9' }),
+    finding({ id: 'CVE-2018-0001', severity: 'HIGH', package: 'gone' }),
+  ]);
+
+  it('marks new and unchanged findings and lists absent ones', () => {
+    const evaluation = evaluate({ runs: [trivy, gitleaks], policy: DEFAULT_POLICY, now: NOW, baseline: [previous] });
+    expect(evaluation.decisions[0]?.map((d) => d.baselineState)).toEqual(['unchanged', 'new', 'new', 'new', 'new']);
+    expect(evaluation.verdict.baseline).toEqual({ new: 5, unchanged: 1, absent: 1 });
+    expect(evaluation.absent.map((a) => a.result.properties.srp.id)).toEqual(['CVE-2018-0001']);
+    // Without newFindingsOnly an unchanged CRITICAL still blocks.
+    expect(evaluation.verdict.blocking).toBe(3);
+    expect(evaluation.verdict.blockingFindings[0]?.baselineState).toBe('unchanged');
+  });
+
+  it('newFindingsOnly blocks only on new findings when a baseline is given', () => {
+    const policy = parsePolicy('version: 1\nnewFindingsOnly: true\n', 'p.yml');
+    const withBaseline = evaluate({ runs: [trivy, gitleaks], policy, now: NOW, baseline: [previous] });
+    expect(withBaseline.verdict.blockingFindings.map((f) => f.id)).toEqual(['DS002', 'aws-access-token']);
+    expect(withBaseline.verdict.notes).toEqual([]);
+    const withoutBaseline = evaluate({ runs: [trivy, gitleaks], policy, now: NOW });
+    expect(withoutBaseline.verdict.blocking).toBe(3);
+    expect(withoutBaseline.verdict.notes).toEqual([
+      'newFindingsOnly is set but no baseline was given, so every finding was gated.',
+    ]);
+  });
+});
