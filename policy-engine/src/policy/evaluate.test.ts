@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOW, finding, run } from './builders.test-support.js';
 import { evaluate } from './evaluate.js';
 import { parseGitleaksIgnore } from './gitleaksignore.js';
-import { parsePolicy } from './parse-policy.js';
+import { parsePolicy } from './policy-file.js';
 import { DEFAULT_POLICY } from './policy.js';
 import { parseTrivyIgnore } from './trivyignore.js';
 

@@ -7,7 +7,7 @@ import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun, type Severi
 import { Baseline } from './baseline.js';
 import { isExpiringWithin } from './dates.js';
 import { Gate } from './gate.js';
-import type { IgnoreFile } from './ignore-files.js';
+import type { IgnoreFile } from './ignore-types.js';
 import type { Policy } from './policy.js';
 import { SuppressionMatcher } from './suppressions.js';
 import type {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { finding } from './builders.test-support.js';
 import { Gate, isUnfixed, shouldBlock } from './gate.js';
-import { parsePolicy } from './parse-policy.js';
+import { parsePolicy } from './policy-file.js';
 import { DEFAULT_POLICY } from './policy.js';
 
 const facts = (input: Parameters<typeof finding>[0]) => finding(input).properties.srp;

@@ -5,7 +5,7 @@
  * paste the wrong thing into this file, sometimes the secret itself.
  */
 import { InputError } from '../errors.js';
-import type { IgnoreEntry, IgnoreFile } from './ignore-files.js';
+import type { IgnoreEntry, IgnoreFile } from './ignore-types.js';
 
 /** `[commit:]file:rule:line`: the file part may itself contain colons, the rule and line never do. */
 const FINGERPRINT = /^.+:[^:\s]+:\d+$/;

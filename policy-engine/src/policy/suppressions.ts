@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import { FINGERPRINT_KEY, type FindingFacts, type FindingKind, type NormalizedResult } from '../sarif/model.js';
 import { isExpired } from './dates.js';
 import { gitleaksFingerprintForms } from './gitleaksignore.js';
-import type { IgnoreFile } from './ignore-files.js';
+import type { IgnoreFile } from './ignore-types.js';
 import type { PolicySuppression } from './policy.js';
 import type { AppliedSuppression, SuppressionRef } from './verdict.js';
 

@@ -9,8 +9,8 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { isCalendarDate } from './dates.js';
-import type { IgnoreEntry, IgnoreFile } from './ignore-files.js';
-import { describeIssue } from './parse-policy.js';
+import type { IgnoreEntry, IgnoreFile } from './ignore-types.js';
+import { describeIssue } from './policy-file.js';
 
 const YAML_SECTION = /^(vulnerabilities|misconfigurations|secrets|licenses)\s*:/m;
 

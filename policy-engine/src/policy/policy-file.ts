@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { PolicyError } from '../errors.js';
 import { policyFileSchema, resolvePolicy, type Policy } from './policy.js';
 
+export { DEFAULT_POLICY, type Policy } from './policy.js';
+
 /** Formats a zod issue path the way a reader of the file would write it: a.b[2].c */
 export function formatKeyPath(path: readonly PropertyKey[]): string {
   let out = '';

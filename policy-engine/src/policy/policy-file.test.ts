@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../errors.js';
 import { REPO_DIR } from '../paths.test-support.js';
-import { parsePolicy } from './parse-policy.js';
+import { parsePolicy } from './policy-file.js';
 import { DEFAULT_POLICY } from './policy.js';
 
 function errorOf(text: string, file = 'policy.yml'): string {
