@@ -1,0 +1,64 @@
+/**
+ * createApp builds the Koa app from injected dependencies and never listens: tests and server.ts decide
+ * where it runs. Nothing here reads the environment, the clock or the working directory directly.
+ */
+import Koa from 'koa';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { Config } from './config.js';
+import type { Db } from './db/types.js';
+import { requestContext } from './http/middleware.js';
+import { createMetrics } from './metrics.js';
+import { buildOpenApi } from './openapi.js';
+import { ledgerStats } from './releases/repository.js';
+import { type Lifecycle, operationalRoutes } from './routes/operational.js';
+import { releaseRoutes } from './routes/releases.js';
+
+export interface AppDeps {
+  db: Db;
+  registry: Registry;
+  logger: Logger;
+  config: Pick<Config, 'apiToken' | 'build'>;
+  clock: () => Date;
+  lifecycle: Lifecycle;
+  startedAt: Date;
+  /** Off in tests that need deterministic metric text. */
+  defaultMetrics?: boolean;
+  maxBodyBytes?: number;
+}
+
+export function createApp(deps: AppDeps): Koa {
+  const app = new Koa();
+  // Koa would print errors itself; the request middleware logs them as JSON instead.
+  app.silent = true;
+  const metrics = createMetrics({
+    registry: deps.registry,
+    build: deps.config.build,
+    loadLedgerStats: () => (deps.lifecycle.migrated ? ledgerStats(deps.db) : Promise.reject(new Error('not migrated'))),
+    ...(deps.defaultMetrics === undefined ? {} : { defaultMetrics: deps.defaultMetrics }),
+  });
+  const ops = operationalRoutes({
+    db: deps.db,
+    registry: deps.registry,
+    build: deps.config.build,
+    startedAt: deps.startedAt,
+    lifecycle: deps.lifecycle,
+    openapi: buildOpenApi(deps.config.build.version),
+  });
+  const releases = releaseRoutes({
+    db: deps.db,
+    clock: deps.clock,
+    ...(deps.config.apiToken ? { apiToken: deps.config.apiToken } : {}),
+    ...(deps.maxBodyBytes ? { maxBodyBytes: deps.maxBodyBytes } : {}),
+  });
+
+  app.use(requestContext(deps.logger, metrics));
+  app.use(async (ctx, next) => {
+    // While draining, tell keep-alive clients to reconnect elsewhere instead of reusing this socket.
+    if (deps.lifecycle.shuttingDown) ctx.set('Connection', 'close');
+    await next();
+  });
+  app.use(ops.routes()).use(ops.allowedMethods());
+  app.use(releases.routes()).use(releases.allowedMethods());
+  return app;
+}

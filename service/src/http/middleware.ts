@@ -1,0 +1,63 @@
+/**
+ * The outermost middleware: request id, error mapping, one access-log line, HTTP metrics. Errors are
+ * mapped here (not deeper) so the logged and measured status is the one the client received.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Context, Next } from 'koa';
+import type { Logger } from 'pino';
+import { DatabaseUnavailableError, HttpError } from '../errors.js';
+import { REQUEST_ID_PATTERN } from '../limits.js';
+import { type HttpMetrics, UNMATCHED_ROUTE } from '../metrics.js';
+
+export interface RequestState {
+  requestId: string;
+}
+
+function errorBody(ctx: Context, code: string, message: string, field?: string) {
+  return { error: { code, message, ...(field ? { field } : {}) }, requestId: (ctx.state as RequestState).requestId };
+}
+
+/** Default bodies for statuses the router sets without throwing (404 no route, 405 wrong method). */
+function fillEmptyError(ctx: Context): void {
+  if (ctx.body !== undefined && ctx.body !== null) return;
+  if (ctx.status === 404) ctx.body = errorBody(ctx, 'not_found', `no route for ${ctx.method} ${ctx.path}`.slice(0, 300));
+  else if (ctx.status === 405) ctx.body = errorBody(ctx, 'method_not_allowed', `${ctx.method} is not allowed here; allowed: ${ctx.response.get('Allow')}`);
+  else if (ctx.status === 501) ctx.body = errorBody(ctx, 'not_implemented', `${ctx.method} is not supported`);
+}
+
+export function requestContext(logger: Logger, metrics: HttpMetrics) {
+  return async function requestContextMiddleware(ctx: Context, next: Next): Promise<void> {
+    const start = process.hrtime.bigint();
+    const incoming = ctx.get('X-Request-Id');
+    const requestId = REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    (ctx.state as RequestState).requestId = requestId;
+    ctx.set('X-Request-Id', requestId);
+    try {
+      await next();
+      fillEmptyError(ctx);
+    } catch (err) {
+      if (err instanceof HttpError) {
+        ctx.status = err.status;
+        ctx.body = errorBody(ctx, err.code, err.message, err.field);
+      } else if (err instanceof DatabaseUnavailableError) {
+        ctx.status = 503;
+        ctx.set('Retry-After', '5');
+        ctx.body = errorBody(ctx, 'database_unavailable', 'the release ledger database is unavailable; retry shortly');
+        logger.warn({ requestId, err: { message: err.message } }, 'database unavailable');
+      } else {
+        ctx.status = 500;
+        ctx.body = errorBody(ctx, 'internal', 'internal error; the request id is in the server log');
+        // The stack goes to the log only. Request headers are never logged (they carry the token).
+        logger.error({ requestId, err }, 'unhandled error');
+      }
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      const route = (ctx as Context & { _matchedRoute?: string })._matchedRoute ?? UNMATCHED_ROUTE;
+      metrics.observe(ctx.method, String(route), ctx.status, seconds);
+      logger.info(
+        { requestId, method: ctx.method, route: String(route), status: ctx.status, durationMs: Math.round(seconds * 1e4) / 10 },
+        'request',
+      );
+    }
+  };
+}
