@@ -123,7 +123,8 @@ export class GitHubOpenApi {
   /** Validates what the stand-in answers, so its responses look like GitHub's to the client. */
   checkResponse(operation: Operation, status: number, body: unknown): string[] {
     const where = `${operation.method.toUpperCase()} ${operation.template} → ${status}`;
-    const response = operation.responses[String(status)] as JsonObject | undefined;
+    const declared = operation.responses[String(status)];
+    const response = declared ? (this.deref(declared) as JsonObject) : undefined;
     if (!response) {
       // GitHub answers 401/403/422/5xx on any endpoint even where the description lists only success.
       return [];

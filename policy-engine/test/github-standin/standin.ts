@@ -69,7 +69,7 @@ const DOCS = 'https://docs.github.com/rest/commits/statuses';
 const MAX_STATUSES_PER_CONTEXT = 1000;
 const DESCRIPTION_MAX = 140;
 
-let sharedApi: Partial<Record<ApiPlan, GitHubOpenApi>> = {};
+const sharedApi: Partial<Record<ApiPlan, GitHubOpenApi>> = {};
 
 export async function startGitHubStandin(options: StandinOptions): Promise<GitHubStandin> {
   const plan = options.plan ?? 'api.github.com';

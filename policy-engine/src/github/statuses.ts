@@ -1,0 +1,113 @@
+/**
+ * What the commit should show for a verdict: one status per scanner plus one for the whole gate.
+ * Pure and fixed-format, so the same verdict always gives the same text (which is what lets the
+ * publisher skip statuses that would not change anything).
+ */
+import { GITHUB_STATUS_DESCRIPTION_MAX } from '../limits.js';
+import type { SeverityCounts, Verdict } from '../policy/verdict.js';
+
+export type StatusState = 'pending' | 'success' | 'failure' | 'error';
+export const STATUS_STATES: readonly StatusState[] = ['pending', 'success', 'failure', 'error'];
+
+export interface StatusIntent {
+  context: string;
+  state: StatusState;
+  description: string;
+  targetUrl?: string;
+}
+
+export interface StatusOptions {
+  /** Context prefix; contexts are `${prefix}/${scanner}` and `${prefix}/gate`. */
+  prefix: string;
+  /** Scanners whose context is posted even when the gate got no report from them. */
+  expectedScanners: readonly string[];
+  targetUrl?: string;
+}
+
+export const DEFAULT_CONTEXT_PREFIX = 'security';
+export const DEFAULT_EXPECTED_SCANNERS = ['gitleaks', 'trivy'] as const;
+const SEVERITY_ORDER: (keyof SeverityCounts)[] = ['critical', 'high', 'medium', 'low', 'unknown'];
+
+export function gateContext(prefix: string): string {
+  return `${prefix}/gate`;
+}
+
+/** GitHub cuts descriptions at 140 characters; cut earlier ourselves so the end stays readable. */
+export function clampDescription(text: string): string {
+  const chars = [...text];
+  if (chars.length <= GITHUB_STATUS_DESCRIPTION_MAX) return text;
+  return `${chars.slice(0, GITHUB_STATUS_DESCRIPTION_MAX - 1).join('').trimEnd()}…`;
+}
+
+function severityList(counts: SeverityCounts): string {
+  return SEVERITY_ORDER.filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s}`)
+    .join(', ');
+}
+
+function zeroCounts(): SeverityCounts {
+  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+}
+
+function describe(passed: boolean, blockingCounts: SeverityCounts, counts: SeverityCounts, suppressed: string): string {
+  const parts: string[] = [];
+  if (!passed) {
+    parts.push(`blocked: ${severityList(blockingCounts) || 'blocking findings'}`);
+  } else {
+    const below = severityList(counts);
+    parts.push(below ? `passed: ${below} below the threshold` : 'passed: no findings');
+  }
+  if (suppressed) parts.push(suppressed);
+  return clampDescription(parts.join(' · '));
+}
+
+/** Statuses for a verdict: every scanner in it, every expected scanner, and the gate. */
+export function statusesForVerdict(verdict: Verdict, options: StatusOptions): StatusIntent[] {
+  const blockingByScanner = new Map<string, SeverityCounts>();
+  const gateBlocking = zeroCounts();
+  for (const finding of verdict.blockingFindings) {
+    const key = finding.severity.toLowerCase() as keyof SeverityCounts;
+    let counts = blockingByScanner.get(finding.scanner);
+    if (!counts) blockingByScanner.set(finding.scanner, (counts = zeroCounts()));
+    counts[key] += 1;
+    gateBlocking[key] += 1;
+  }
+  const target = options.targetUrl ? { targetUrl: options.targetUrl } : {};
+  const scanners = [...new Set([...Object.keys(verdict.byScanner), ...options.expectedScanners])].sort();
+  const intents: StatusIntent[] = scanners.map((scanner) => {
+    const context = `${options.prefix}/${scanner}`;
+    const sv = verdict.byScanner[scanner];
+    if (!sv) {
+      // Expected but no report reached the gate: say so rather than leave an old or pending status.
+      return { context, state: 'error', description: clampDescription(`error: no ${scanner} report reached the gate`), ...target };
+    }
+    const suppressed = sv.suppressed > 0 ? `${sv.suppressed} suppressed` : '';
+    const state: StatusState = sv.passed ? 'success' : 'failure';
+    return { context, state, description: describe(sv.passed, blockingByScanner.get(scanner) ?? zeroCounts(), sv.counts, suppressed), ...target };
+  });
+  const expiring = verdict.suppressions.expiringSoon.length;
+  const suppressed =
+    verdict.suppressed > 0 ? `${verdict.suppressed} suppressed${expiring > 0 ? ` (${expiring} expiring)` : ''}` : '';
+  intents.push({
+    context: gateContext(options.prefix),
+    state: verdict.passed ? 'success' : 'failure',
+    description: describe(verdict.passed, gateBlocking, verdict.counts, suppressed),
+    ...target,
+  });
+  return intents;
+}
+
+/**
+ * Statuses when the gate could not read its inputs. The description is fixed on purpose: input
+ * error messages can quote file content (a JSON parser's snippet of a Gitleaks report is a secret).
+ */
+export function statusesForInputError(options: StatusOptions): StatusIntent[] {
+  const target = options.targetUrl ? { targetUrl: options.targetUrl } : {};
+  const description = 'error: the gate could not read its inputs (exit 2); see the build log';
+  return [...[...options.expectedScanners].sort().map((s) => `${options.prefix}/${s}`), gateContext(options.prefix)].map((context) => ({
+    context,
+    state: 'error' as const,
+    description,
+    ...target,
+  }));
+}
