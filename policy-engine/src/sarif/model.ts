@@ -35,6 +35,8 @@ export interface FindingFacts {
   nativeFingerprint?: string;
   /** 1-based start line of the finding in `path`, when known. */
   line?: number;
+  /** Other ids of the same check (Trivy's old-style AVDID, e.g. AVD-DS-0002 for DS-0002), for ignore files. */
+  aliases?: string[];
 }
 
 export const FINGERPRINT_KEY = 'srp/v1';

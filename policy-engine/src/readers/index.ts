@@ -1,0 +1,36 @@
+/**
+ * The readers' one entry point: text in, normalized and redacted SARIF runs out.
+ * parseReport parses, refuses what is not a scan report, detects (or takes the forced) format,
+ * validates the shape and normalizes. Every failure is an InputError/UsageError naming the file.
+ */
+import { InputError, UsageError } from '../errors.js';
+import type { ReadResult } from '../sarif/model.js';
+import { parseJsonReport } from './json.js';
+import { refuseNonReports } from './refuse.js';
+import { READERS, detectReader, findReader } from './registry.js';
+import type { ReportSource } from './types.js';
+
+export type { ReportSource } from './types.js';
+
+/** For --help: every accepted --format id with one line about it. */
+export const REPORT_FORMATS: readonly { format: string; description: string }[] = READERS.map((r) => ({
+  format: r.format,
+  description: r.description,
+}));
+
+export function parseReport(text: string, source: ReportSource, format?: string): ReadResult {
+  let reader = format !== undefined ? findReader(format) : undefined;
+  if (format !== undefined && reader === undefined) {
+    throw new UsageError(`unknown --format '${format}': valid formats are ${READERS.map((r) => r.format).join(', ')}`);
+  }
+  const document = parseJsonReport(text, source.file);
+  refuseNonReports(document, source.file);
+  reader ??= detectReader(document);
+  if (reader === undefined) {
+    throw new InputError(
+      source.file,
+      `unrecognised report: not Trivy JSON (no SchemaVersion/Results), not Gitleaks JSON (not an array of findings), not SARIF 2.1.0 (no runs); pass a scanner's JSON or SARIF output, or force one with --format (${READERS.map((r) => r.format).join(', ')})`,
+    );
+  }
+  return { format: reader.format, runs: reader.read(document, source) };
+}

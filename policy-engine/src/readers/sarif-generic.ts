@@ -1,0 +1,72 @@
+/**
+ * Any other SARIF 2.1.0 producer (Semgrep, CodeQL, Checkov, …): passed through as kind 'code' and
+ * gated by severity read as GitHub reads it — `security-severity` (result, else rule) in GitHub's
+ * bands (≥ 9 critical, ≥ 7 high, ≥ 4 medium, > 0 low), else the level (error → HIGH,
+ * warning → MEDIUM, note → LOW, none → UNKNOWN; an absent level is SARIF's default, warning).
+ * Results whose `kind` says they are not failures (pass, notApplicable, informational) are not findings.
+ * Snippets and context regions are not carried over (they may quote secrets).
+ */
+import { RunBuilder } from '../sarif/build.js';
+import type { FindingFacts, NormalizedRun, Severity } from '../sarif/model.js';
+import { levelToSeverity, parseScore, scoreToSeverity } from '../sarif/severity.js';
+import { viewResult, viewRules } from './sarif-view.js';
+import { type Rec, type Shape } from './shape.js';
+
+const NOT_FINDINGS = new Set(['pass', 'notApplicable', 'informational']);
+/** Other tools' fingerprints worth keeping: GitHub uses them to track alerts. */
+const KEEP_FINGERPRINT = /^[A-Za-z0-9_./-]+$/;
+
+export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: string): NormalizedRun {
+  const dat = `${at}.tool.driver`;
+  const rules = viewRules(shape, driver, dat);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const name = shape.string(driver, 'name', dat);
+  const version = shape.optString(driver, 'version', dat) ?? shape.optString(driver, 'semanticVersion', dat);
+  const fullName = shape.optString(driver, 'fullName', dat);
+  const informationUri = shape.optString(driver, 'informationUri', dat);
+  const builder = new RunBuilder({
+    name,
+    ...(fullName ? { fullName } : {}),
+    ...(version ? { version } : {}),
+    ...(informationUri ? { informationUri } : {}),
+  });
+  const scanner = name.toLowerCase();
+  const results = shape.array(run, 'results', at);
+  for (let i = 0; i < results.length; i++) {
+    const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
+    if (v.kind !== undefined && NOT_FINDINGS.has(v.kind)) continue;
+    const resultScore = v.properties['security-severity'];
+    const ruleScore = v.rule?.properties['security-severity'];
+    const score = parseScore(resultScore ?? ruleScore);
+    const severity: Severity = score > 0 ? scoreToSeverity(score) : levelToSeverity(v.level ?? 'warning');
+    const facts: FindingFacts = { scanner, kind: 'code', severity, id: v.ruleId };
+    if (v.path !== undefined) facts.path = v.path;
+    if (v.region) facts.line = v.region.startLine;
+    const title = v.rule?.shortDescription ?? v.rule?.name;
+    if (title !== undefined) facts.title = title;
+    if (v.rule && !builder.hasRule(v.rule.id)) {
+      builder.rule({
+        id: v.rule.id,
+        ...(v.rule.name ? { name: v.rule.name } : {}),
+        shortDescription: v.rule.shortDescription ?? v.rule.name ?? v.rule.id,
+        ...(v.rule.fullDescription ? { fullDescription: v.rule.fullDescription } : {}),
+        helpText: v.rule.helpText ?? v.rule.fullDescription ?? v.rule.shortDescription ?? v.rule.id,
+        ...(v.rule.helpMarkdown ? { helpMarkdown: v.rule.helpMarkdown } : {}),
+        ...(v.rule.helpUri ? { helpUri: v.rule.helpUri } : {}),
+        tags: v.rule.tags.filter((t) => t !== 'security'),
+      });
+    }
+    const others: Record<string, string> = {};
+    for (const [k, value] of Object.entries(v.partialFingerprints)) if (KEEP_FINGERPRINT.test(k) && k !== 'srp/v1') others[k] = value;
+    builder.add({
+      facts,
+      message: v.message,
+      ...(v.uri !== undefined ? { uri: v.uri } : {}),
+      ...(v.region ? { region: v.region } : {}),
+      ...(score > 0 ? { securitySeverity: String(resultScore ?? ruleScore) } : {}),
+      ...(Object.keys(others).length > 0 ? { otherFingerprints: others } : {}),
+      ...(v.suppressions.length > 0 ? { suppressions: v.suppressions } : {}),
+    });
+  }
+  return builder.build();
+}

@@ -1,0 +1,78 @@
+/**
+ * SARIF 2.1.0 logs: Trivy's, Gitleaks' and anyone else's. The three format ids share one reader;
+ * each run is converted by what produced it (decided per run, so a log mixing tools works and a
+ * forced --format can never bypass the Gitleaks snippet redaction), and a log srp wrote itself is
+ * recognised by its `properties.srp` facts and read back unchanged.
+ */
+import { InputError } from '../errors.js';
+import type { NormalizedRun } from '../sarif/model.js';
+import { convertGenericSarifRun } from './sarif-generic.js';
+import { convertGitleaksSarifRun, isGitleaksRun } from './gitleaks-sarif.js';
+import { type Rec, Shape, isRec } from './shape.js';
+import { convertSrpRun, isSrpRun } from './srp-sarif.js';
+import { convertTrivySarifRun, isTrivyRun } from './trivy-sarif.js';
+import type { ReportReader, ReportSource } from './types.js';
+
+export function isSarifLog(document: unknown): document is Rec {
+  return isRec(document) && Array.isArray(document.runs) && (typeof document.version === 'string' || typeof document.$schema === 'string');
+}
+
+function driverNames(document: Rec): string[] {
+  return (document.runs as unknown[]).map((run) => {
+    const driver = isRec(run) && isRec(run.tool) && isRec(run.tool.driver) ? run.tool.driver : undefined;
+    return driver && typeof driver.name === 'string' ? driver.name : '';
+  });
+}
+
+function readSarif(document: unknown, source: ReportSource): NormalizedRun[] {
+  const shape = new Shape(source.file, 'SARIF 2.1.0 log');
+  const log = shape.object(document, '$');
+  const version = log.version;
+  if (version !== '2.1.0') {
+    if (typeof version === 'string') {
+      throw new InputError(source.file, `SARIF version ${JSON.stringify(version.slice(0, 20))} is not supported: only SARIF 2.1.0 is read (re-run the tool with SARIF 2.1.0 output)`);
+    }
+    shape.fail('$.version', '"2.1.0"', version);
+  }
+  const runs = Array.isArray(log.runs) ? log.runs : shape.fail('$.runs', 'an array', log.runs);
+  const out: NormalizedRun[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const at = `$.runs[${i}]`;
+    const run = shape.object(runs[i], at);
+    const tool = shape.object(run.tool, `${at}.tool`);
+    const driver = shape.object(tool.driver, `${at}.tool.driver`);
+    const name = shape.string(driver, 'name', `${at}.tool.driver`);
+    if (isSrpRun(run)) out.push(convertSrpRun(shape, run, driver, at));
+    else if (isTrivyRun(name)) out.push(convertTrivySarifRun(shape, run, driver, at));
+    else if (isGitleaksRun(name)) out.push(convertGitleaksSarifRun(shape, run, driver, at));
+    else out.push(convertGenericSarifRun(shape, run, driver, at));
+  }
+  return out;
+}
+
+function onlyTool(document: unknown, test: (name: string) => boolean): boolean {
+  if (!isSarifLog(document)) return false;
+  const names = driverNames(document);
+  return names.length > 0 && names.every(test) && !(document.runs as unknown[]).some((r) => isRec(r) && isSrpRun(r));
+}
+
+export const trivySarifReader: ReportReader = {
+  format: 'trivy-sarif',
+  description: "Trivy's SARIF (trivy --format sarif, and the old @contrib/sarif.tpl template)",
+  detect: (document) => onlyTool(document, isTrivyRun),
+  read: readSarif,
+};
+
+export const gitleaksSarifReader: ReportReader = {
+  format: 'gitleaks-sarif',
+  description: "Gitleaks' SARIF (gitleaks --report-format sarif)",
+  detect: (document) => onlyTool(document, isGitleaksRun),
+  read: readSarif,
+};
+
+export const sarifReader: ReportReader = {
+  format: 'sarif',
+  description: 'any SARIF 2.1.0 log (Semgrep, CodeQL, Checkov, … and logs srp wrote)',
+  detect: isSarifLog,
+  read: readSarif,
+};

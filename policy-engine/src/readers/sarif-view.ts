@@ -1,0 +1,164 @@
+/**
+ * A checked, flattened view of one result in a SARIF log from another producer, shared by the SARIF
+ * readers. Only what normalization needs is extracted; in particular `region.snippet`,
+ * `contextRegion` and code flows are never read, because Gitleaks (and others) put the raw secret there.
+ */
+import type { Suppression } from 'sarif';
+import type { Region } from '../sarif/build.js';
+import { toRelativeUri, uriToPath } from '../sarif/uri.js';
+import { type Rec, type Shape, isRec, positive } from './shape.js';
+
+export interface RuleView {
+  id: string;
+  raw: Rec;
+  name?: string | undefined;
+  shortDescription?: string | undefined;
+  fullDescription?: string | undefined;
+  helpText?: string | undefined;
+  helpMarkdown?: string | undefined;
+  helpUri?: string | undefined;
+  level?: string | undefined;
+  properties: Rec;
+  tags: string[];
+}
+
+export interface ResultView {
+  ruleId: string;
+  rule: RuleView | undefined;
+  message: string;
+  /** Relative, encoded URI of the primary location. */
+  uri: string | undefined;
+  /** Plain relative path behind `uri`. */
+  path: string | undefined;
+  region: Region | undefined;
+  level: string | undefined;
+  kind: string | undefined;
+  properties: Rec;
+  partialFingerprints: Record<string, string>;
+  suppressions: Suppression[];
+}
+
+function text(shape: Shape, o: Rec | undefined, key: string, at: string): string | undefined {
+  if (o === undefined) return undefined;
+  const m = shape.optObject(o, key, at);
+  return m ? shape.optString(m, 'text', `${at}.${key}`) : undefined;
+}
+
+export function viewRules(shape: Shape, driver: Rec, at: string): RuleView[] {
+  const rules = shape.array(driver, 'rules', at);
+  const views: RuleView[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const rat = `${at}.rules[${i}]`;
+    const r = shape.object(rules[i], rat);
+    const properties = shape.optObject(r, 'properties', rat) ?? {};
+    const help = shape.optObject(r, 'help', rat);
+    const config = shape.optObject(r, 'defaultConfiguration', rat);
+    views.push({
+      id: shape.string(r, 'id', rat),
+      raw: r,
+      name: shape.optString(r, 'name', rat),
+      shortDescription: text(shape, r, 'shortDescription', rat),
+      fullDescription: text(shape, r, 'fullDescription', rat),
+      helpText: help ? shape.optString(help, 'text', `${rat}.help`) : undefined,
+      helpMarkdown: help ? shape.optString(help, 'markdown', `${rat}.help`) : undefined,
+      helpUri: shape.optString(r, 'helpUri', rat),
+      level: config ? shape.optString(config, 'level', `${rat}.defaultConfiguration`) : undefined,
+      properties,
+      tags: Array.isArray(properties.tags) ? properties.tags.filter((t): t is string => typeof t === 'string') : [],
+    });
+  }
+  return views;
+}
+
+export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, RuleView>, result: unknown, at: string): ResultView {
+  const r = shape.object(result, at);
+  const ruleIndex = shape.optNumber(r, 'ruleIndex', at);
+  const ruleRef = shape.optObject(r, 'rule', at);
+  let ruleId = shape.optString(r, 'ruleId', at) ?? (ruleRef ? shape.optString(ruleRef, 'id', `${at}.rule`) : undefined);
+  let rule = ruleIndex !== undefined && ruleIndex >= 0 ? rules[ruleIndex] : undefined;
+  if (rule !== undefined && ruleId !== undefined && rule.id !== ruleId) rule = undefined;
+  if (rule === undefined && ruleId !== undefined) rule = byId.get(ruleId);
+  ruleId ??= rule?.id ?? 'unknown-rule';
+
+  const messageObj = shape.optObject(r, 'message', at);
+  let message = messageObj ? (shape.optString(messageObj, 'text', `${at}.message`) ?? shape.optString(messageObj, 'markdown', `${at}.message`)) : undefined;
+  if (message === undefined && messageObj && rule) {
+    const id = shape.optString(messageObj, 'id', `${at}.message`);
+    const strings = id ? rule.raw.messageStrings : undefined;
+    const entry = isRec(strings) && id ? strings[id] : undefined;
+    if (isRec(entry) && typeof entry.text === 'string') message = entry.text;
+  }
+  if (message !== undefined && messageObj && Array.isArray(messageObj.arguments)) {
+    const args = messageObj.arguments;
+    message = message.replace(/\{(\d+)\}/g, (whole, n: string) => {
+      const value = args[Number(n)];
+      return typeof value === 'string' ? value : whole;
+    });
+  }
+
+  let uri: string | undefined;
+  let region: Region | undefined;
+  const locations = shape.array(r, 'locations', at);
+  const first = locations[0];
+  if (first !== undefined) {
+    const lat = `${at}.locations[0]`;
+    const loc = shape.object(first, lat);
+    const physical = shape.optObject(loc, 'physicalLocation', lat);
+    if (physical) {
+      const pat = `${lat}.physicalLocation`;
+      const artifact = shape.optObject(physical, 'artifactLocation', pat);
+      const rawUri = artifact ? shape.optString(artifact, 'uri', `${pat}.artifactLocation`) : undefined;
+      uri = rawUri !== undefined ? toRelativeUri(rawUri, true) : undefined;
+      const reg = shape.optObject(physical, 'region', pat);
+      if (reg) {
+        const startLine = positive(shape.optNumber(reg, 'startLine', `${pat}.region`));
+        if (startLine !== undefined) {
+          const endLine = positive(shape.optNumber(reg, 'endLine', `${pat}.region`));
+          const startColumn = positive(shape.optNumber(reg, 'startColumn', `${pat}.region`));
+          const endColumn = positive(shape.optNumber(reg, 'endColumn', `${pat}.region`));
+          region = { startLine };
+          if (endLine !== undefined && endLine >= startLine) region.endLine = endLine;
+          if (startColumn !== undefined) region.startColumn = startColumn;
+          if (endColumn !== undefined && (startColumn === undefined || endColumn >= startColumn || (region.endLine ?? startLine) > startLine)) {
+            region.endColumn = endColumn;
+          }
+        }
+      }
+    }
+  }
+
+  const fingerprints: Record<string, string> = {};
+  const pf = shape.optObject(r, 'partialFingerprints', at);
+  if (pf) for (const [k, v] of Object.entries(pf)) if (typeof v === 'string') fingerprints[k] = v;
+
+  const suppressions: Suppression[] = [];
+  for (const [i, s] of shape.array(r, 'suppressions', at).entries()) {
+    const sat = `${at}.suppressions[${i}]`;
+    const sup = shape.object(s, sat);
+    const kind = shape.string(sup, 'kind', sat);
+    if (kind !== 'inSource' && kind !== 'external') shape.fail(`${sat}.kind`, '"inSource" or "external"', kind);
+    const status = shape.optString(sup, 'status', sat);
+    const justification = shape.optString(sup, 'justification', sat);
+    const props = shape.optObject(sup, 'properties', sat);
+    suppressions.push({
+      kind,
+      ...(status === 'accepted' || status === 'underReview' || status === 'rejected' ? { status } : {}),
+      ...(justification ? { justification } : {}),
+      ...(props && props.srpOrigin === 'scanner' ? { properties: { srpOrigin: 'scanner' } } : {}),
+    });
+  }
+
+  return {
+    ruleId,
+    rule,
+    message: message ?? ruleId,
+    uri,
+    path: uri !== undefined ? uriToPath(uri) : undefined,
+    region,
+    level: shape.optString(r, 'level', at) ?? rule?.level,
+    kind: shape.optString(r, 'kind', at),
+    properties: shape.optObject(r, 'properties', at) ?? {},
+    partialFingerprints: fingerprints,
+    suppressions,
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
+import { Shape, positive } from './shape.js';
+
+describe('Shape', () => {
+  const shape = new Shape('reports/trivy.json', 'Trivy JSON report');
+
+  it('names the file and JSON path, never the value', () => {
+    let error: unknown;
+    try {
+      shape.string({ VulnerabilityID: 'AKIAIOSFODNN7EXAMPLE'.length }, 'VulnerabilityID', '$.Results[0].Vulnerabilities[3]');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    const message = (error as Error).message;
+    expect(message).toContain('reports/trivy.json: not a valid Trivy JSON report: $.Results[0].Vulnerabilities[3].VulnerabilityID must be a non-empty string, found a number');
+    expect(message).not.toContain('20');
+    expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('treats absent, null and empty values as not given', () => {
+    expect(shape.array({}, 'Results', '$')).toEqual([]);
+    expect(shape.array({ Results: null }, 'Results', '$')).toEqual([]);
+    expect(shape.optString({ a: '' }, 'a', '$')).toBeUndefined();
+    expect(shape.optString({ a: 'x' }, 'a', '$')).toBe('x');
+    expect(() => shape.array({ Results: {} }, 'Results', '$')).toThrow('$.Results must be an array, found an object');
+    expect(() => shape.optNumber({ n: '3' }, 'n', '$.x')).toThrow('$.x.n must be a number, found a string');
+    expect(() => shape.object(null, '$.Results[1]')).toThrow('$.Results[1] must be an object, found null');
+  });
+
+  it('keeps only positive integer lines', () => {
+    expect(positive(3)).toBe(3);
+    expect(positive(0)).toBeUndefined();
+    expect(positive(1.5)).toBeUndefined();
+    expect(positive(undefined)).toBeUndefined();
+  });
+});

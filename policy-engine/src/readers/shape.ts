@@ -1,0 +1,82 @@
+/**
+ * Hand-written shape checks for untrusted reports. A zod parse of a 100k-element array costs several
+ * times the JSON.parse itself (measured in bench notes, docs/performance.md), so the hot path checks
+ * types inline with these helpers; every failure names the file and the JSON path, and describes the
+ * offending value only by its type (a value could be a secret).
+ */
+import { InputError } from '../errors.js';
+
+export type Rec = Record<string, unknown>;
+
+export function isRec(value: unknown): value is Rec {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** Knows the file and the format being read, so every message is one complete, actionable line. */
+export class Shape {
+  constructor(
+    readonly file: string,
+    /** e.g. 'Trivy JSON report' */
+    readonly what: string,
+  ) {}
+
+  fail(path: string, expected: string, got: unknown): never {
+    throw new InputError(
+      this.file,
+      `not a valid ${this.what}: ${path} must be ${expected}, found ${typeName(got)} (is this file complete and produced by the scanner? --format forces another format)`,
+    );
+  }
+
+  object(value: unknown, path: string): Rec {
+    return isRec(value) ? value : this.fail(path, 'an object', value);
+  }
+
+  /** Arrays that may be absent or null (Go's encoding of an empty slice) come back as []. */
+  array(o: Rec, key: string, at: string): unknown[] {
+    const value = o[key];
+    if (Array.isArray(value)) return value;
+    if (value === undefined || value === null) return EMPTY;
+    return this.fail(`${at}.${key}`, 'an array', value);
+  }
+
+  string(o: Rec, key: string, at: string): string {
+    const value = o[key];
+    return typeof value === 'string' && value !== '' ? value : this.fail(`${at}.${key}`, 'a non-empty string', value);
+  }
+
+  /** Optional string: absent, null and "" all mean "not given". */
+  optString(o: Rec, key: string, at: string): string | undefined {
+    const value = o[key];
+    if (typeof value === 'string') return value === '' ? undefined : value;
+    if (value === undefined || value === null) return undefined;
+    return this.fail(`${at}.${key}`, 'a string', value);
+  }
+
+  optNumber(o: Rec, key: string, at: string): number | undefined {
+    const value = o[key];
+    if (typeof value === 'number') return value;
+    if (value === undefined || value === null) return undefined;
+    return this.fail(`${at}.${key}`, 'a number', value);
+  }
+
+  optObject(o: Rec, key: string, at: string): Rec | undefined {
+    const value = o[key];
+    if (isRec(value)) return value;
+    if (value === undefined || value === null) return undefined;
+    return this.fail(`${at}.${key}`, 'an object', value);
+  }
+}
+
+const EMPTY: unknown[] = Object.freeze([]) as unknown as unknown[];
+
+/** A positive integer line/column, or undefined (scanners write 0 for "unknown"). */
+export function positive(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isInteger(value) && value > 0 ? value : undefined;
+}

@@ -1,0 +1,301 @@
+/**
+ * One Trivy Result (a target with its vulnerabilities, misconfigurations, secrets and licenses) into
+ * normalized results. Shared by the Trivy JSON and Trivy k8s readers.
+ *
+ * Redaction: Trivy secrets carry `Match` and `Code.Lines` (masked by Trivy, but neighbouring lines
+ * are not — the repo-secrets fixture has a clear `ghp_` token in a context line), and
+ * misconfigurations carry `CauseMetadata.Code`. None of these fields is ever read here.
+ */
+import type { Suppression } from 'sarif';
+import type { RunBuilder } from '../sarif/build.js';
+import type { FindingFacts, FindingKind } from '../sarif/model.js';
+import { parseSeverity } from '../sarif/severity.js';
+import { toRelativePath } from '../sarif/uri.js';
+import { type Rec, type Shape, isRec, positive } from './shape.js';
+
+export const TRIVY_DRIVER = {
+  name: 'trivy',
+  fullName: 'Trivy Vulnerability Scanner',
+  informationUri: 'https://github.com/aquasecurity/trivy',
+} as const;
+
+const TRIVY_SECRET_RULES_URI = 'https://github.com/aquasecurity/trivy/blob/main/pkg/fanal/secret/builtin-rules.go';
+
+/** Trivy's aggregated language targets in image scans: names, not paths. */
+const LANGUAGE_TARGETS = new Set(['Java', 'Node.js', 'Python', 'Ruby', 'PHP', '.NET', 'Rust', 'Go', 'Dart', 'Elixir', 'Swift', 'Conan', 'Julia', 'C/C++', 'Bitnami']);
+
+export interface TrivyTargetContext {
+  /** Set for k8s resources: "namespace/Kind/name", used as the location instead of the target. */
+  resourcePath?: string;
+}
+
+/** What the run builder needs to know about a Trivy result's target. */
+interface Target {
+  target: string | undefined;
+  cls: string;
+  type: string | undefined;
+  /** Where findings without their own path are located. */
+  path: string;
+  /** True when `path` names a real file (so it is worth a line region). */
+  isFile: boolean;
+}
+
+export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, at: string, ctx: TrivyTargetContext = {}): void {
+  const target = shape.optString(result, 'Target', at);
+  const cls = shape.optString(result, 'Class', at) ?? guessClass(result);
+  const type = shape.optString(result, 'Type', at);
+  const t = locate(target, cls, ctx);
+
+  const vulns = shape.array(result, 'Vulnerabilities', at);
+  for (let i = 0; i < vulns.length; i++) {
+    const v = vulns[i];
+    if (!isRec(v)) shape.fail(`${at}.Vulnerabilities[${i}]`, 'an object', v);
+    addVulnerability(builder, shape, v, `${at}.Vulnerabilities[${i}]`, t);
+  }
+  const misconfs = shape.array(result, 'Misconfigurations', at);
+  for (let i = 0; i < misconfs.length; i++) {
+    const m = shape.object(misconfs[i], `${at}.Misconfigurations[${i}]`);
+    addMisconfiguration(builder, shape, m, `${at}.Misconfigurations[${i}]`, t, type);
+  }
+  const secrets = shape.array(result, 'Secrets', at);
+  for (let i = 0; i < secrets.length; i++) {
+    const s = shape.object(secrets[i], `${at}.Secrets[${i}]`);
+    addSecret(builder, shape, s, `${at}.Secrets[${i}]`, t);
+  }
+  const licenses = shape.array(result, 'Licenses', at);
+  for (let i = 0; i < licenses.length; i++) {
+    const l = shape.object(licenses[i], `${at}.Licenses[${i}]`);
+    addLicense(builder, shape, l, `${at}.Licenses[${i}]`, t);
+  }
+  // `--show-suppressed`: findings a VEX document or .trivyignore silenced. They stay in the log with
+  // a SARIF suppression so the gate counts them as suppressed, never as absent.
+  const modified = shape.array(result, 'ExperimentalModifiedFindings', at);
+  for (let i = 0; i < modified.length; i++) {
+    const mat = `${at}.ExperimentalModifiedFindings[${i}]`;
+    const m = shape.object(modified[i], mat);
+    const finding = shape.object(m.Finding, `${mat}.Finding`);
+    const suppression = vexSuppression(shape, m, mat);
+    const kind = (shape.optString(m, 'Type', mat) ?? 'vulnerability').toLowerCase();
+    if (kind === 'misconfiguration') addMisconfiguration(builder, shape, finding, `${mat}.Finding`, t, type, suppression);
+    else if (kind === 'secret') addSecret(builder, shape, finding, `${mat}.Finding`, t, suppression);
+    else if (kind === 'license') addLicense(builder, shape, finding, `${mat}.Finding`, t, suppression);
+    else addVulnerability(builder, shape, finding, `${mat}.Finding`, t, suppression);
+  }
+}
+
+function guessClass(result: Rec): string {
+  if (result.Secrets) return 'secret';
+  if (result.Misconfigurations) return 'config';
+  if (result.Licenses) return 'license';
+  return 'lang-pkgs';
+}
+
+function locate(target: string | undefined, cls: string, ctx: TrivyTargetContext): Target {
+  if (ctx.resourcePath !== undefined) return { target, cls, type: undefined, path: ctx.resourcePath, isFile: false };
+  // OS packages: the target is "image:tag (distro version)" — never a path, and it changes with every
+  // tag. The class stands in for the location so fingerprints survive a retag.
+  if (cls === 'os-pkgs' || target === undefined || LANGUAGE_TARGETS.has(target)) {
+    return { target, cls, type: undefined, path: cls, isFile: false };
+  }
+  return { target, cls, type: undefined, path: toRelativePath(target) ?? cls, isFile: true };
+}
+
+function cvssScore(shape: Shape, v: Rec, at: string): number | undefined {
+  const cvss = shape.optObject(v, 'CVSS', at);
+  if (cvss === undefined) return undefined;
+  const source = typeof v.SeveritySource === 'string' ? v.SeveritySource : undefined;
+  const entry = source !== undefined ? cvss[source] : undefined;
+  if (!isRec(entry)) return undefined;
+  const score = typeof entry.V3Score === 'number' ? entry.V3Score : entry.V40Score;
+  return typeof score === 'number' && score > 0 ? score : undefined;
+}
+
+function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string, t: Target, suppression?: Suppression): void {
+  const id = shape.string(v, 'VulnerabilityID', at);
+  const pkg = shape.optString(v, 'PkgName', at);
+  const installed = shape.optString(v, 'InstalledVersion', at);
+  const fixed = shape.optString(v, 'FixedVersion', at);
+  const status = shape.optString(v, 'Status', at);
+  const title = shape.optString(v, 'Title', at);
+  const pkgPath = shape.optString(v, 'PkgPath', at);
+  const severity = parseSeverity(v.Severity);
+  const facts: FindingFacts = {
+    scanner: 'trivy',
+    kind: 'vulnerability',
+    severity,
+    id,
+    path: (pkgPath !== undefined && t.cls !== 'os-pkgs' ? toRelativePath(pkgPath) : undefined) ?? t.path,
+  };
+  if (t.target !== undefined) facts.target = t.target;
+  if (pkg !== undefined) facts.package = pkg;
+  if (installed !== undefined) facts.installedVersion = installed;
+  if (fixed !== undefined) facts.fixedVersion = fixed;
+  if (status !== undefined) facts.status = status;
+  if (title !== undefined) facts.title = title;
+
+  if (!builder.hasRule(id)) {
+    const description = shape.optString(v, 'Description', at);
+    const url = shape.optString(v, 'PrimaryURL', at);
+    builder.rule({
+      id,
+      name: t.cls === 'os-pkgs' ? 'OsPackageVulnerability' : 'LanguageSpecificPackageVulnerability',
+      shortDescription: title ?? id,
+      fullDescription: description ?? title ?? id,
+      helpText: `Vulnerability ${id}: ${title ?? ''}\n${description ?? ''}${url ? `\nMore: ${url}` : ''}`,
+      helpMarkdown: `**Vulnerability ${id}**${title ? `: ${title}` : ''}\n\n${description ?? ''}${url ? `\n\n[${id}](${url})` : ''}`,
+      ...(url ? { helpUri: url } : {}),
+      tags: ['vulnerability', t.cls],
+    });
+  }
+  builder.add({
+    facts,
+    message: vulnerabilityMessage(facts),
+    cvssScore: cvssScore(shape, v, at),
+    ...(suppression ? { suppressions: [suppression] } : {}),
+  });
+}
+
+export function vulnerabilityMessage(f: FindingFacts): string {
+  const subject = [f.package, f.installedVersion].filter(Boolean).join(' ');
+  const fix = f.fixedVersion ? ` → fixed in ${f.fixedVersion}` : `, no fixed version${f.status ? ` (${f.status})` : ''}`;
+  return `${f.id}: ${subject || 'package'}${fix} (${f.severity})${f.title ? ` — ${f.title}` : ''}`;
+}
+
+function addMisconfiguration(
+  builder: RunBuilder,
+  shape: Shape,
+  m: Rec,
+  at: string,
+  t: Target,
+  type: string | undefined,
+  suppression?: Suppression,
+): void {
+  const status = shape.optString(m, 'Status', at);
+  // Only failures are findings; PASS/EXCEPTION entries appear with --include-non-failures.
+  if (status !== undefined && status !== 'FAIL') return;
+  const avdId = shape.optString(m, 'AVDID', at);
+  const id = shape.optString(m, 'ID', at) ?? avdId ?? shape.string(m, 'ID', at);
+  const title = shape.optString(m, 'Title', at);
+  const detail = shape.optString(m, 'Message', at);
+  const resolution = shape.optString(m, 'Resolution', at);
+  const cause = shape.optObject(m, 'CauseMetadata', at);
+  const startLine = cause ? positive(shape.optNumber(cause, 'StartLine', `${at}.CauseMetadata`)) : undefined;
+  const endLine = cause ? positive(shape.optNumber(cause, 'EndLine', `${at}.CauseMetadata`)) : undefined;
+  const facts: FindingFacts = { scanner: 'trivy', kind: 'misconfiguration', severity: parseSeverity(m.Severity), id, path: t.path };
+  if (t.target !== undefined) facts.target = t.target;
+  if (title !== undefined) facts.title = title;
+  if (resolution !== undefined) facts.resolution = resolution;
+  if (startLine !== undefined) facts.line = startLine;
+  if (avdId !== undefined && avdId !== id) facts.aliases = [avdId];
+
+  if (!builder.hasRule(id)) {
+    const description = shape.optString(m, 'Description', at);
+    const url = shape.optString(m, 'PrimaryURL', at);
+    builder.rule({
+      id,
+      name: 'Misconfiguration',
+      shortDescription: title ?? id,
+      fullDescription: description ?? title ?? id,
+      helpText: `Misconfiguration ${id}${type ? ` (${type})` : ''}: ${title ?? ''}\n${description ?? ''}${resolution ? `\nResolution: ${resolution}` : ''}${url ? `\nMore: ${url}` : ''}`,
+      helpMarkdown: `**Misconfiguration ${id}**${title ? `: ${title}` : ''}\n\n${description ?? ''}${resolution ? `\n\n**Resolution:** ${resolution}` : ''}${url ? `\n\n[${id}](${url})` : ''}`,
+      ...(url ? { helpUri: url } : {}),
+      tags: ['misconfiguration', ...(type ? [type] : [])],
+    });
+  }
+  builder.add({
+    facts,
+    message: `${id}: ${detail ?? title ?? 'misconfiguration'} (${facts.severity})${resolution ? ` — fix: ${resolution}` : ''}`,
+    region: { startLine: startLine ?? 1, ...(endLine !== undefined && endLine >= (startLine ?? 1) ? { endLine } : {}) },
+    ...(suppression ? { suppressions: [suppression] } : {}),
+  });
+}
+
+function addSecret(builder: RunBuilder, shape: Shape, s: Rec, at: string, t: Target, suppression?: Suppression): void {
+  const id = shape.string(s, 'RuleID', at);
+  const title = shape.optString(s, 'Title', at);
+  const category = shape.optString(s, 'Category', at);
+  const startLine = positive(shape.optNumber(s, 'StartLine', at));
+  const endLine = positive(shape.optNumber(s, 'EndLine', at));
+  const facts: FindingFacts = {
+    scanner: 'trivy',
+    kind: 'secret',
+    severity: parseSeverity(s.Severity),
+    id,
+    path: t.path,
+    resolution: 'Revoke and rotate the credential, then remove it from the file and from version control history',
+  };
+  if (t.target !== undefined) facts.target = t.target;
+  if (title !== undefined) facts.title = title;
+  if (startLine !== undefined) facts.line = startLine;
+  if (!builder.hasRule(id)) {
+    builder.rule({
+      id,
+      name: 'Secret',
+      shortDescription: title ?? id,
+      fullDescription: `Secret detected by Trivy rule ${id}${category ? ` (category ${category})` : ''}.`,
+      helpText: `Secret ${title ?? id}\nA credential was found in the scanned files. Revoke and rotate it, then remove it from the file and from version control history.`,
+      helpMarkdown: `**Secret ${title ?? id}**\n\nA credential was found in the scanned files. Revoke and rotate it, then remove it from the file and from version control history.`,
+      helpUri: TRIVY_SECRET_RULES_URI,
+      tags: ['secret', ...(category ? [category] : [])],
+    });
+  }
+  builder.add({
+    facts,
+    message: `Secret ${id}${title ? ` (${title})` : ''} in ${t.path}${startLine ? `:${startLine}` : ''} (${facts.severity}) — revoke and rotate it`,
+    region: { startLine: startLine ?? 1, ...(endLine !== undefined && endLine >= (startLine ?? 1) ? { endLine } : {}) },
+    ...(suppression ? { suppressions: [suppression] } : {}),
+  });
+}
+
+function addLicense(builder: RunBuilder, shape: Shape, l: Rec, at: string, t: Target, suppression?: Suppression): void {
+  const name = shape.string(l, 'Name', at);
+  const pkg = shape.optString(l, 'PkgName', at);
+  const category = shape.optString(l, 'Category', at);
+  const filePath = shape.optString(l, 'FilePath', at);
+  const link = shape.optString(l, 'Link', at);
+  const facts: FindingFacts = {
+    scanner: 'trivy',
+    kind: 'license',
+    severity: parseSeverity(l.Severity),
+    id: name,
+    path: (filePath !== undefined ? toRelativePath(filePath) : undefined) ?? t.path,
+    title: `License ${name}${category ? ` (${category})` : ''}`,
+  };
+  if (t.target !== undefined) facts.target = t.target;
+  if (pkg !== undefined) facts.package = pkg;
+  if (!builder.hasRule(name)) {
+    builder.rule({
+      id: name,
+      name: 'License',
+      shortDescription: facts.title as string,
+      helpText: `License ${name}${category ? `\nClassification: ${category}` : ''}\nCheck that this license is acceptable for the release.`,
+      ...(link ? { helpUri: link } : {}),
+      tags: ['license', ...(category ? [category] : [])],
+    });
+  }
+  builder.add({
+    facts,
+    message: `License ${name}${category ? ` (${category})` : ''} in ${pkg ?? facts.path} (${facts.severity})`,
+    ...(suppression ? { suppressions: [suppression] } : {}),
+  });
+}
+
+function vexSuppression(shape: Shape, m: Rec, at: string): Suppression {
+  const status = shape.optString(m, 'Status', at) ?? 'not_affected';
+  const statement = shape.optString(m, 'Statement', at);
+  const source = shape.optString(m, 'Source', at);
+  return {
+    kind: 'external',
+    status: 'accepted',
+    justification: `Trivy suppressed it (${status}${statement ? `: ${statement}` : ''}${source ? `, from ${source}` : ''})`,
+    properties: { srpOrigin: 'scanner' },
+  };
+}
+
+export const TRIVY_KINDS: Record<string, FindingKind> = {
+  OsPackageVulnerability: 'vulnerability',
+  LanguageSpecificPackageVulnerability: 'vulnerability',
+  Misconfiguration: 'misconfiguration',
+  Secret: 'secret',
+  License: 'license',
+};

@@ -1,0 +1,48 @@
+/**
+ * Trivy JSON (`trivy image|fs|repo|config|rootfs|sbom --format json`): SchemaVersion 2 reports, the
+ * pre-0.20 bare array of Results, and `trivy convert` output (no Trivy key). A report without
+ * Results is valid and empty: it still yields the one trivy run, with zero results.
+ */
+import { RunBuilder } from '../sarif/build.js';
+import type { NormalizedRun } from '../sarif/model.js';
+import { TRIVY_DRIVER, addTrivyResult } from './trivy-findings.js';
+import { type Rec, Shape, isRec } from './shape.js';
+import type { ReportReader, ReportSource } from './types.js';
+
+const TRIVY_KEYS = ['SchemaVersion', 'ArtifactName', 'ArtifactType', 'Results'];
+
+function isLegacyResult(value: unknown): boolean {
+  return isRec(value) && typeof value.Target === 'string' && ('Vulnerabilities' in value || 'Type' in value || 'Class' in value || 'Misconfigurations' in value);
+}
+
+export const trivyJsonReader: ReportReader = {
+  format: 'trivy-json',
+  description: 'Trivy JSON (SchemaVersion 2, legacy bare array, trivy convert)',
+  detect(document) {
+    if (Array.isArray(document)) return document.length > 0 && isLegacyResult(document[0]);
+    return isRec(document) && TRIVY_KEYS.some((k) => k in document) && !('ClusterName' in document);
+  },
+  read(document, source: ReportSource): NormalizedRun[] {
+    const shape = new Shape(source.file, 'Trivy JSON report');
+    let results: unknown[];
+    let version: string | undefined;
+    if (Array.isArray(document)) {
+      results = document;
+    } else {
+      const report = shape.object(document, '$');
+      const schemaVersion = report.SchemaVersion;
+      if (schemaVersion !== undefined && schemaVersion !== 2) {
+        shape.fail('$.SchemaVersion', '2 (the only Trivy JSON schema in use)', schemaVersion);
+      }
+      const trivy = shape.optObject(report, 'Trivy', '$');
+      version = trivy ? shape.optString(trivy, 'Version', '$.Trivy') : undefined;
+      results = shape.array(report, 'Results', '$');
+    }
+    const builder = new RunBuilder({ ...TRIVY_DRIVER, ...(version ? { version } : {}) });
+    for (let i = 0; i < results.length; i++) {
+      const result: Rec = shape.object(results[i], `$.Results[${i}]`);
+      addTrivyResult(builder, shape, result, Array.isArray(document) ? `$[${i}]` : `$.Results[${i}]`);
+    }
+    return [builder.build()];
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * `trivy k8s --format json`: a cluster report. Two layouts exist: the 2022 one
+ * (`{ClusterName, Vulnerabilities:[{Namespace,Kind,Name,Results}], Misconfigurations:[...]}`) and the
+ * later one (`{ClusterName, Resources:[{Namespace,Kind,Name,Results}]}`). Each resource becomes the
+ * location "namespace/Kind/name", which is stable across image tags and rescans.
+ */
+import { RunBuilder } from '../sarif/build.js';
+import type { NormalizedRun } from '../sarif/model.js';
+import { TRIVY_DRIVER, addTrivyResult } from './trivy-findings.js';
+import { Shape, isRec } from './shape.js';
+import type { ReportReader, ReportSource } from './types.js';
+
+export const trivyK8sReader: ReportReader = {
+  format: 'trivy-k8s',
+  description: 'Trivy Kubernetes cluster report (trivy k8s --format json)',
+  detect(document) {
+    return isRec(document) && 'ClusterName' in document && ('Resources' in document || 'Vulnerabilities' in document || 'Misconfigurations' in document);
+  },
+  read(document, source: ReportSource): NormalizedRun[] {
+    const shape = new Shape(source.file, 'Trivy k8s report');
+    const report = shape.object(document, '$');
+    const builder = new RunBuilder({ ...TRIVY_DRIVER });
+    for (const group of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
+      const resources = shape.array(report, group, '$');
+      for (let i = 0; i < resources.length; i++) {
+        const at = `$.${group}[${i}]`;
+        const resource = shape.object(resources[i], at);
+        const namespace = shape.optString(resource, 'Namespace', at) ?? '_cluster';
+        const kind = shape.optString(resource, 'Kind', at) ?? 'Resource';
+        const name = shape.optString(resource, 'Name', at) ?? 'unnamed';
+        const results = shape.array(resource, 'Results', at);
+        for (let j = 0; j < results.length; j++) {
+          addTrivyResult(builder, shape, shape.object(results[j], `${at}.Results[${j}]`), `${at}.Results[${j}]`, {
+            resourcePath: `${namespace}/${kind}/${name}`,
+          });
+        }
+      }
+    }
+    return [builder.build()];
+  },
+};

@@ -1,0 +1,132 @@
+/**
+ * Trivy's own SARIF (`trivy --format sarif`, v0.2x to today) and the template-era SARIF
+ * (`--format template --template @contrib/sarif.tpl`, rule ids like "[HIGH] CVE-…").
+ *
+ * Trivy's SARIF has no structured package fields: they are read back from the result message
+ * ("Package: …\nInstalled Version: …\nFixed Version: …"), falling back to the rule's help text for
+ * template-era logs. The kind comes from the rule name. Trivy puts the secret's `Match` line into the
+ * message, the rule's fullDescription and its help, so for secrets none of those texts is used.
+ */
+import { RunBuilder } from '../sarif/build.js';
+import type { FindingFacts, FindingKind, NormalizedRun, Severity } from '../sarif/model.js';
+import { isSeverityWord, levelToSeverity, parseScore, parseSeverity, scoreToSeverity } from '../sarif/severity.js';
+import { SECRET_RESOLUTION } from './gitleaks-json.js';
+import type { RuleView } from './sarif-view.js';
+import { viewResult, viewRules } from './sarif-view.js';
+import { type Rec, type Shape } from './shape.js';
+import { TRIVY_DRIVER, TRIVY_KINDS, vulnerabilityMessage } from './trivy-findings.js';
+
+export function isTrivyRun(driverName: string): boolean {
+  return driverName.toLowerCase() === 'trivy';
+}
+
+function line(text: string | undefined, label: string): string | undefined {
+  if (text === undefined) return undefined;
+  const start = text.indexOf(`${label}: `);
+  if (start === -1 || (start > 0 && text[start - 1] !== '\n')) return undefined;
+  const from = start + label.length + 2;
+  const end = text.indexOf('\n', from);
+  const value = (end === -1 ? text.slice(from) : text.slice(from, end)).trim();
+  return value === '' ? undefined : value;
+}
+
+function severityOf(message: string, rule: RuleView | undefined, bracket: string | undefined, level: string | undefined): Severity {
+  const fromMessage = line(message, 'Severity');
+  if (fromMessage !== undefined && isSeverityWord(fromMessage)) return parseSeverity(fromMessage);
+  if (bracket !== undefined && isSeverityWord(bracket)) return parseSeverity(bracket);
+  const tag = rule?.tags.find((t) => isSeverityWord(t));
+  if (tag !== undefined) return parseSeverity(tag);
+  const fromHelp = line(rule?.helpText, 'Severity');
+  if (fromHelp !== undefined && isSeverityWord(fromHelp)) return parseSeverity(fromHelp);
+  const score = parseScore(rule?.properties['security-severity']);
+  if (score > 0) return scoreToSeverity(score);
+  return levelToSeverity(level);
+}
+
+export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: string): NormalizedRun {
+  const rules = viewRules(shape, driver, `${at}.tool.driver`);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const version = shape.optString(driver, 'version', `${at}.tool.driver`);
+  const builder = new RunBuilder({ ...TRIVY_DRIVER, ...(version ? { version } : {}) });
+  const results = shape.array(run, 'results', at);
+  for (let i = 0; i < results.length; i++) {
+    const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
+    const bracket = /^\[([A-Z]+)\]\s+(.+)$/.exec(v.ruleId);
+    const id = bracket?.[2] ?? v.ruleId;
+    const rule = v.rule;
+    const kind: FindingKind = (rule?.name !== undefined ? TRIVY_KINDS[rule.name] : undefined) ?? 'vulnerability';
+    const severity = severityOf(v.message, rule, bracket?.[1], v.level);
+    const facts: FindingFacts = { scanner: 'trivy', kind, severity, id };
+    if (v.path !== undefined) facts.target = v.path;
+    const title = rule?.shortDescription && rule.shortDescription !== id ? rule.shortDescription : undefined;
+    const cvss = parseScore(rule?.properties['cvssv3_baseScore'] ?? rule?.properties['security-severity']);
+    let message: string;
+
+    if (kind === 'vulnerability') {
+      // Same location rule as the JSON reader: OS packages live at "os-pkgs", not at the image name.
+      facts.path = rule?.name === 'OsPackageVulnerability' ? 'os-pkgs' : (v.path ?? 'lang-pkgs');
+      const pkg = line(v.message, 'Package') ?? line(rule?.helpText, 'Package');
+      const installed = line(v.message, 'Installed Version') ?? line(rule?.helpText, 'Installed Version');
+      const fixed = line(v.message, 'Fixed Version') ?? line(rule?.helpText, 'Fixed Version');
+      if (pkg !== undefined) facts.package = pkg;
+      if (installed !== undefined) facts.installedVersion = installed;
+      if (fixed !== undefined) facts.fixedVersion = fixed;
+      const fullTitle = title ?? rule?.fullDescription;
+      if (fullTitle !== undefined) facts.title = fullTitle.split('\n', 1)[0] as string;
+      message = vulnerabilityMessage(facts);
+    } else if (kind === 'secret') {
+      if (v.path !== undefined) facts.path = v.path;
+      if (v.region) facts.line = v.region.startLine;
+      const secretTitle = line(v.message, 'Secret') ?? title;
+      if (secretTitle !== undefined) facts.title = secretTitle;
+      facts.resolution = SECRET_RESOLUTION;
+      message = `Secret ${id}${secretTitle ? ` (${secretTitle})` : ''} in ${v.path ?? 'unknown file'}${v.region ? `:${v.region.startLine}` : ''} (${severity}) — revoke and rotate it`;
+    } else if (kind === 'license') {
+      // Trivy's license rule id is "<package>:<license>"; package names may contain ':' (Maven).
+      const cut = id.lastIndexOf(':');
+      if (cut > 0) {
+        facts.package = id.slice(0, cut);
+        facts.id = id.slice(cut + 1);
+      }
+      facts.path = v.path ?? 'license';
+      const classification = line(v.message, ' Classification') ?? line(v.message, 'Classification');
+      facts.title = `License ${facts.id}${classification ? ` (${classification})` : ''}`;
+      message = `${facts.title} in ${facts.package ?? facts.path} (${severity})`;
+    } else {
+      if (v.path !== undefined) facts.path = v.path;
+      if (v.region) facts.line = v.region.startLine;
+      if (title !== undefined) facts.title = title;
+      const detail = line(v.message, 'Message');
+      message = `${id}: ${detail ?? title ?? 'misconfiguration'} (${severity})`;
+    }
+
+    if (!builder.hasRule(facts.id)) {
+      const secret = kind === 'secret';
+      builder.rule({
+        id: facts.id,
+        ...(rule?.name ? { name: rule.name } : {}),
+        shortDescription: facts.title ?? facts.id,
+        // Trivy's fullDescription and help for secrets hold the Match line: never copied.
+        fullDescription: secret ? `Secret detected by Trivy rule ${facts.id}.` : (rule?.fullDescription ?? facts.title ?? facts.id),
+        // Vulnerability help is rebuilt too: Trivy's names one package although the rule covers all.
+        helpText: secret
+          ? `Secret ${facts.title ?? facts.id}\n${SECRET_RESOLUTION}.`
+          : kind === 'vulnerability'
+            ? `Vulnerability ${facts.id}: ${facts.title ?? ''}\n${rule?.fullDescription ?? ''}${rule?.helpUri ? `\nMore: ${rule.helpUri}` : ''}`
+            : (rule?.helpText ?? facts.title ?? facts.id),
+        ...(!secret && kind !== 'vulnerability' && rule?.helpMarkdown ? { helpMarkdown: rule.helpMarkdown } : {}),
+        ...(rule?.helpUri ? { helpUri: rule.helpUri } : {}),
+        tags: [kind],
+      });
+    }
+    builder.add({
+      facts,
+      ruleId: facts.id,
+      message,
+      ...(kind !== 'vulnerability' && kind !== 'license' ? { region: v.region ?? { startLine: 1 } } : {}),
+      ...(Number.isFinite(cvss) ? { cvssScore: cvss } : {}),
+      ...(v.suppressions.length > 0 ? { suppressions: v.suppressions } : {}),
+    });
+  }
+  return builder.build();
+}

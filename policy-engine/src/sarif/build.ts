@@ -1,0 +1,184 @@
+/**
+ * Builds normalized runs: every reader hands facts + a message here, and this module alone decides
+ * level, security-severity, locations, rule bookkeeping and fingerprints, so all formats agree.
+ */
+import type { Location, ReportingDescriptor, Suppression } from 'sarif';
+import { FingerprintCounter } from './fingerprint.js';
+import { FINGERPRINT_KEY, type FindingFacts, type NormalizedResult, type NormalizedRun, type Severity } from './model.js';
+import { parseScore, securitySeverity, severityRank, severityToLevel } from './severity.js';
+import { toRelativeUri } from './uri.js';
+
+export interface DriverInfo {
+  /** Lower-case tool name: it becomes FindingFacts.scanner and the run's identity. */
+  name: string;
+  fullName?: string;
+  version?: string;
+  informationUri?: string;
+}
+
+export interface RuleInput {
+  id: string;
+  /** PascalCase rule kind name, e.g. 'OsPackageVulnerability'. */
+  name?: string;
+  shortDescription: string;
+  fullDescription?: string;
+  helpText: string;
+  helpMarkdown?: string;
+  helpUri?: string;
+  tags?: string[];
+}
+
+export interface Region {
+  startLine: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+export interface ResultInput {
+  facts: FindingFacts;
+  /** Defaults to facts.id. */
+  ruleId?: string;
+  message: string;
+  region?: Region;
+  /** Already relative and encoded; defaults to the encoded facts.path. */
+  uri?: string;
+  /** A CVSS score to use as security-severity when it agrees with the severity band. */
+  cvssScore?: number;
+  /** security-severity given by a foreign SARIF producer, kept as is when present. */
+  securitySeverity?: string;
+  suppressions?: Suppression[];
+  /** The fingerprint a SARIF log we wrote already carries (re-reading keeps identities stable). */
+  fingerprint?: string;
+  /** Other tools' partial fingerprints worth keeping (never anything secret). */
+  otherFingerprints?: Record<string, string>;
+  baselineState?: NormalizedResult['baselineState'];
+}
+
+interface RuleState {
+  descriptor: ReportingDescriptor;
+  index: number;
+  severity: Severity;
+  score: number;
+}
+
+export class RunBuilder {
+  private readonly rules = new Map<string, RuleState>();
+  private readonly ruleList: ReportingDescriptor[] = [];
+  private readonly results: NormalizedResult[] = [];
+  private readonly fingerprints = new FingerprintCounter();
+  private readonly uriCache = new Map<string, string | undefined>();
+
+  constructor(private readonly driver: DriverInfo) {}
+
+  get scanner(): string {
+    return this.driver.name;
+  }
+
+  hasRule(id: string): boolean {
+    return this.rules.has(id);
+  }
+
+  /** Registers a rule once; later calls with the same id are ignored (first description wins). */
+  rule(input: RuleInput): void {
+    if (this.rules.has(input.id)) return;
+    const descriptor: ReportingDescriptor = {
+      id: input.id,
+      ...(input.name ? { name: input.name } : {}),
+      shortDescription: { text: oneLine(input.shortDescription || input.id) },
+      fullDescription: { text: input.fullDescription || input.shortDescription || input.id },
+      help: { text: input.helpText, ...(input.helpMarkdown ? { markdown: input.helpMarkdown } : {}) },
+      ...(input.helpUri ? { helpUri: input.helpUri } : {}),
+      properties: { tags: ['security', ...(input.tags ?? [])], precision: 'very-high' },
+    };
+    this.rules.set(input.id, { descriptor, index: this.ruleList.length, severity: 'UNKNOWN', score: Number.NaN });
+    this.ruleList.push(descriptor);
+  }
+
+  add(input: ResultInput): NormalizedResult {
+    const facts = input.facts;
+    const ruleId = input.ruleId ?? facts.id;
+    let rule = this.rules.get(ruleId);
+    if (rule === undefined) {
+      this.rule({ id: ruleId, shortDescription: facts.title ?? ruleId, helpText: facts.title ?? ruleId });
+      rule = this.rules.get(ruleId) as RuleState;
+    }
+    const isSecret = facts.kind === 'secret';
+    const score = input.securitySeverity ?? securitySeverity(facts.severity, input.cvssScore);
+    this.raiseRule(rule, facts.severity, score, isSecret);
+
+    const uri = input.uri ?? this.uriFor(facts.path);
+    const locations: Location[] | undefined =
+      uri === undefined
+        ? undefined
+        : [
+            {
+              physicalLocation: {
+                artifactLocation: { uri },
+                ...(input.region ? { region: input.region } : {}),
+              },
+            },
+          ];
+    const properties: NormalizedResult['properties'] = { srp: facts };
+    if (score !== undefined) properties['security-severity'] = score;
+    const result: NormalizedResult = {
+      ruleId,
+      ruleIndex: rule.index,
+      level: severityToLevel(facts.severity, isSecret),
+      message: { text: input.message },
+      ...(locations ? { locations } : {}),
+      partialFingerprints: {
+        ...input.otherFingerprints,
+        [FINGERPRINT_KEY]: input.fingerprint ?? this.fingerprints.next(facts),
+      },
+      ...(input.suppressions && input.suppressions.length > 0 ? { suppressions: input.suppressions } : {}),
+      ...(input.baselineState ? { baselineState: input.baselineState } : {}),
+      properties,
+    };
+    this.results.push(result);
+    return result;
+  }
+
+  build(): NormalizedRun {
+    const driver: NormalizedRun['tool']['driver'] = {
+      name: this.driver.name,
+      ...(this.driver.fullName ? { fullName: this.driver.fullName } : {}),
+      ...(this.driver.version ? { version: this.driver.version } : {}),
+      ...(this.driver.informationUri ? { informationUri: this.driver.informationUri } : {}),
+      rules: this.ruleList,
+    };
+    return { tool: { driver }, results: this.results, columnKind: 'utf16CodeUnits' };
+  }
+
+  /** A rule's level and security-severity follow its worst result (GitHub reads them from the rule). */
+  private raiseRule(rule: RuleState, severity: Severity, score: string | undefined, isSecret: boolean): void {
+    const numeric = parseScore(score);
+    const worse = severityRank(severity) > severityRank(rule.severity);
+    if (worse || rule.descriptor.defaultConfiguration === undefined) {
+      rule.severity = worse ? severity : rule.severity;
+      rule.descriptor.defaultConfiguration = { level: severityToLevel(rule.severity, isSecret) };
+    }
+    if (score !== undefined && (Number.isNaN(rule.score) || numeric > rule.score)) {
+      rule.score = numeric;
+      (rule.descriptor.properties as Record<string, unknown>)['security-severity'] = score;
+    }
+  }
+
+  private uriFor(path: string | undefined): string | undefined {
+    if (path === undefined) return undefined;
+    let uri = this.uriCache.get(path);
+    if (uri === undefined && !this.uriCache.has(path)) {
+      uri = toRelativeUri(path);
+      this.uriCache.set(path, uri);
+    }
+    return uri;
+  }
+}
+
+function oneLine(text: string): string {
+  const i = text.indexOf('\n');
+  return i === -1 ? text : text.slice(0, i);
+}
+
+/** The SARIF log envelope around normalized runs. */
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

@@ -1,0 +1,103 @@
+/**
+ * Severity ↔ SARIF level ↔ `security-severity`, in one place so every reader maps the same way.
+ *
+ * Choices (documented in docs/engine.md "Severity"):
+ * - level: CRITICAL/HIGH → error, MEDIUM → warning, LOW/UNKNOWN → note; secrets are always error.
+ * - security-severity: the fixed band score Trivy itself uses ("9.5", "8.0", "5.5", "2.0"), or the
+ *   scanner's CVSS v3 score when it exists AND falls in the same GitHub band as the scanner's
+ *   severity. A CVSS score from another band is ignored, so GitHub never shows a different
+ *   severity than the one the gate decided on. UNKNOWN gets no security-severity at all (GitHub then
+ *   treats the alert by its level), because any number would claim a severity nobody assigned.
+ * - reading foreign SARIF: security-severity (result, else rule) with GitHub's bands
+ *   (≥ 9 critical, ≥ 7 high, ≥ 4 medium, > 0 low); else level (error → HIGH, warning → MEDIUM,
+ *   note → LOW, none/absent → UNKNOWN).
+ */
+import type { Severity } from './model.js';
+
+export type Level = 'error' | 'warning' | 'note' | 'none';
+
+const BAND_SCORE: Record<Severity, string | undefined> = {
+  CRITICAL: '9.5',
+  HIGH: '8.0',
+  MEDIUM: '5.5',
+  LOW: '2.0',
+  UNKNOWN: undefined,
+};
+
+const SEVERITY_LOOKUP: Record<string, Severity> = {
+  CRITICAL: 'CRITICAL',
+  HIGH: 'HIGH',
+  MEDIUM: 'MEDIUM',
+  MODERATE: 'MEDIUM',
+  LOW: 'LOW',
+  UNKNOWN: 'UNKNOWN',
+};
+
+/** A scanner's severity word, case-insensitive; anything unrecognised is UNKNOWN (never dropped). */
+export function parseSeverity(value: unknown): Severity {
+  if (typeof value !== 'string') return 'UNKNOWN';
+  return SEVERITY_LOOKUP[value.toUpperCase()] ?? 'UNKNOWN';
+}
+
+export function isSeverityWord(value: string): boolean {
+  return SEVERITY_LOOKUP[value.toUpperCase()] !== undefined;
+}
+
+export function severityToLevel(severity: Severity, isSecret = false): Level {
+  if (isSecret) return 'error';
+  switch (severity) {
+    case 'CRITICAL':
+    case 'HIGH':
+      return 'error';
+    case 'MEDIUM':
+      return 'warning';
+    default:
+      return 'note';
+  }
+}
+
+/** GitHub's security-severity bands. */
+export function scoreToSeverity(score: number): Severity {
+  if (!(score > 0)) return 'UNKNOWN';
+  if (score >= 9) return 'CRITICAL';
+  if (score >= 7) return 'HIGH';
+  if (score >= 4) return 'MEDIUM';
+  return 'LOW';
+}
+
+export function levelToSeverity(level: unknown): Severity {
+  switch (level) {
+    case 'error':
+      return 'HIGH';
+    case 'warning':
+      return 'MEDIUM';
+    case 'note':
+      return 'LOW';
+    default:
+      return 'UNKNOWN';
+  }
+}
+
+/**
+ * The security-severity string for a finding: the CVSS score when it agrees with the severity's band,
+ * else the band's fixed score. Undefined for UNKNOWN.
+ */
+export function securitySeverity(severity: Severity, cvssScore?: number): string | undefined {
+  if (severity === 'UNKNOWN') return undefined;
+  if (cvssScore !== undefined && Number.isFinite(cvssScore) && scoreToSeverity(cvssScore) === severity) {
+    return cvssScore.toFixed(1);
+  }
+  return BAND_SCORE[severity];
+}
+
+/** Parses a security-severity property (string or number); NaN when absent or not a number. */
+export function parseScore(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value);
+  return Number.NaN;
+}
+
+const RANK: Record<Severity, number> = { CRITICAL: 4, HIGH: 3, MEDIUM: 2, LOW: 1, UNKNOWN: 0 };
+export function severityRank(severity: Severity): number {
+  return RANK[severity];
+}

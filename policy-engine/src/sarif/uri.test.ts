@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { toRelativePath, toRelativeUri, uriToPath } from './uri.js';
+
+describe('toRelativeUri', () => {
+  it('makes absolute and Windows paths relative', () => {
+    expect(toRelativeUri('/usr/lib/node_modules/x/package.json')).toBe('usr/lib/node_modules/x/package.json');
+    expect(toRelativeUri('C:\\work\\app\\Dockerfile')).toBe('work/app/Dockerfile');
+    expect(toRelativeUri('./src/../a.txt')).toBe('src/a.txt');
+    expect(toRelativeUri('file:///tmp/x%20y/z.go')).toBe('tmp/x%20y/z.go');
+  });
+
+  it('encodes characters that would make the reference absolute or invalid', () => {
+    // Helm targets: without encoding, "testchart.tar.gz:" would parse as a URI scheme.
+    expect(toRelativeUri('testchart.tar.gz:templates/pod.yaml')).toBe('testchart.tar.gz%3Atemplates/pod.yaml');
+    expect(toRelativeUri('my dir/a#b.txt')).toBe('my%20dir/a%23b.txt');
+  });
+
+  it('returns undefined for empty paths and round-trips to a plain path', () => {
+    expect(toRelativeUri('')).toBeUndefined();
+    expect(toRelativeUri('/')).toBeUndefined();
+    expect(uriToPath('testchart.tar.gz%3Atemplates/pod.yaml')).toBe('testchart.tar.gz:templates/pod.yaml');
+    expect(toRelativePath('/a b/c')).toBe('a b/c');
+  });
+});
