@@ -1,0 +1,94 @@
+/**
+ * Posts statuses on a commit, skipping those that would not change what the commit already shows
+ * (same state and description for that context): GitHub keeps at most 1000 statuses per commit and
+ * context, and every rerun of a build would otherwise add more.
+ */
+import { GITHUB_MAX_STATUSES_PER_CONTEXT } from '../limits.js';
+import type { GitHubClient } from './client.js';
+import { describeGitHubFailure, type FailureContext } from './failures.js';
+import type { StatusIntent, StatusState } from './statuses.js';
+
+export interface PublishTarget {
+  owner: string;
+  repo: string;
+  sha: string;
+}
+
+export interface PublishOutcome {
+  posted: StatusIntent[];
+  unchanged: StatusIntent[];
+  /** One line per failure, ready to log. */
+  failures: string[];
+}
+
+interface CurrentStatus {
+  state: StatusState;
+  description: string | null;
+}
+
+/** Latest status per context (lower-cased: GitHub treats contexts case-insensitively). */
+async function currentStatuses(client: GitHubClient, target: PublishTarget): Promise<Map<string, CurrentStatus>> {
+  const current = new Map<string, CurrentStatus>();
+  const perPage = 100;
+  // The combined status lists the latest status of each context, paged; a commit with more contexts
+  // than this is not one we will meet, and stopping keeps the request count bounded.
+  const maxPages = Math.ceil(GITHUB_MAX_STATUSES_PER_CONTEXT / perPage);
+  for (let page = 1; page <= maxPages; page++) {
+    const { data } = await client.rest.repos.getCombinedStatusForRef({
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.sha,
+      per_page: perPage,
+      page,
+    });
+    for (const s of data.statuses) {
+      const key = s.context.toLowerCase();
+      if (!current.has(key)) current.set(key, { state: s.state as StatusState, description: s.description });
+    }
+    if (page * perPage >= data.total_count || data.statuses.length === 0) break;
+  }
+  return current;
+}
+
+export async function publishStatuses(
+  client: GitHubClient,
+  target: PublishTarget,
+  intents: StatusIntent[],
+  failure: Omit<FailureContext, 'repository' | 'sha'>,
+): Promise<PublishOutcome> {
+  const outcome: PublishOutcome = { posted: [], unchanged: [], failures: [] };
+  const ctx: FailureContext = { ...failure, repository: `${target.owner}/${target.repo}`, sha: target.sha };
+  let current: Map<string, CurrentStatus>;
+  try {
+    current = await currentStatuses(client, target);
+  } catch (error) {
+    // Reading failed (bad token, unknown commit, GitHub down): posting would fail the same way.
+    outcome.failures.push(describeGitHubFailure(error, ctx));
+    return outcome;
+  }
+  for (const intent of intents) {
+    const now = current.get(intent.context.toLowerCase());
+    if (now && now.state === intent.state && (now.description ?? '') === intent.description) {
+      outcome.unchanged.push(intent);
+      continue;
+    }
+    try {
+      await client.rest.repos.createCommitStatus({
+        owner: target.owner,
+        repo: target.repo,
+        sha: target.sha,
+        state: intent.state,
+        context: intent.context,
+        description: intent.description,
+        ...(intent.targetUrl ? { target_url: intent.targetUrl } : {}),
+      });
+      outcome.posted.push(intent);
+    } catch (error) {
+      outcome.failures.push(`${intent.context}: ${describeGitHubFailure(error, ctx)}`);
+      const status = (error as { status?: unknown }).status;
+      // The same token/commit will fail every other context the same way: stop after one line.
+      if (status === 401 || status === 403 || status === 404) break;
+    }
+  }
+  return outcome;
+}
