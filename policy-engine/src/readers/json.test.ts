@@ -38,7 +38,8 @@ describe('parseJsonReport', () => {
     expect(problem('<?xml version="1.0"?><testsuites/>')).toContain('this is XML');
     expect(problem('RuleID,Commit,File\nx,y,z\n')).toContain('this looks like CSV');
     expect(problem('\u0000\u0001ELF')).toContain('binary file');
-    expect(problem('hello')).toContain('this is not JSON');
+    expect(problem('hello')).toBe('r.json: this is not JSON: pass the JSON or SARIF report the scanner wrote');
+    expect(problem('nope')).toContain('invalid JSON at line 1, column 1');
   });
 
   it('finds offsets the way JSON.parse fails', () => {

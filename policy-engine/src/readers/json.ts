@@ -35,7 +35,8 @@ function refuseNonJson(text: string, file: string): void {
       'this is XML (a JUnit or HTML report?), not a scan report: run the scanner with JSON or SARIF output (trivy --format json|sarif, gitleaks --report-format json|sarif)',
     );
   }
-  if (first !== '{' && first !== '[') {
+  // Anything a JSON value can start with goes on to JSON.parse (and then format detection).
+  if (first === undefined || !/[{["\-0-9tfn]/.test(first)) {
     const firstLine = head.split('\n', 1)[0] ?? '';
     if (firstLine.includes(',')) {
       throw new InputError(
@@ -43,7 +44,7 @@ function refuseNonJson(text: string, file: string): void {
         'this looks like CSV, not a JSON scan report: run the scanner with JSON or SARIF output (gitleaks --report-format json|sarif)',
       );
     }
-    throw new InputError(file, 'this is not JSON (the first character is not { or [): pass the JSON or SARIF report the scanner wrote');
+    throw new InputError(file, 'this is not JSON: pass the JSON or SARIF report the scanner wrote');
   }
 }
 

@@ -30,7 +30,9 @@ function readSarif(document: unknown, source: ReportSource): NormalizedRun[] {
   const version = log.version;
   if (version !== '2.1.0') {
     if (typeof version === 'string') {
-      throw new InputError(source.file, `SARIF version ${JSON.stringify(version.slice(0, 20))} is not supported: only SARIF 2.1.0 is read (re-run the tool with SARIF 2.1.0 output)`);
+      // Quote the version only when it looks like one: the field is untrusted text.
+      const shown = /^\d{1,2}\.\d{1,2}(\.\d{1,2})?$/.test(version) ? `SARIF version "${version}"` : 'this SARIF version';
+      throw new InputError(source.file, `${shown} is not supported: only SARIF 2.1.0 is read (re-run the tool with SARIF 2.1.0 output)`);
     }
     shape.fail('$.version', '"2.1.0"', version);
   }

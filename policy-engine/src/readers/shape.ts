@@ -13,6 +13,7 @@ export function isRec(value: unknown): value is Rec {
 }
 
 export function typeName(value: unknown): string {
+  if (value === undefined) return 'nothing (the key is missing)';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';

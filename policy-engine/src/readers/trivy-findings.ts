@@ -41,7 +41,8 @@ interface Target {
 }
 
 export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, at: string, ctx: TrivyTargetContext = {}): void {
-  const target = shape.optString(result, 'Target', at);
+  // Trivy always writes Target: requiring it keeps arbitrary arrays from passing as an empty report.
+  const target: string | undefined = shape.string(result, 'Target', at);
   const cls = shape.optString(result, 'Class', at) ?? guessClass(result);
   const type = shape.optString(result, 'Type', at);
   const t = locate(target, cls, ctx);

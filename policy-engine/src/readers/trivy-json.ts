@@ -40,8 +40,9 @@ export const trivyJsonReader: ReportReader = {
     }
     const builder = new RunBuilder({ ...TRIVY_DRIVER, ...(version ? { version } : {}) });
     for (let i = 0; i < results.length; i++) {
-      const result: Rec = shape.object(results[i], `$.Results[${i}]`);
-      addTrivyResult(builder, shape, result, Array.isArray(document) ? `$[${i}]` : `$.Results[${i}]`);
+      const at = Array.isArray(document) ? `$[${i}]` : `$.Results[${i}]`;
+      const result: Rec = shape.object(results[i], at);
+      addTrivyResult(builder, shape, result, at);
     }
     return [builder.build()];
   },
