@@ -54,9 +54,10 @@ export function createApp(deps: AppDeps): Koa {
 
   app.use(requestContext(deps.logger, metrics));
   app.use(async (ctx, next) => {
-    // While draining, tell keep-alive clients to reconnect elsewhere instead of reusing this socket.
-    if (deps.lifecycle.shuttingDown) ctx.set('Connection', 'close');
     await next();
+    // While draining, tell keep-alive clients to reconnect elsewhere instead of reusing this socket.
+    // Checked after the handler: a request that began before SIGTERM must still close its socket.
+    if (deps.lifecycle.shuttingDown) ctx.set('Connection', 'close');
   });
   app.use(ops.routes()).use(ops.allowedMethods());
   app.use(releases.routes()).use(releases.allowedMethods());

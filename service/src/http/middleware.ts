@@ -20,9 +20,12 @@ function errorBody(ctx: Context, code: string, message: string, field?: string) 
 /** Default bodies for statuses the router sets without throwing (404 no route, 405 wrong method). */
 function fillEmptyError(ctx: Context): void {
   if (ctx.body !== undefined && ctx.body !== null) return;
-  if (ctx.status === 404) ctx.body = errorBody(ctx, 'not_found', `no route for ${ctx.method} ${ctx.path}`.slice(0, 300));
-  else if (ctx.status === 405) ctx.body = errorBody(ctx, 'method_not_allowed', `${ctx.method} is not allowed here; allowed: ${ctx.response.get('Allow')}`);
-  else if (ctx.status === 501) ctx.body = errorBody(ctx, 'not_implemented', `${ctx.method} is not supported`);
+  // Assigning a body makes Koa default the status to 200 unless it was set explicitly: keep it.
+  const status = ctx.status;
+  if (status === 404) ctx.body = errorBody(ctx, 'not_found', `no route for ${ctx.method} ${ctx.path}`.slice(0, 300));
+  else if (status === 405) ctx.body = errorBody(ctx, 'method_not_allowed', `${ctx.method} is not allowed here; allowed: ${ctx.response.get('Allow')}`);
+  else if (status === 501) ctx.body = errorBody(ctx, 'not_implemented', `${ctx.method} is not supported`);
+  ctx.status = status;
 }
 
 export function requestContext(logger: Logger, metrics: HttpMetrics) {

@@ -2,6 +2,15 @@
 import type { z } from 'zod';
 import { BadRequestError } from '../errors.js';
 
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let v = value;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query' | 'path'): z.output<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
@@ -10,7 +19,8 @@ export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, where
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
     message = `unknown parameter ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+  } else if (issue.path.length > 0 && valueAt(value, issue.path) === undefined) {
+    // Custom messages ("must be an http(s) URL") would otherwise hide that the field is simply absent.
     message = 'is required';
   }
   throw new BadRequestError(`${field}: ${message}`, field);
