@@ -1,0 +1,78 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { NOW, finding, run } from '../policy/builders.test-support.js';
+import { evaluate } from '../policy/evaluate.js';
+import { DEFAULT_POLICY } from '../policy/policy.js';
+import { renderJUnit } from './junit.js';
+import { loadScenario, scenarioNames } from './scenarios.test-support.js';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
+
+interface Case { name: string; classname: string; failure?: { type: string; message: string; '#text': string }; skipped?: { message: string } }
+interface Suite { name: string; tests: string; failures: string; skipped: string; testcase: Case[] }
+
+function parse(xml: string): { testsuites: { tests: string; failures: string; testsuite: Suite[] } } {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return parser.parse(xml) as never;
+}
+
+describe.each(scenarioNames())('JUnit golden: %s', (name) => {
+  const scenario = loadScenario(name);
+  const xml = renderJUnit(scenario.runs, scenario.evaluation);
+
+  it('matches testdata/*.expected.junit.xml', async () => {
+    await expect(xml).toMatchFileSnapshot(scenario.expected('junit.xml'));
+  });
+
+  it('is well-formed XML 1.0 whose counts add up to the verdict', () => {
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const doc = parse(xml);
+    const suites = doc.testsuites.testsuite;
+    expect(suites.map((s) => s.name)).toEqual([...new Set(scenario.runs.map((r) => r.tool.driver.name.toLowerCase()))]);
+    const failures = suites.flatMap((s) => s.testcase).filter((c) => c.failure);
+    const skipped = suites.flatMap((s) => s.testcase).filter((c) => c.skipped);
+    expect(failures).toHaveLength(scenario.evaluation.verdict.blocking);
+    expect(skipped).toHaveLength(scenario.evaluation.verdict.suppressed);
+    expect(Number(doc.testsuites.failures)).toBe(scenario.evaluation.verdict.blocking);
+    for (const suite of suites) {
+      expect(suite.testcase.length).toBeGreaterThan(0);
+      expect(Number(suite.tests)).toBe(suite.testcase.length);
+    }
+  });
+});
+
+describe('renderJUnit', () => {
+  it('describes a failure with severity, id, package and fix, and a skip with its reason', () => {
+    const runs = [
+      run('Trivy', [
+        finding({ id: 'CVE-2019-14697', severity: 'CRITICAL', package: 'musl', installedVersion: '1.1.20-r4', fixedVersion: '1.1.20-r5' }),
+        finding({ id: 'CVE-2', severity: 'HIGH', package: 'zlib' }),
+      ]),
+    ];
+    const policy = { ...DEFAULT_POLICY, suppressions: [{ id: 'CVE-2', reason: 'not shipped', expires: '2026-07-01' }] };
+    const doc = parse(renderJUnit(runs, evaluate({ runs, policy, now: NOW })));
+    const [failed, skipped] = doc.testsuites.testsuite[0]?.testcase ?? [];
+    expect(failed).toMatchObject({
+      classname: 'srp.trivy.vulnerability',
+      name: 'CRITICAL CVE-2019-14697 in musl 1.1.20-r4',
+      failure: { type: 'CRITICAL', message: 'CRITICAL CVE-2019-14697 in musl 1.1.20-r4: fixed in 1.1.20-r5' },
+    });
+    expect(failed?.failure?.['#text']).toContain('fix: fixed in 1.1.20-r5');
+    expect(skipped).toMatchObject({
+      name: 'HIGH CVE-2 in zlib',
+      skipped: { message: 'suppressed (policy, expires 2026-07-01): not shipped' },
+    });
+  });
+
+  it('keeps hostile text intact but escaped, and replaces characters XML cannot carry', () => {
+    const evil = 'a<b>&c"d\']]>e\u0001f\u001bg\uD800h';
+    const runs = [run('Trivy', [finding({ id: 'CVE-9', severity: 'CRITICAL', package: evil, title: evil })])];
+    const xml = renderJUnit(runs, evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }));
+    expect(xml).not.toContain(']]>');
+    expect(xml).not.toContain('<b>');
+    const testcase = parse(xml).testsuites.testsuite[0]?.testcase[0];
+    expect(testcase?.name).toBe('CRITICAL CVE-9 in a<b>&c"d\']]>e\uFFFDf\uFFFDg\uFFFDh');
+    expect(testcase?.failure?.['#text']).toContain('a<b>&c"d\']]>e\uFFFDf\uFFFDg\uFFFDh');
+  });
+});

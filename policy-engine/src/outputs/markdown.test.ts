@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { NOW, finding, run } from '../policy/builders.test-support.js';
+import { evaluate } from '../policy/evaluate.js';
+import { DEFAULT_POLICY } from '../policy/policy.js';
+import { MARKDOWN_MAX_BLOCKING_ROWS, mdCell, renderMarkdownSummary } from './markdown.js';
+import { loadScenario, scenarioNames } from './scenarios.test-support.js';
+
+describe.each(scenarioNames())('Markdown golden: %s', (name) => {
+  const scenario = loadScenario(name);
+  const md = renderMarkdownSummary(scenario.evaluation.verdict);
+
+  it('matches testdata/*.expected.md', async () => {
+    await expect(md).toMatchFileSnapshot(scenario.expected('md'));
+  });
+
+  it('every table row has exactly as many cells as its header', () => {
+    const lines = md.split('\n');
+    let columns = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      if (!line.startsWith('|')) {
+        columns = 0;
+        continue;
+      }
+      // Split on pipes that are not escaped.
+      const cells = line.split(/(?<!\\)\|/).length - 2;
+      if (columns === 0) columns = cells;
+      expect(cells, `line ${i + 1}: ${line}`).toBe(columns);
+    }
+  });
+});
+
+describe('renderMarkdownSummary', () => {
+  it('escapes table cells: pipes, newlines, HTML and emphasis stay inside the cell', () => {
+    expect(mdCell('a|b\nc <img src=x> *d* _e_ `f` [g](h) \\')).toBe(
+      'a\\|b c &lt;img src=x&gt; \\*d\\* \\_e\\_ \\`f\\` \\[g\\](h) \\\\',
+    );
+  });
+
+  it('replaces control characters, so no escape sequence reaches a terminal or browser', () => {
+    expect(mdCell('a\u001b[31mb\u0000c')).toBe('a\uFFFD\\[31mb\uFFFDc');
+  });
+
+  it('shows the headline, every blocking finding with its fix, and suppressions that need attention', () => {
+    const scenario = loadScenario('mixed-blocked');
+    const md = renderMarkdownSummary(scenario.evaluation.verdict);
+    expect(md.split('\n')[0]).toBe('## ❌ Release gate BLOCKED: 2 blocking findings');
+    expect(md).toContain('| 🟠 HIGH | trivy | DS002 | Image user should not be root | Dockerfile:1 | Add \'USER &lt;non root user name&gt;\' line to the Dockerfile |');
+    expect(md).toContain('remove it from code and history, then rotate it');
+    expect(md).toMatch(/Expiring soon[\s\S]*CVE-2019-14697 package=musl/);
+    expect(md).toMatch(/Expired[\s\S]*DS002/);
+    expect(md).toMatch(/Unused[\s\S]*package=left-pad/);
+  });
+
+  it('says PASSED when nothing blocks', () => {
+    const md = renderMarkdownSummary(loadScenario('passed-clean').evaluation.verdict);
+    expect(md.startsWith('## ✅ Release gate PASSED\n')).toBe(true);
+    expect(md).not.toContain('### Blocking findings');
+  });
+
+  it('caps the blocking table and says how many more there are', () => {
+    const results = Array.from({ length: MARKDOWN_MAX_BLOCKING_ROWS + 5 }, (_, i) => finding({ id: `CVE-${i}`, severity: 'HIGH', package: `p${i}` }));
+    const runs = [run('Trivy', results)];
+    const md = renderMarkdownSummary(evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }).verdict);
+    expect(md).toContain('…and 5 more blocking findings');
+    expect(md.split('\n').filter((l) => l.startsWith('| 🟠 HIGH'))).toHaveLength(MARKDOWN_MAX_BLOCKING_ROWS);
+  });
+});

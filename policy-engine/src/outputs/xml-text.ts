@@ -1,0 +1,16 @@
+/**
+ * Text that XML 1.0 can carry. The builder escapes markup (&, <, >, quotes) but passes control
+ * characters through, and a single U+0001 in a package description makes Jenkins reject the file.
+ */
+// Chars XML 1.0 forbids: C0 controls except tab/LF/CR, U+FFFE/U+FFFF, and unpaired surrogates.
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(INVALID_XML_CHARS, '\uFFFD');
+}
+
+/** For attributes: one line, because parsers fold newlines in attribute values into spaces anyway. */
+export function xmlSafeLine(text: string): string {
+  return xmlSafe(text).replace(/\s*[\r\n]+\s*/g, ' ');
+}
