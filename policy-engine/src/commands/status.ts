@@ -1,0 +1,106 @@
+/**
+ * `srp status`: post one commit status directly. The Jenkins library sets `pending` when a build
+ * starts and `error` when a stage crashes, so reviewers never see a stale result. Same repository,
+ * commit, token and network handling as `srp gate --github-status`.
+ */
+import { parseArgs } from 'node:util';
+import { EXIT, UsageError } from '../errors.js';
+import { clampDescription, gateContext, STATUS_STATES, type StatusIntent, type StatusState } from '../github/statuses.js';
+import { GITHUB_STATUS_DESCRIPTION_MAX } from '../limits.js';
+import { NOTIFY_OPTIONS, postStatuses, resolveGitHubSettings, type NetworkTuning } from './notify.js';
+
+export const STATUS_HELP = `Usage: srp status --state pending|success|failure|error [options]
+
+Posts one GitHub commit status (per --context) on the build's commit; a status whose state and
+description the commit already shows is not posted again.
+Exit codes: 0 posted or unchanged, 2 usage error (bad flag, no token, no repository/commit),
+3 GitHub refused or could not be reached (one line says why).
+
+  --state S                    pending, success, failure or error (required)
+  --context C                  status context; repeatable (default: <prefix>/gate, i.e. security/gate)
+  --description D              at most ${GITHUB_STATUS_DESCRIPTION_MAX} characters (default: a fixed text per state)
+  --status-context-prefix P    prefix for the default context (default: security)
+  --target-url URL             link on the status (default: BUILD_URL)
+  --github-api-url URL         GitHub Enterprise Server: https://HOST/api/v3 (default: GITHUB_API_URL or https://api.github.com)
+  --repo OWNER/NAME            default: GIT_URL, then the checkout's origin remote
+  --sha SHA                    default: ghprbActualCommit, GIT_COMMIT (PR head for PR merge builds), HEAD
+  --token-env NAME             variable holding the token (default: GITHUB_TOKEN); never printed
+  --notify-timeout SECONDS     per-request timeout (default: 10)
+  --notify-retries N           retries for 5xx, timeouts and rate limits (default: 3)
+  --verbose                    log each request's method, path and status (never headers or tokens)
+  -h, --help                   this help
+See docs/github-statuses.md for the token's minimum scope and the Jenkins setup.
+`;
+
+const STATUS_OPTIONS = {
+  state: { type: 'string' },
+  context: { type: 'string', multiple: true },
+  description: { type: 'string' },
+  'status-context-prefix': NOTIFY_OPTIONS['status-context-prefix'],
+  'target-url': NOTIFY_OPTIONS['target-url'],
+  'github-api-url': NOTIFY_OPTIONS['github-api-url'],
+  repo: NOTIFY_OPTIONS.repo,
+  sha: NOTIFY_OPTIONS.sha,
+  'token-env': NOTIFY_OPTIONS['token-env'],
+  'notify-timeout': NOTIFY_OPTIONS['notify-timeout'],
+  'notify-retries': NOTIFY_OPTIONS['notify-retries'],
+  verbose: NOTIFY_OPTIONS.verbose,
+  debug: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const DEFAULT_DESCRIPTIONS: Record<StatusState, string> = {
+  pending: 'pending: security checks are running',
+  success: 'passed',
+  failure: 'failed',
+  error: 'error: the security checks could not complete; see the build log',
+};
+
+export interface StatusCommandContext {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  log: (line: string) => void;
+  stdout: (text: string) => void;
+  /** Tests shorten backoffs and timeouts. */
+  tuning?: NetworkTuning;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: STATUS_OPTIONS, allowPositionals: false, strict: true });
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? 'invalid arguments';
+    throw new UsageError(`status: ${message}; run 'srp status --help'`);
+  }
+}
+
+export async function runStatusCommand(argv: string[], ctx: StatusCommandContext): Promise<number> {
+  const { values } = parse(argv);
+  if (values.help) {
+    ctx.stdout(STATUS_HELP);
+    return EXIT.passed;
+  }
+  const state = values.state;
+  if (!state) throw new UsageError("status: --state is required (pending, success, failure or error); run 'srp status --help'");
+  if (!(STATUS_STATES as readonly string[]).includes(state)) {
+    throw new UsageError(`status: --state '${state}' must be one of ${STATUS_STATES.join(', ')}`);
+  }
+  const description = values.description ?? DEFAULT_DESCRIPTIONS[state as StatusState];
+  if ([...description].length > GITHUB_STATUS_DESCRIPTION_MAX) {
+    throw new UsageError(`status: --description is ${[...description].length} characters; GitHub allows ${GITHUB_STATUS_DESCRIPTION_MAX}`);
+  }
+  const settings = resolveGitHubSettings(values, ctx.env, ctx.cwd, ctx.tuning);
+  const contexts = values.context && values.context.length > 0 ? values.context : [gateContext(settings.prefix)];
+  for (const context of contexts) {
+    if (!context.trim() || context.length > 255) throw new UsageError(`status: --context '${context}' must be 1-255 characters`);
+  }
+  const intents: StatusIntent[] = contexts.map((context) => ({
+    context,
+    state: state as StatusState,
+    description: clampDescription(description),
+    ...(settings.targetUrl ? { targetUrl: settings.targetUrl } : {}),
+  }));
+  const failures = await postStatuses(settings, intents, ctx.env, ctx.log);
+  for (const line of failures) ctx.log(line);
+  return failures.length === 0 ? EXIT.passed : EXIT.networkError;
+}
