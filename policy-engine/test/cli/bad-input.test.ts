@@ -86,10 +86,10 @@ const cases: BadCase[] = [
     log.runs = { run: 1 };
     return json('runs-object.sarif', log);
   }),
-  reportCase('SARIF result without message', () => {
+  reportCase('SARIF result that is not an object', () => {
     const log = JSON.parse(sarifFixture());
-    delete log.runs[0].results[0].message;
-    return json('no-message.sarif', log);
+    log.runs[0].results[0] = 42;
+    return json('result-number.sarif', log);
   }),
   reportCase('CycloneDX SBOM instead of a scan', () => fixture('trivy/npm-cyclonedx.cdx.json')),
   reportCase('SPDX SBOM instead of a scan', () => fixture('trivy/conda-spdx.spdx.json')),
