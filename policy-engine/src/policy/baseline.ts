@@ -14,37 +14,42 @@ export interface AbsentFinding {
 }
 
 export class Baseline {
-  private readonly previous = new Map<string, { result: NormalizedResult; run: NormalizedRun }>();
-  private readonly seen = new Set<string>();
+  /** Fingerprint → slot in `entries`; `seen[slot]` marks the ones found again. */
+  private readonly slots = new Map<string, number>();
+  private readonly entries: { result: NormalizedResult; run: NormalizedRun }[] = [];
+  private readonly seen: Uint8Array;
 
   constructor(runs: readonly NormalizedRun[]) {
     for (const run of runs) {
       for (const result of run.results) {
         const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
-        if (!this.previous.has(fingerprint)) this.previous.set(fingerprint, { result, run });
+        if (!this.slots.has(fingerprint)) {
+          this.slots.set(fingerprint, this.entries.length);
+          this.entries.push({ result, run });
+        }
       }
     }
+    this.seen = new Uint8Array(this.entries.length);
   }
 
   get size(): number {
-    return this.previous.size;
+    return this.entries.length;
   }
 
   /** Classifies a current finding and remembers it so absent() can list what disappeared. */
   classify(result: NormalizedResult): 'new' | 'unchanged' {
-    const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
-    if (this.previous.has(fingerprint)) {
-      this.seen.add(fingerprint);
-      return 'unchanged';
-    }
-    return 'new';
+    const slot = this.slots.get(result.partialFingerprints[FINGERPRINT_KEY]);
+    if (slot === undefined) return 'new';
+    this.seen[slot] = 1;
+    return 'unchanged';
   }
 
   absent(): AbsentFinding[] {
     const out: AbsentFinding[] = [];
     const rulesByRun = new Map<NormalizedRun, Map<string, ReportingDescriptor>>();
-    for (const [fingerprint, { result, run }] of this.previous) {
-      if (this.seen.has(fingerprint)) continue;
+    for (let slot = 0; slot < this.entries.length; slot++) {
+      if (this.seen[slot]) continue;
+      const { result, run } = this.entries[slot] as { result: NormalizedResult; run: NormalizedRun };
       let rules = rulesByRun.get(run);
       if (!rules) {
         rules = new Map((run.tool.driver.rules ?? []).map((r) => [r.id, r]));

@@ -19,7 +19,8 @@ export function isUnfixed(facts: FindingFacts): boolean {
 }
 
 export class Gate {
-  private readonly cache = new Map<string, { settings: GateSettings; severities: ReadonlySet<Severity> }>();
+  // Two-level cache (scanner, then kind): called once per finding, so no key strings are built.
+  private readonly cache = new Map<string, Map<FindingKind, { settings: GateSettings; severities: ReadonlySet<Severity> }>>();
 
   constructor(readonly policy: Policy) {}
 
@@ -29,8 +30,12 @@ export class Gate {
   }
 
   private resolved(scanner: string, kind: FindingKind): { settings: GateSettings; severities: ReadonlySet<Severity> } {
-    const key = `${scanner}\u0000${kind}`;
-    let entry = this.cache.get(key);
+    let byKind = this.cache.get(scanner);
+    if (!byKind) {
+      byKind = new Map();
+      this.cache.set(scanner, byKind);
+    }
+    let entry = byKind.get(kind);
     if (!entry) {
       const { blockingSeverities, secretsAlwaysBlock, ignoreUnfixed } = this.policy;
       const settings: GateSettings = {
@@ -41,7 +46,7 @@ export class Gate {
         ...this.policy.kinds[kind],
       };
       entry = { settings, severities: new Set(settings.blockingSeverities) };
-      this.cache.set(key, entry);
+      byKind.set(kind, entry);
     }
     return entry;
   }

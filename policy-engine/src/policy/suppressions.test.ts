@@ -19,6 +19,13 @@ describe('policy suppressions', () => {
     expect(byRule.match(finding({ id: 'DS002', kind: 'misconfiguration' }, { ruleId: 'AVD-DS-0002' }))).toBeDefined();
   });
 
+  it('matches an alias such as the old AVD id of a Trivy check', () => {
+    const m = matcher([{ id: 'AVD-DS-0002', reason: 'old id' }]);
+    const facts = { id: 'DS-0002', kind: 'misconfiguration' as const, aliases: ['AVD-DS-0002'] };
+    expect(m.match(finding(facts))?.reason).toBe('old id');
+    expect(m.report().applied[0]?.matched).toBe(1);
+  });
+
   it('matches path globs (dot files included) and falls back to the target for image findings', () => {
     const m = matcher([{ path: 'test/**', reason: 'fixtures' }, { path: 'alpine:*', reason: 'image' }]);
     expect(m.match(finding({ id: 'k', path: 'test/fixtures/.env' }))?.reason).toBe('fixtures');

@@ -132,10 +132,12 @@ export class SuppressionMatcher {
       }
     };
     if (this.byId.size > 0) {
-      const id = facts.id.toLowerCase();
-      consider(this.byId.get(id));
-      const ruleId = result.ruleId.toLowerCase();
-      if (ruleId !== id) consider(this.byId.get(ruleId));
+      const ids = findingIds(facts, result);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as string;
+        // The same suppression must not be counted twice when id and rule id are equal.
+        if (ids.indexOf(id) === i) consider(this.byId.get(id));
+      }
     }
     if (this.byFingerprint.size > 0) {
       for (const key of fingerprintKeys(result, facts)) consider(this.byFingerprint.get(key));
@@ -192,10 +194,35 @@ function fingerprintKeys(result: NormalizedResult, facts: FindingFacts): string[
   return keys.length === 1 ? keys : [...new Set(keys)];
 }
 
+// Ids repeat across findings (one CVE, many packages): lower-case each distinct id once.
+const lowerCache = new Map<string, string>();
+function lower(id: string): string {
+  let value = lowerCache.get(id);
+  if (value === undefined) {
+    value = id.toLowerCase();
+    if (lowerCache.size > 100_000) lowerCache.clear();
+    lowerCache.set(id, value);
+  }
+  return value;
+}
+
+/** Ids a finding answers to: its id, its rule id, and aliases such as Trivy's old AVD ids. */
+function findingIds(facts: FindingFacts, result: NormalizedResult): string[] {
+  const ids = [lower(facts.id), lower(result.ruleId)];
+  // `aliases` is optional in the model; read defensively so older readers' facts still work.
+  const aliases = (facts as { aliases?: unknown }).aliases;
+  if (Array.isArray(aliases)) for (const alias of aliases) if (typeof alias === 'string') ids.push(alias.toLowerCase());
+  return ids;
+}
+
+function idMatches(ids: string[], facts: FindingFacts, result: NormalizedResult): boolean {
+  return findingIds(facts, result).some((id) => ids.includes(id));
+}
+
 function matches(s: CompiledSuppression, facts: FindingFacts, result: NormalizedResult): boolean {
   if (s.scanner !== undefined && s.scanner !== facts.scanner) return false;
   if (s.kind !== undefined && s.kind !== facts.kind) return false;
-  if (s.ids && !s.ids.includes(facts.id.toLowerCase()) && !s.ids.includes(result.ruleId.toLowerCase())) return false;
+  if (s.ids && !idMatches(s.ids, facts, result)) return false;
   if (s.fingerprint !== undefined && !fingerprintKeys(result, facts).includes(s.fingerprint)) return false;
   if (s.packages) {
     const hit = s.packages.some(
