@@ -29,7 +29,7 @@ const env = (extra: Record<string, string | undefined> = {}) => ({
   BUILD_URL: 'https://ci.example.com/job/shop/7/',
   ...extra,
 });
-const run = (argv: string[], e = env()) =>
+const run = (argv: string[], e: Record<string, string | undefined> = env()) =>
   runStatusCommand(argv, { env: e, cwd: tmpdir(), log: (l) => logs.push(l), stdout: (t) => (out += t), tuning: FAST });
 
 describe('srp status', () => {
