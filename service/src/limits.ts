@@ -1,3 +1,5 @@
+import { METHODS } from 'node:http';
+
 /**
  * Every limit the service enforces, in one place, with where the number comes from.
  */
@@ -42,3 +44,9 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Incoming X-Request-Id values are reused only when they look like an id, never echoed blindly. */
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/**
+ * Methods the routers know: every method Node's HTTP parser accepts. A method a route does not serve then
+ * gets 405 with Allow; @koa/router's default list would answer 501 for TRACE, QUERY, ... instead.
+ */
+export const ROUTER_METHODS: string[] = [...METHODS];

@@ -55,7 +55,7 @@ const idParam = {
   name: 'id',
   in: 'path',
   required: true,
-  schema: { type: 'integer', minimum: 1, maximum: 9_999_999_999_999_999 },
+  schema: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
 };
 
 export function buildOpenApi(version: string): Json {
@@ -133,12 +133,13 @@ export function buildOpenApi(version: string): Json {
             `The body is the policy engine's JSON verdict plus release metadata; unknown fields are kept in \`report\`. ` +
             `Body limit ${MAX_BODY_BYTES} bytes. A \`sarif\` log is stored when it serializes to at most ${MAX_SARIF_BYTES} bytes; ` +
             'a larger one is dropped and the verdict is recorded anyway (see `sarif.omittedReason`). Posting the same document ' +
-            'again returns the stored release with 200; a different document for the same key is 409.',
+            'again returns the stored release with 200; a different document for the same key is 409. ' +
+            'No string or key anywhere in the body may contain the NUL character (U+0000): PostgreSQL cannot store it (400).',
           security: [{ bearer: [] }],
           requestBody: { required: true, content: { 'application/json': { schema: ref('ReleaseInput') } } },
           responses: {
-            '201': json(ref('Release'), 'Recorded'),
-            '200': json(ref('Release'), 'Already recorded with the same content'),
+            '201': { ...json(ref('Release'), 'Recorded'), links: releaseLinks },
+            '200': { ...json(ref('Release'), 'Already recorded with the same content'), links: releaseLinks },
             '400': error('Invalid body; `error.field` names the field'),
             '401': error('Missing or wrong bearer token'),
             '403': error('Writes are disabled (server has no SRP_API_TOKEN)'),
@@ -188,6 +189,11 @@ export function buildOpenApi(version: string): Json {
     },
   };
 }
+
+/** The release a POST answered with can be fetched by its id. */
+const releaseLinks = {
+  GetRelease: { operationId: 'getRelease', parameters: { id: '$response.body#/id' } },
+};
 
 const readySchema = {
   type: 'object',

@@ -178,6 +178,8 @@ describe.each(BACKEND_NAMES)('service API on %s', (backendName) => {
       ['counts', { critical: 1, high: 0, medium: 0, low: 0 }, 'body.counts.unknown'],
       ['suppressions', { applied: [{ id: 'CVE-1', source: 'policy' }] }, 'body.suppressions.applied.0.reason'],
       ['sarif', { version: '2.0.0', runs: [] }, 'body.sarif.version'],
+      ['branch', 'main\u0000', 'body.branch'],
+      ['counts', { critical: 0, high: 0, medium: 0, low: 0, unknown: 0, ['x\u0000']: 1 }, 'body.counts.x\\u0000'],
     ])('answers 400 for an invalid %s', async (key, value, field) => {
       const res = await post(srv.url, failedVerdict({ [key]: value }));
       expect(res.status).toBe(400);
@@ -263,6 +265,8 @@ describe.each(BACKEND_NAMES)('service API on %s', (backendName) => {
     it('filters by verdict, commit and time', async () => {
       const failed = await list(`repository=${encodeURIComponent(repo)}&verdict=failed`);
       expect(failed.items.map((r) => r.id)).toEqual([ids[4], ids[2], ids[0]]);
+      // Offsets are normalized to UTC before they reach SQL (PostgreSQL refuses offsets beyond ±15:59).
+      expect((await list('since=0423-10-14T08:36:48.6539-16:12&limit=1')).items).toHaveLength(1);
       const window = await list(`repository=${encodeURIComponent(repo)}&since=2026-11-21T00:00:00Z&until=2026-11-23T00:00:00Z`);
       expect(window.items.map((r) => r.recordedAt)).toEqual(['2026-11-22T12:00:00.000Z', '2026-11-21T12:00:00.000Z']);
       const one = (await (await get(`/api/v1/releases/${ids[3]}`)).json()) as { commit: string };
@@ -280,6 +284,8 @@ describe.each(BACKEND_NAMES)('service API on %s', (backendName) => {
       ['since=yesterday', 'query.since'],
       ['cursor=bm90LWFuLWlk', 'query.cursor'],
       ['cursor=***', 'query.cursor'],
+      ['repository=a%00b', 'query.repository'],
+      ['since=0000-01-01T00:00:00Z', 'query.since'],
       ['colour=blue', 'query'],
     ])('answers 400 for %s naming %s', async (qs, field) => {
       const res = await get(`/api/v1/releases?${qs}`);

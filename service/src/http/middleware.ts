@@ -51,7 +51,9 @@ export function requestContext(logger: Logger, metrics: HttpMetrics) {
         ctx.status = 500;
         ctx.body = errorBody(ctx, 'internal', 'internal error; the request id is in the server log');
         // The stack goes to the log only. Request headers are never logged (they carry the token).
-        logger.error({ requestId, err }, 'unhandled error');
+        // Driver errors carry the SQL parameters (request data); log what identifies the bug, not the data.
+        const e = err as { message?: unknown; code?: unknown; stack?: unknown };
+        logger.error({ requestId, err: { message: String(e?.message ?? err), code: e?.code, stack: e?.stack } }, 'unhandled error');
       }
     } finally {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -3,7 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Queryable, Db } from '../db/types.js';
-import { BadRequestError, ConflictError } from '../errors.js';
+import { ConflictError } from '../errors.js';
 import { MAX_SARIF_BYTES } from '../limits.js';
 import { canonicalJson } from './canonical-json.js';
 import type { ListQuery, Release, ReleaseInput } from './schema.js';
@@ -155,16 +155,6 @@ export async function findSarif(db: Queryable, id: string): Promise<string | nul
   return rows[0] ? rows[0].sarif : undefined;
 }
 
-export function encodeCursor(id: number): string {
-  return Buffer.from(String(id)).toString('base64url');
-}
-
-function decodeCursor(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[1-9]\d{0,15}$/.test(text)) throw new BadRequestError('cursor must be a nextCursor value from a previous page', 'query.cursor');
-  return text;
-}
-
 export interface Page {
   items: ReleaseSummary[];
   nextCursor: string | null;
@@ -183,7 +173,7 @@ export async function listReleases(db: Queryable, q: ListQuery): Promise<Page> {
   if (q.verdict) add((p) => `r.verdict = ${p}`, q.verdict);
   if (q.since) add((p) => `r.recorded_at >= ${p}::timestamptz`, q.since);
   if (q.until) add((p) => `r.recorded_at < ${p}::timestamptz`, q.until);
-  if (q.cursor) add((p) => `r.id < ${p}::bigint`, decodeCursor(q.cursor));
+  if (q.cursor) add((p) => `r.id < ${p}::bigint`, q.cursor);
   params.push(q.limit + 1);
   const rows = await db.query<Row>(
     `SELECT ${SUMMARY_COLUMNS} FROM releases r ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -192,7 +182,7 @@ export async function listReleases(db: Queryable, q: ListQuery): Promise<Page> {
   );
   const items = rows.slice(0, q.limit).map(toSummary);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > q.limit && last ? encodeCursor(last.id) : null };
+  return { items, nextCursor: rows.length > q.limit && last ? String(last.id) : null };
 }
 
 export interface LedgerStats {

@@ -73,14 +73,22 @@ export type ReleaseInput = z.infer<typeof ReleaseInput>;
 
 export const Verdict = z.enum(['passed', 'failed']);
 
-const cursor = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a nextCursor value from a previous page');
+// The cursor is the id of the last item of the previous page; clients treat it as opaque.
+const cursor = z.string().regex(/^[1-9]\d{0,15}$/, 'must be a nextCursor value from a previous page');
+
+/** Any ISO 8601 date-time zod accepts, normalized to UTC; PostgreSQL rejects offsets beyond ±15:59 and years outside 1-9999. */
+const instant = z
+  .iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2026-01-31T12:00:00Z' })
+  .transform((v) => new Date(v))
+  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999, 'must be a date-time between years 1 and 9999')
+  .transform((d) => d.toISOString());
 
 export const ListQuery = z.strictObject({
   repository: z.string().min(1).max(MAX_REPOSITORY_LENGTH).optional(),
   commit: z.string().regex(/^[0-9a-fA-F]{40}$/, 'must be a full 40-character hex commit SHA').optional(),
   verdict: Verdict.optional(),
-  since: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2026-01-31T12:00:00Z' }).optional(),
-  until: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2026-01-31T12:00:00Z' }).optional(),
+  since: instant.optional(),
+  until: instant.optional(),
   limit: z
     .string()
     .regex(/^\d{1,4}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)

@@ -5,7 +5,7 @@ import Router from '@koa/router';
 import type { Registry } from 'prom-client';
 import type { BuildInfo } from '../config.js';
 import type { Db } from '../db/types.js';
-import { READY_CHECK_TIMEOUT_MS } from '../limits.js';
+import { READY_CHECK_TIMEOUT_MS, ROUTER_METHODS } from '../limits.js';
 
 /** Mutable process state server.ts owns: set once migrations have run, and when shutdown begins. */
 export interface Lifecycle {
@@ -40,7 +40,7 @@ export interface OperationalDeps {
 }
 
 export function operationalRoutes(deps: OperationalDeps): Router {
-  const router = new Router();
+  const router = new Router({ methods: ROUTER_METHODS });
   const version = { ...deps.build, startedAt: deps.startedAt.toISOString() };
   const openapiText = JSON.stringify(deps.openapi);
 

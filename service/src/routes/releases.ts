@@ -6,8 +6,9 @@ import type { Db } from '../db/types.js';
 import { NotFoundError } from '../errors.js';
 import { checkBearer } from '../http/auth.js';
 import { readJsonBody } from '../http/body.js';
+import { assertNoNul } from '../http/nul.js';
 import { parseOr400 } from '../http/validate.js';
-import { MAX_BODY_BYTES } from '../limits.js';
+import { MAX_BODY_BYTES, ROUTER_METHODS } from '../limits.js';
 import { findRelease, findSarif, listReleases, recordRelease } from '../releases/repository.js';
 import { ListQuery, ReleaseId, ReleaseInput } from '../releases/schema.js';
 
@@ -20,13 +21,14 @@ export interface ReleaseRouteDeps {
 }
 
 export function releaseRoutes(deps: ReleaseRouteDeps): Router {
-  const router = new Router({ prefix: '/api/v1/releases' });
+  const router = new Router({ prefix: '/api/v1/releases', methods: ROUTER_METHODS });
   const parseId = (raw: string | undefined) => parseOr400(ReleaseId, raw, 'path');
 
   router.post('/', async (ctx) => {
     // Authenticate before reading the body: an unauthenticated client cannot make us buffer megabytes.
     checkBearer(ctx.get('Authorization') || undefined, deps.apiToken);
     const raw = await readJsonBody(ctx.req, deps.maxBodyBytes ?? MAX_BODY_BYTES);
+    assertNoNul(raw, 'body');
     const input = parseOr400(ReleaseInput, raw, 'body');
     const { created, release } = await recordRelease(deps.db, input, deps.clock());
     ctx.status = created ? 201 : 200;
@@ -35,6 +37,7 @@ export function releaseRoutes(deps: ReleaseRouteDeps): Router {
   });
 
   router.get('/', async (ctx) => {
+    assertNoNul(ctx.query, 'query');
     const q = parseOr400(ListQuery, ctx.query, 'query');
     ctx.body = await listReleases(deps.db, q);
   });
