@@ -1,6 +1,7 @@
 /** Tiny hand-made NormalizedRun values for policy and writer tests (no reader needed). */
 import { createHash } from 'node:crypto';
 import type { FindingFacts, NormalizedResult, NormalizedRun } from '../sarif/model.js';
+import { toRelativeUri } from '../sarif/uri.js';
 
 const LEVEL = { CRITICAL: 'error', HIGH: 'error', MEDIUM: 'warning', LOW: 'note', UNKNOWN: 'none' } as const;
 const SCORE = { CRITICAL: '9.5', HIGH: '7.5', MEDIUM: '5.5', LOW: '2.0', UNKNOWN: '0.0' } as const;
@@ -13,7 +14,8 @@ export function finding(input: FactsInput, extra: Partial<NormalizedResult> = {}
     .update([facts.scanner, facts.kind, facts.id, facts.path ?? '', facts.package ?? '', facts.line ?? ''].join('\0'))
     .digest('hex')
     .slice(0, 32);
-  const uri = facts.path ?? facts.target ?? 'unknown';
+  // Encoded the way the readers do it, so logs built from these runs are valid URIs too.
+  const uri = toRelativeUri(facts.path ?? facts.target ?? 'unknown') ?? 'unknown';
   return {
     ruleId: facts.id,
     level: LEVEL[facts.severity],
