@@ -169,6 +169,19 @@ describe('publishStatuses: failures give one clear line and are bounded', () => 
     expect(out.failures).toEqual([expect.stringMatching(/rate limit for acme\/shop@c0ffee000000 did not clear within the retry budget \(403/)]);
   });
 
+  it('primary rate limit (remaining 0): waits until the reset (scaled in tests) and succeeds', async () => {
+    gh.failNext({ kind: 'rate-limit', resetInSeconds: 2 }, 1, 'GET');
+    const out = await run();
+    expect(out.failures).toEqual([]);
+    expect(logs).toEqual([expect.stringMatching(/primary rate limit on GET .*retrying after \d+s/)]);
+  });
+
+  it('primary rate limit resetting later than we agree to wait: one line', async () => {
+    gh.failNext({ kind: 'rate-limit', resetInSeconds: 3600 }, 1, 'GET');
+    const out = await run();
+    expect(out.failures).toEqual([expect.stringMatching(/rate limit for acme\/shop@c0ffee000000 did not clear within the retry budget \(403 \("API rate limit exceeded/)]);
+  });
+
   it('a hanging request times out, is retried, and the next attempt succeeds', async () => {
     gh.failNext({ kind: 'hang' }, 1, 'POST');
     const out = await run();

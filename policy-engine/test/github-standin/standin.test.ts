@@ -112,6 +112,14 @@ describe('GitHub stand-in: injected failures', () => {
     expect(((await res.json()) as { message: string }).message).toMatch(/\bsecondary rate\b/i);
   });
 
+  it('answers a primary rate limit with remaining 0 and a reset time', async () => {
+    gh.failNext({ kind: 'rate-limit', resetInSeconds: 30 });
+    const res = await post(`/repos/acme/shop/statuses/${SHA}`, { state: 'success' });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(Number(res.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
+  });
+
   it('can hang: the request gets no answer until the client gives up', async () => {
     gh.failNext({ kind: 'hang' });
     const outcome = await fetch(`${gh.url}/repos/acme/shop/commits/${SHA}/status`, { headers, signal: AbortSignal.timeout(300) }).then(

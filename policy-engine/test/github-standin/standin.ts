@@ -38,6 +38,8 @@ export interface RecordedRequest {
 export type Fault =
   | { kind: 'status'; status: 401 | 403 | 404 | 422 | 500 | 502 | 503 }
   | { kind: 'secondary-rate-limit'; retryAfterSeconds: number }
+  /** Primary limit: 403 with x-ratelimit-remaining 0 and a reset `resetInSeconds` from now. */
+  | { kind: 'rate-limit'; resetInSeconds: number }
   | { kind: 'hang' };
 
 export interface StandinOptions {
@@ -263,6 +265,15 @@ export async function startGitHubStandin(options: StandinOptions): Promise<GitHu
         status: '403',
       });
     }
+    if (fault.kind === 'rate-limit') {
+      res.setHeader('x-ratelimit-remaining', '0');
+      res.setHeader('x-ratelimit-reset', String(Math.ceil(Date.now() / 1000) + fault.resetInSeconds));
+      return answer(res, record, op, 403, {
+        message: 'API rate limit exceeded for user ID 1.',
+        documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api',
+        status: '403',
+      });
+    }
     const messages: Record<number, string> = {
       401: 'Bad credentials',
       403: 'Resource not accessible by personal access token',
@@ -281,7 +292,7 @@ export async function startGitHubStandin(options: StandinOptions): Promise<GitHu
     record.answered = status;
     if (op && status < 500) mismatches.push(...api.checkResponse(op, status, payload).map((e) => `stand-in answered wrongly: ${e}`));
     const text = JSON.stringify(payload);
-    res.writeHead(status, {
+    const defaults: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       'x-github-media-type': 'github.v3; format=json',
       'x-github-request-id': `STANDIN:${requests.length}`,
@@ -289,7 +300,10 @@ export async function startGitHubStandin(options: StandinOptions): Promise<GitHu
       'x-ratelimit-remaining': '4999',
       'x-ratelimit-reset': '1893456000',
       'x-ratelimit-resource': 'core',
-    });
+    };
+    // Headers a fault set explicitly (retry-after, rate-limit state) win over the defaults.
+    for (const [name, value] of Object.entries(defaults)) if (!res.hasHeader(name)) res.setHeader(name, value);
+    res.statusCode = status;
     res.end(text);
   }
 
