@@ -22,7 +22,7 @@ export const TRIVY_DRIVER = {
 const TRIVY_SECRET_RULES_URI = 'https://github.com/aquasecurity/trivy/blob/main/pkg/fanal/secret/builtin-rules.go';
 
 /** Trivy's aggregated language targets in image scans: names, not paths. */
-const LANGUAGE_TARGETS = new Set(['Java', 'Node.js', 'Python', 'Ruby', 'PHP', '.NET', 'Rust', 'Go', 'Dart', 'Elixir', 'Swift', 'Conan', 'Julia', 'C/C++', 'Bitnami']);
+export const LANGUAGE_TARGETS = new Set(['Java', 'Node.js', 'Python', 'Ruby', 'PHP', '.NET', 'Rust', 'Go', 'Dart', 'Elixir', 'Swift', 'Conan', 'Julia', 'C/C++', 'Bitnami']);
 
 export interface TrivyTargetContext {
   /** Set for k8s resources: "namespace/Kind/name", used as the location instead of the target. */
@@ -120,19 +120,21 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
   const title = shape.optString(v, 'Title', at);
   const pkgPath = shape.optString(v, 'PkgPath', at);
   const severity = parseSeverity(v.Severity);
+  // All keys in one literal (undefined ones are dropped by JSON.stringify): one object shape for
+  // every vulnerability, no property additions on the hot path.
   const facts: FindingFacts = {
     scanner: 'trivy',
     kind: 'vulnerability',
     severity,
     id,
     path: (pkgPath !== undefined && t.cls !== 'os-pkgs' ? toRelativePath(pkgPath) : undefined) ?? t.path,
+    target: t.target,
+    package: pkg,
+    installedVersion: installed,
+    fixedVersion: fixed,
+    status,
+    title,
   };
-  if (t.target !== undefined) facts.target = t.target;
-  if (pkg !== undefined) facts.package = pkg;
-  if (installed !== undefined) facts.installedVersion = installed;
-  if (fixed !== undefined) facts.fixedVersion = fixed;
-  if (status !== undefined) facts.status = status;
-  if (title !== undefined) facts.title = title;
 
   if (!builder.hasRule(id)) {
     const description = shape.optString(v, 'Description', at);
@@ -157,9 +159,9 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
 }
 
 export function vulnerabilityMessage(f: FindingFacts): string {
-  const subject = [f.package, f.installedVersion].filter(Boolean).join(' ');
+  const subject = f.package ? (f.installedVersion ? `${f.package} ${f.installedVersion}` : f.package) : (f.installedVersion ?? 'package');
   const fix = f.fixedVersion ? ` → fixed in ${f.fixedVersion}` : `, no fixed version${f.status ? ` (${f.status})` : ''}`;
-  return `${f.id}: ${subject || 'package'}${fix} (${f.severity})${f.title ? ` — ${f.title}` : ''}`;
+  return `${f.id}: ${subject}${fix} (${f.severity})${f.title ? ` — ${f.title}` : ''}`;
 }
 
 function addMisconfiguration(

@@ -14,7 +14,7 @@ import { SECRET_RESOLUTION } from './gitleaks-json.js';
 import type { RuleView } from './sarif-view.js';
 import { viewResult, viewRules } from './sarif-view.js';
 import { type Rec, type Shape } from './shape.js';
-import { TRIVY_DRIVER, TRIVY_KINDS, vulnerabilityMessage } from './trivy-findings.js';
+import { LANGUAGE_TARGETS, TRIVY_DRIVER, TRIVY_KINDS, vulnerabilityMessage } from './trivy-findings.js';
 
 export function isTrivyRun(driverName: string): boolean {
   return driverName.toLowerCase() === 'trivy';
@@ -88,7 +88,8 @@ export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: st
         facts.package = id.slice(0, cut);
         facts.id = id.slice(cut + 1);
       }
-      facts.path = v.path ?? 'license';
+      // As in the JSON reader: an aggregated language target ("Java") is not a path.
+      facts.path = v.path !== undefined && !LANGUAGE_TARGETS.has(v.path) ? v.path : 'license';
       const classification = line(v.message, ' Classification') ?? line(v.message, 'Classification');
       facts.title = `License ${facts.id}${classification ? ` (${classification})` : ''}`;
       message = `${facts.title} in ${facts.package ?? facts.path} (${severity})`;

@@ -60,6 +60,7 @@ interface RuleState {
   index: number;
   severity: Severity;
   score: number;
+  scoreText: string | undefined;
 }
 
 export class RunBuilder {
@@ -68,6 +69,7 @@ export class RunBuilder {
   private readonly results: NormalizedResult[] = [];
   private readonly fingerprints = new FingerprintCounter();
   private readonly uriCache = new Map<string, string | undefined>();
+  private readonly locationCache = new Map<string, Location[]>();
 
   constructor(private readonly driver: DriverInfo) {}
 
@@ -91,7 +93,7 @@ export class RunBuilder {
       ...(input.helpUri ? { helpUri: input.helpUri } : {}),
       properties: { tags: ['security', ...(input.tags ?? [])], precision: 'very-high' },
     };
-    this.rules.set(input.id, { descriptor, index: this.ruleList.length, severity: 'UNKNOWN', score: Number.NaN });
+    this.rules.set(input.id, { descriptor, index: this.ruleList.length, severity: 'UNKNOWN', score: Number.NaN, scoreText: undefined });
     this.ruleList.push(descriptor);
   }
 
@@ -105,36 +107,32 @@ export class RunBuilder {
     }
     const isSecret = facts.kind === 'secret';
     const score = input.securitySeverity ?? securitySeverity(facts.severity, input.cvssScore);
-    this.raiseRule(rule, facts.severity, score, isSecret);
+    if (rule.severity !== facts.severity || rule.scoreText !== score || rule.descriptor.defaultConfiguration === undefined) {
+      this.raiseRule(rule, facts.severity, score, isSecret);
+    }
 
+    // One literal per object, same key order every time: this runs once per finding (100k+ on big
+    // images), and stable shapes without later property additions keep V8 fast and GC light.
     const uri = input.uri ?? this.uriFor(facts.path);
-    const locations: Location[] | undefined =
-      uri === undefined
-        ? undefined
-        : [
-            {
-              physicalLocation: {
-                artifactLocation: { uri },
-                ...(input.region ? { region: input.region } : {}),
-              },
-            },
-          ];
-    const properties: NormalizedResult['properties'] = { srp: facts };
-    if (score !== undefined) properties['security-severity'] = score;
     const result: NormalizedResult = {
       ruleId,
       ruleIndex: rule.index,
       level: severityToLevel(facts.severity, isSecret),
       message: { text: input.message },
-      ...(locations ? { locations } : {}),
-      partialFingerprints: {
-        ...input.otherFingerprints,
-        [FINGERPRINT_KEY]: input.fingerprint ?? this.fingerprints.next(facts),
-      },
-      ...(input.suppressions && input.suppressions.length > 0 ? { suppressions: input.suppressions } : {}),
-      ...(input.baselineState ? { baselineState: input.baselineState } : {}),
-      properties,
+      locations:
+        uri === undefined
+          ? undefined
+          : input.region
+            ? [{ physicalLocation: { artifactLocation: { uri }, region: input.region } }]
+            : this.sharedLocation(uri),
+      partialFingerprints: input.otherFingerprints
+        ? { ...input.otherFingerprints, [FINGERPRINT_KEY]: input.fingerprint ?? this.fingerprints.next(facts) }
+        : { [FINGERPRINT_KEY]: input.fingerprint ?? this.fingerprints.next(facts) },
+      properties: score === undefined ? { srp: facts } : { srp: facts, 'security-severity': score },
     };
+    if (uri === undefined) delete result.locations;
+    if (input.suppressions && input.suppressions.length > 0) result.suppressions = input.suppressions;
+    if (input.baselineState) result.baselineState = input.baselineState;
     this.results.push(result);
     return result;
   }
@@ -160,8 +158,23 @@ export class RunBuilder {
     }
     if (score !== undefined && (Number.isNaN(rule.score) || numeric > rule.score)) {
       rule.score = numeric;
+      rule.scoreText = score;
       (rule.descriptor.properties as Record<string, unknown>)['security-severity'] = score;
     }
+  }
+
+  /**
+   * Results without a region (package vulnerabilities, licenses) at the same URI share one frozen
+   * location array: on a 100k-finding image that saves 400k objects. Frozen, so a stage that tried to
+   * edit one result's location in place would fail loudly instead of editing them all.
+   */
+  private sharedLocation(uri: string): Location[] {
+    let locations = this.locationCache.get(uri);
+    if (locations === undefined) {
+      locations = deepFreeze([{ physicalLocation: { artifactLocation: { uri } } }]);
+      this.locationCache.set(uri, locations);
+    }
+    return locations;
   }
 
   private uriFor(path: string | undefined): string | undefined {
@@ -173,6 +186,14 @@ export class RunBuilder {
     }
     return uri;
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function oneLine(text: string): string {

@@ -1,0 +1,100 @@
+/**
+ * Reports written by the real, pinned gitleaks and trivy binaries on the generated sample repository
+ * (scripts/scan-sample). Missing reports FAIL this suite: CI must produce them, never skip them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REAL_SCANS_DIR } from '../paths.test-support.js';
+import type { NormalizedResult, ReadResult } from '../sarif/model.js';
+import { validateSarifLog } from '../sarif/validate.js';
+import { parseReport } from './index.js';
+import { SCHEMA_PATH, results, sarifLog } from './fixtures.test-support.js';
+
+const REPORTS: Record<string, string> = {
+  'gitleaks-dir.json': 'gitleaks-json',
+  'gitleaks-git.json': 'gitleaks-json',
+  'gitleaks.sarif': 'gitleaks-sarif',
+  'trivy-fs.json': 'trivy-json',
+  'trivy-fs.sarif': 'trivy-sarif',
+  'trivy-config.json': 'trivy-json',
+  'trivy-config.sarif': 'trivy-sarif',
+  'trivy-convert.sarif': 'trivy-sarif',
+};
+
+function realScan(name: string): string {
+  const path = join(REAL_SCANS_DIR, name);
+  if (!existsSync(path)) {
+    throw new Error(`missing real scan ${path}: run \`scripts/scan-sample .srp-out/real-scans\` (after scripts/setup) to produce it`);
+  }
+  return readFileSync(path, 'utf8');
+}
+
+function read(name: string): ReadResult {
+  return parseReport(realScan(name), { file: name });
+}
+
+function planted(): string[] {
+  return realScan('planted-secrets.txt')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 8);
+}
+
+const kinds = (rs: NormalizedResult[]) => new Set(rs.map((r) => r.properties.srp.kind));
+
+describe(`real scans in ${REAL_SCANS_DIR}`, () => {
+  it.each(Object.entries(REPORTS))('%s is detected as %s, schema-valid, and holds no planted secret', (name, format) => {
+    const out = read(name);
+    expect(out.format).toBe(format);
+    expect(out.runs.length).toBeGreaterThanOrEqual(1);
+    expect(validateSarifLog(sarifLog(out.runs), SCHEMA_PATH)).toEqual([]);
+    const text = JSON.stringify(out);
+    const secrets = planted();
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const secret of secrets) expect(text.includes(secret), `${name} leaks a planted secret`).toBe(false);
+    for (const r of results(out)) {
+      const uri = r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '';
+      expect(uri).not.toMatch(/^\/|^[a-z][a-z0-9+.-]*:/i);
+      expect(uri).not.toContain('srp-scan-sample');
+    }
+  });
+
+  it('gitleaks finds the planted secrets, as blocking secrets with lines and native fingerprints', () => {
+    for (const name of ['gitleaks-dir.json', 'gitleaks-git.json', 'gitleaks.sarif']) {
+      const rs = results(read(name));
+      expect(rs.length, name).toBeGreaterThanOrEqual(3);
+      for (const r of rs) {
+        expect(r.properties.srp).toMatchObject({ scanner: 'gitleaks', kind: 'secret' });
+        expect(r.level).toBe('error');
+        expect(r.properties.srp.line).toBeGreaterThan(0);
+        expect(r.properties.srp.nativeFingerprint).toMatch(/:\d+$/);
+      }
+    }
+    // The git-history scan sees the token that was committed and later removed; the directory scan cannot.
+    expect(results(read('gitleaks-git.json')).length).toBeGreaterThanOrEqual(results(read('gitleaks-dir.json')).length);
+  });
+
+  it('trivy config reports the planted IaC mistakes as misconfigurations with regions', () => {
+    const rs = results(read('trivy-config.json'));
+    expect([...kinds(rs)]).toEqual(['misconfiguration']);
+    const paths = new Set(rs.map((r) => r.properties.srp.path));
+    expect(paths.has('infra/main.tf')).toBe(true);
+    expect(paths.has('k8s/deployment.yaml')).toBe(true);
+    expect(rs.some((r) => r.properties.srp.severity === 'CRITICAL' || r.properties.srp.severity === 'HIGH')).toBe(true);
+    for (const r of rs) expect(r.locations?.[0]?.physicalLocation?.region?.startLine).toBeGreaterThan(0);
+  });
+
+  it("trivy fs finds secrets; JSON and SARIF of the same scan give the same identities", () => {
+    const fromJson = results(read('trivy-fs.json'));
+    expect(kinds(fromJson).has('secret')).toBe(true);
+    const fromSarif = results(read('trivy-fs.sarif'));
+    const ids = (rs: NormalizedResult[]) =>
+      rs.filter((r) => r.properties.srp.kind !== 'license').map((r) => r.partialFingerprints['srp/v1']).sort();
+    expect(ids(fromSarif)).toEqual(ids(fromJson));
+    const configSarif = results(read('trivy-config.sarif'));
+    expect(configSarif.map((r) => r.partialFingerprints['srp/v1']).sort()).toEqual(
+      results(read('trivy-config.json')).map((r) => r.partialFingerprints['srp/v1']).sort(),
+    );
+  });
+});
