@@ -91,6 +91,7 @@ describe.each(files)('%s', (file) => {
     };
     expect(Number(doc.testsuites.failures)).toBe(verdict.blocking);
     expect(Number(doc.testsuites.skipped)).toBe(verdict.suppressed);
+    expect(renderJUnit(runs, evaluation, { serializer: 'direct' })).toBe(junit);
   });
 
   it('leaks no raw secret into any output', () => {

@@ -24,6 +24,10 @@ describe.each(scenarioNames())('JUnit golden: %s', (name) => {
     await expect(xml).toMatchFileSnapshot(scenario.expected('junit.xml'));
   });
 
+  it('the direct serializer writes exactly the same bytes as XMLBuilder', () => {
+    expect(renderJUnit(scenario.runs, scenario.evaluation, { serializer: 'direct' })).toBe(xml);
+  });
+
   it('is well-formed XML 1.0 whose counts add up to the verdict', () => {
     // eslint-disable-next-line no-control-regex
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
@@ -71,6 +75,7 @@ describe('renderJUnit', () => {
     const xml = renderJUnit(runs, evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }));
     expect(xml).not.toContain(']]>');
     expect(xml).not.toContain('<b>');
+    expect(renderJUnit(runs, evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }), { serializer: 'direct' })).toBe(xml);
     const testcase = parse(xml).testsuites.testsuite[0]?.testcase[0];
     expect(testcase?.name).toBe('CRITICAL CVE-9 in a<b>&c"d\']]>e\uFFFDf\uFFFDg\uFFFDh');
     expect(testcase?.failure?.['#text']).toContain('a<b>&c"d\']]>e\uFFFDf\uFFFDg\uFFFDh');

@@ -11,20 +11,42 @@ import { xmlSafe, xmlSafeLine } from './xml-text.js';
 
 interface Suite {
   name: string;
-  cases: object[];
+  cases: TestCase[];
   failures: number;
   skipped: number;
   findings: number;
-  suppressedOrBlocking: number;
 }
 
-export function renderJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation): string {
+/** One testcase, already made XML-safe (no illegal characters); escaping is the serializer's job. */
+interface TestCase {
+  classname: string;
+  name: string;
+  failure?: { type: string; message: string; text: string };
+  skipped?: { message: string };
+}
+
+export interface JUnitOptions {
+  /**
+   * 'xmlbuilder' (default) serializes with fast-xml-parser's XMLBuilder. 'direct' writes the same
+   * bytes with template strings: on 64k cases XMLBuilder takes ~2 s and this ~0.45 s (measured on
+   * the 2-core CI machine); a test keeps the two byte-identical.
+   */
+  serializer?: 'xmlbuilder' | 'direct';
+}
+
+export function renderJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation, options: JUnitOptions = {}): string {
+  const suites = collectSuites(runs, evaluation);
+  const xml = options.serializer === 'direct' ? serializeDirect(suites) : serializeWithBuilder(suites);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+}
+
+function collectSuites(runs: readonly NormalizedRun[], evaluation: Evaluation): Suite[] {
   const suites = new Map<string, Suite>();
   runs.forEach((run, runIndex) => {
     const name = run.tool.driver.name.toLowerCase();
     let suite = suites.get(name);
     if (!suite) {
-      suite = { name, cases: [], failures: 0, skipped: 0, findings: 0, suppressedOrBlocking: 0 };
+      suite = { name, cases: [], failures: 0, skipped: 0, findings: 0 };
       suites.set(name, suite);
     }
     const decisions = evaluation.decisions[runIndex] ?? [];
@@ -43,44 +65,90 @@ export function renderJUnit(runs: readonly NormalizedRun[], evaluation: Evaluati
     }
   });
 
+  for (const suite of suites.values()) {
+    if (suite.failures === 0) {
+      const summary = `${suite.findings} finding${suite.findings === 1 ? '' : 's'}, none blocking the release`;
+      suite.cases.push({ classname: xmlSafeLine(`srp.${suite.name}`), name: xmlSafeLine(`${suite.name}: ${summary}`) });
+    }
+  }
+  return [...suites.values()];
+}
+
+function totals(suites: Suite[]): { tests: number; failures: number; skipped: number } {
   let tests = 0;
   let failures = 0;
   let skipped = 0;
-  const testsuite = [...suites.values()].map((suite) => {
-    if (suite.failures === 0) {
-      const summary = `${suite.findings} finding${suite.findings === 1 ? '' : 's'}, none blocking the release`;
-      suite.cases.push({ '@_classname': `srp.${suite.name}`, '@_name': `${suite.name}: ${summary}` });
-    }
+  for (const suite of suites) {
     tests += suite.cases.length;
     failures += suite.failures;
     skipped += suite.skipped;
-    return {
-      '@_name': suite.name,
-      '@_tests': suite.cases.length,
-      '@_failures': suite.failures,
-      '@_errors': 0,
-      '@_skipped': suite.skipped,
-      testcase: suite.cases,
-    };
-  });
+  }
+  return { tests, failures, skipped };
+}
 
+function serializeWithBuilder(suites: Suite[]): string {
+  const { tests, failures, skipped } = totals(suites);
   const builder = new XMLBuilder({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
     format: true,
     suppressEmptyNode: true,
   });
-  const xml = builder.build({
+  return builder.build({
     testsuites: {
       '@_name': 'srp release gate',
       '@_tests': tests,
       '@_failures': failures,
       '@_errors': 0,
       '@_skipped': skipped,
-      testsuite,
+      testsuite: suites.map((suite) => ({
+        '@_name': suite.name,
+        '@_tests': suite.cases.length,
+        '@_failures': suite.failures,
+        '@_errors': 0,
+        '@_skipped': suite.skipped,
+        testcase: suite.cases.map((c) => {
+          const node: Record<string, unknown> = { '@_classname': c.classname, '@_name': c.name };
+          if (c.failure) node.failure = { '@_type': c.failure.type, '@_message': c.failure.message, '#text': c.failure.text };
+          if (c.skipped) node.skipped = { '@_message': c.skipped.message };
+          return node;
+        }),
+      })),
     },
   }) as string;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** The same five entities XMLBuilder writes, in text and attributes alike. */
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+}
+
+function serializeDirect(suites: Suite[]): string {
+  const { tests, failures, skipped } = totals(suites);
+  const parts: string[] = [
+    `<testsuites name="srp release gate" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
+  ];
+  for (const suite of suites) {
+    parts.push(
+      `  <testsuite name="${esc(suite.name)}" tests="${suite.cases.length}" failures="${suite.failures}" errors="0" skipped="${suite.skipped}">`,
+    );
+    for (const c of suite.cases) {
+      const open = `    <testcase classname="${esc(c.classname)}" name="${esc(c.name)}"`;
+      if (c.failure) {
+        parts.push(
+          `${open}>\n      <failure type="${esc(c.failure.type)}" message="${esc(c.failure.message)}">${esc(c.failure.text)}</failure>\n    </testcase>`,
+        );
+      } else if (c.skipped) {
+        parts.push(`${open}>\n      <skipped message="${esc(c.skipped.message)}"/>\n    </testcase>`);
+      } else {
+        parts.push(`${open}/>`);
+      }
+    }
+    parts.push('  </testsuite>');
+  }
+  parts.push('</testsuites>');
+  return `${parts.join('\n')}\n`;
 }
 
 function where(result: NormalizedResult): string {
@@ -105,7 +173,7 @@ function fix(result: NormalizedResult): string {
   return '';
 }
 
-function failedCase(result: NormalizedResult, decision: FindingDecision): object {
+function failedCase(result: NormalizedResult, decision: FindingDecision): TestCase {
   const f = result.properties.srp;
   const remedy = fix(result);
   const lines = [
@@ -119,23 +187,23 @@ function failedCase(result: NormalizedResult, decision: FindingDecision): object
     `fingerprint: ${result.partialFingerprints['srp/v1']}`,
   ].filter((line) => line !== '');
   return {
-    '@_classname': xmlSafeLine(`srp.${f.scanner}.${f.kind}`),
-    '@_name': caseName(result),
+    classname: xmlSafeLine(`srp.${f.scanner}.${f.kind}`),
+    name: caseName(result),
     failure: {
-      '@_type': f.severity,
-      '@_message': xmlSafeLine(`${f.severity} ${f.id}${where(result) ? ` in ${where(result)}` : ''}${remedy ? `: ${remedy}` : ''}`),
-      '#text': xmlSafe(lines.join('\n')),
+      type: f.severity,
+      message: xmlSafeLine(`${f.severity} ${f.id}${where(result) ? ` in ${where(result)}` : ''}${remedy ? `: ${remedy}` : ''}`),
+      text: xmlSafe(lines.join('\n')),
     },
   };
 }
 
-function skippedCase(result: NormalizedResult, decision: FindingDecision): object {
+function skippedCase(result: NormalizedResult, decision: FindingDecision): TestCase {
   const f = result.properties.srp;
   const s = decision.suppression;
   const source = s ? `${s.source}${s.file ? ` ${s.file}` : ''}${s.expires ? `, expires ${s.expires}` : ''}` : '';
   return {
-    '@_classname': xmlSafeLine(`srp.${f.scanner}.${f.kind}`),
-    '@_name': caseName(result),
-    skipped: { '@_message': xmlSafeLine(`suppressed (${source}): ${s?.reason ?? ''}`) },
+    classname: xmlSafeLine(`srp.${f.scanner}.${f.kind}`),
+    name: caseName(result),
+    skipped: { message: xmlSafeLine(`suppressed (${source}): ${s?.reason ?? ''}`) },
   };
 }
