@@ -74,7 +74,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         undiciFetch(url, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher: options.dispatcher }),
     },
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-    retry: { retries: tuning.retries, retryAfterBaseValue: tuning.retryBaseMs },
+    // 429 is a rate limit: leave it to the throttling plugin (which honours retry-after). If both
+    // plugins retried it, attempts would multiply to (retries + 1)².
+    retry: { retries: tuning.retries, retryAfterBaseValue: tuning.retryBaseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       retryAfterBaseValue: tuning.rateLimitBaseMs,
       onRateLimit: shouldRetryRateLimit('primary'),

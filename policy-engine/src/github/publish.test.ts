@@ -163,6 +163,14 @@ describe('publishStatuses: failures give one clear line and are bounded', () => 
     expect(gh.statuses('acme/shop', SHA)).toHaveLength(3);
   });
 
+  it('secondary rate limit as 429 (always): bounded attempts, then one line', async () => {
+    gh.failNext({ kind: 'secondary-rate-limit', retryAfterSeconds: 1, status: 429 }, 50);
+    const out = await run();
+    expect(out.failures).toEqual([expect.stringMatching(/rate limit for acme\/shop@c0ffee000000 did not clear within the retry budget \(429/)]);
+    // Only the throttling plugin retries a rate limit; the retry plugin leaves 429 alone.
+    expect(gh.requests).toHaveLength(FAST.retries + 1);
+  });
+
   it('secondary rate limit asking for longer than we agree to wait: one line, no wait', async () => {
     gh.failNext({ kind: 'secondary-rate-limit', retryAfterSeconds: 3600 }, 1, 'POST');
     const out = await run();

@@ -37,7 +37,8 @@ export interface RecordedRequest {
 
 export type Fault =
   | { kind: 'status'; status: 401 | 403 | 404 | 422 | 500 | 502 | 503 }
-  | { kind: 'secondary-rate-limit'; retryAfterSeconds: number }
+  /** GitHub answers secondary limits with 403 or 429 (its docs name both). */
+  | { kind: 'secondary-rate-limit'; retryAfterSeconds: number; status?: 403 | 429 }
   /** Primary limit: 403 with x-ratelimit-remaining 0 and a reset `resetInSeconds` from now. */
   | { kind: 'rate-limit'; resetInSeconds: number }
   | { kind: 'hang' };
@@ -258,11 +259,12 @@ export async function startGitHubStandin(options: StandinOptions): Promise<GitHu
       return; // never answered; close() destroys the socket
     }
     if (fault.kind === 'secondary-rate-limit') {
+      const status = fault.status ?? 403;
       res.setHeader('retry-after', String(fault.retryAfterSeconds));
-      return answer(res, record, op, 403, {
+      return answer(res, record, op, status, {
         message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
         documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-        status: '403',
+        status: String(status),
       });
     }
     if (fault.kind === 'rate-limit') {
