@@ -29,6 +29,19 @@ describe('evaluate with the default policy', () => {
     expect(verdict.blockingFindings.map((f) => f.id)).toEqual(['CVE-2019-14697', 'DS002', 'aws-access-token']);
   });
 
+  it('lists blocking findings most severe first, in input order within a severity', () => {
+    const runs = [
+      run('Trivy', [
+        finding({ id: 'H1', severity: 'HIGH' }),
+        finding({ id: 'C1', severity: 'CRITICAL' }),
+        finding({ id: 'H2', severity: 'HIGH' }),
+        finding({ id: 'C2', severity: 'CRITICAL' }),
+      ]),
+    ];
+    const ids = evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }).verdict.blockingFindings.map((f) => f.id);
+    expect(ids).toEqual(['C1', 'C2', 'H1', 'H2']);
+  });
+
   it('summarizes per scanner, including a scanner that found nothing', () => {
     expect(verdict.byScanner).toEqual({
       trivy: { passed: false, blocking: 2, counts: { critical: 1, high: 1, medium: 1, low: 1, unknown: 1 }, suppressed: 0 },

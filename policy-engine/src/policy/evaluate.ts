@@ -42,6 +42,8 @@ const SEVERITY_KEY: Record<Severity, keyof SeverityCounts> = {
   UNKNOWN: 'unknown',
 };
 
+const SEVERITY_ORDER: Record<Severity, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3, UNKNOWN: 4 };
+
 export function emptyCounts(): SeverityCounts {
   return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }
@@ -125,6 +127,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
     }
     decisions.push(runDecisions);
   }
+
+  // Most severe first (stable within a severity), so capped lists in the summaries show what matters.
+  blockingFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
   const report = matcher.report();
   const expiringSoon: SuppressionRef[] = report.applied
