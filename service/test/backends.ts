@@ -17,6 +17,8 @@ export interface Backend {
   name: 'pglite' | 'postgres';
   /** A fresh, empty, migrated database. */
   open(): Promise<Db>;
+  /** A fresh database with no migrations applied. */
+  openEmpty(): Promise<Db>;
   teardown(): Promise<void>;
   /** Only the postgres backend can be stopped and started. */
   cluster?: Cluster;
@@ -37,6 +39,11 @@ export async function makeBackend(name: 'pglite' | 'postgres'): Promise<Backend>
         await applyMigrations(db, migrations);
         return db;
       },
+      async openEmpty() {
+        const db = await openPglite();
+        opened.push(db);
+        return db;
+      },
       async teardown() {
         await Promise.all(opened.map((d) => d.close().catch(() => undefined)));
       },
@@ -51,6 +58,11 @@ export async function makeBackend(name: 'pglite' | 'postgres'): Promise<Backend>
       const db = openPostgres(url, silent);
       opened.push(db);
       await applyMigrations(db, migrations);
+      return db;
+    },
+    async openEmpty() {
+      const db = openPostgres(await cluster.createDatabase(`t_${process.pid}_${++counter}`), silent);
+      opened.push(db);
       return db;
     },
     async teardown() {

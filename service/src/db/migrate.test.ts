@@ -46,6 +46,21 @@ describe.each(BACKEND_NAMES)('applyMigrations on %s', (name) => {
     );
   });
 
+  it('002 backfills sarif_stored for releases recorded before it', async () => {
+    const db = await backend.openEmpty();
+    const migs = await readMigrations(MIGRATIONS_DIR);
+    await applyMigrations(db, migs.slice(0, 1));
+    const insert = `INSERT INTO releases (repository, commit_sha, branch, build_number, build_url, image, tag, verdict, blocking,
+      counts, report, body_sha256, recorded_at) VALUES ('a/b', $1, 'main', $2, 'https://ci/1', 'img', 't', 'passed', 0,
+      '{}'::jsonb, '{}'::jsonb, 'x', now()) RETURNING id`;
+    const [withSarif] = await db.query<{ id: number }>(insert, ['a'.repeat(40), '1']);
+    await db.query<{ id: number }>(insert, ['b'.repeat(40), '2']);
+    await db.query('INSERT INTO release_sarif (release_id, sarif) VALUES ($1, $2)', [withSarif!.id, '{}']);
+    expect(await applyMigrations(db, migs)).toEqual(migs.slice(1).map((m) => m.version));
+    const rows = await db.query<{ commit_sha: string; sarif_stored: boolean }>('SELECT commit_sha, sarif_stored FROM releases ORDER BY commit_sha');
+    expect(rows.map((r) => r.sarif_stored)).toEqual([true, false]);
+  });
+
   it('rolls back a failing migration completely', async () => {
     const db = await backend.open();
     const migs = await readMigrations(MIGRATIONS_DIR);

@@ -9,6 +9,8 @@ import { DatabaseUnavailableError, HttpError } from '../errors.js';
 import { REQUEST_ID_PATTERN } from '../limits.js';
 import { type HttpMetrics, UNMATCHED_ROUTE } from '../metrics.js';
 
+const PROBE_ROUTES = new Set(['/health', '/ready', '/metrics']);
+
 export interface RequestState {
   requestId: string;
 }
@@ -59,10 +61,15 @@ export function requestContext(logger: Logger, metrics: HttpMetrics) {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       const route = (ctx as Context & { _matchedRoute?: string })._matchedRoute ?? UNMATCHED_ROUTE;
       metrics.observe(ctx.method, String(route), ctx.status, seconds);
-      logger.info(
-        { requestId, method: ctx.method, route: String(route), status: ctx.status, durationMs: Math.round(seconds * 1e4) / 10 },
-        'request',
-      );
+      // Probes and scrapes arrive every few seconds from every load balancer and Prometheus: successful
+      // ones are logged at debug so they do not drown the ledger traffic (and cost less per probe).
+      const level = ctx.status < 400 && PROBE_ROUTES.has(String(route)) ? 'debug' : 'info';
+      if (logger.isLevelEnabled(level)) {
+        logger[level](
+          { requestId, method: ctx.method, route: String(route), status: ctx.status, durationMs: Math.round(seconds * 1e4) / 10 },
+          'request',
+        );
+      }
     }
   };
 }

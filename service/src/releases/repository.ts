@@ -35,7 +35,7 @@ interface Row {
 
 const SUMMARY_COLUMNS = `r.id, r.repository, r.commit_sha, r.branch, r.build_number, r.build_url, r.image, r.tag,
   r.verdict, r.blocking, r.counts, r.blocking_by_severity, r.by_scanner, r.suppressions, r.sarif_bytes,
-  r.sarif_omitted_reason, r.recorded_at, EXISTS (SELECT 1 FROM release_sarif s WHERE s.release_id = r.id) AS has_sarif`;
+  r.sarif_omitted_reason, r.recorded_at, r.sarif_stored AS has_sarif`;
 
 function toSummary(row: Row): ReleaseSummary {
   return {
@@ -97,8 +97,9 @@ export async function recordRelease(db: Db, input: ReleaseInput, recordedAt: Dat
   return db.transaction(async (tx) => {
     const inserted = await tx.query<{ id: string | number }>(
       `INSERT INTO releases (repository, commit_sha, branch, build_number, build_url, image, tag, verdict, blocking,
-         counts, blocking_by_severity, by_scanner, suppressions, report, body_sha256, sarif_bytes, sarif_omitted_reason, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17, $18::timestamptz)
+         counts, blocking_by_severity, by_scanner, suppressions, report, body_sha256, sarif_bytes, sarif_omitted_reason, recorded_at,
+         sarif_stored)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17, $18::timestamptz, $19)
        ON CONFLICT ON CONSTRAINT releases_build_key DO NOTHING
        RETURNING id`,
       [
@@ -120,6 +121,7 @@ export async function recordRelease(db: Db, input: ReleaseInput, recordedAt: Dat
         sarifBytes,
         omittedReason,
         recordedAt.toISOString(),
+        keepSarif,
       ],
     );
     if (inserted[0]) {
