@@ -129,7 +129,7 @@ export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, Ru
 
   const fingerprints: Record<string, string> = {};
   const pf = shape.optObject(r, 'partialFingerprints', at);
-  if (pf) for (const [k, v] of Object.entries(pf)) if (typeof v === 'string') fingerprints[k] = v;
+  if (pf) for (const [k, v] of Object.entries(pf)) if (typeof v === 'string' && k !== '__proto__') fingerprints[k] = v;
 
   const suppressions: Suppression[] = [];
   for (const [i, s] of shape.array(r, 'suppressions', at).entries()) {

@@ -36,7 +36,8 @@ const SEVERITY_LOOKUP: Record<string, Severity> = {
 /** A scanner's severity word, case-insensitive; anything unrecognised is UNKNOWN (never dropped). */
 export function parseSeverity(value: unknown): Severity {
   if (typeof value !== 'string') return 'UNKNOWN';
-  return SEVERITY_LOOKUP[value.toUpperCase()] ?? 'UNKNOWN';
+  // Exact match first: scanners write upper case, and toUpperCase allocates on every call.
+  return SEVERITY_LOOKUP[value] ?? SEVERITY_LOOKUP[value.toUpperCase()] ?? 'UNKNOWN';
 }
 
 export function isSeverityWord(value: string): boolean {
@@ -85,9 +86,16 @@ export function levelToSeverity(level: unknown): Severity {
 export function securitySeverity(severity: Severity, cvssScore?: number): string | undefined {
   if (severity === 'UNKNOWN') return undefined;
   if (cvssScore !== undefined && Number.isFinite(cvssScore) && scoreToSeverity(cvssScore) === severity) {
-    return cvssScore.toFixed(1);
+    return scoreText(cvssScore);
   }
   return BAND_SCORE[severity];
+}
+
+// CVSS scores have one decimal: 101 possible strings, made once instead of once per finding.
+const SCORE_TEXT: string[] = Array.from({ length: 101 }, (_, i) => (i / 10).toFixed(1));
+function scoreText(score: number): string {
+  const tenths = Math.round(score * 10);
+  return tenths >= 0 && tenths <= 100 && Math.abs(score * 10 - tenths) < 1e-9 ? (SCORE_TEXT[tenths] as string) : score.toFixed(1);
 }
 
 /** Parses a security-severity property (string or number); NaN when absent or not a number. */
