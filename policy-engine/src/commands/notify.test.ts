@@ -13,7 +13,7 @@ import { notifyAfterGate, readGitFacts, type NotifyContext } from './notify.js';
 const GH_TOKEN = 'ghp_NOTIFYdistinctive7Qx9ZkLmN3pR5sT8vW1yB4';
 const LEDGER_TOKEN = 'srp_LEDGERdistinctive2Hj6Kq9Vb3Nm7Xc1Zs5';
 const SHA = 'feedface'.padEnd(40, '1');
-const FAST = { retries: 1, retryBaseMs: 5, rateLimitBaseMs: 10, writeSpacingMs: 0, timeoutMs: 300 };
+const FAST = { retries: 1, retryBaseMs: 5, rateLimitBaseMs: 10, writeSpacingMs: 0 as const, timeoutMs: 300 };
 
 let gh: GitHubStandin;
 let ledger: LedgerStandin;

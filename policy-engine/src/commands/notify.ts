@@ -7,10 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { SrpError, UsageError } from '../errors.js';
-import { createGitHubClient, DEFAULT_GITHUB_API_URL, DEFAULT_RETRY, type RetryTuning } from '../github/client.js';
-import { publishStatuses } from '../github/publish.js';
+import { DEFAULT_GITHUB_API_URL, DEFAULT_RETRY, type RetryTuning } from '../github/defaults.js';
 import {
   DEFAULT_CONTEXT_PREFIX,
   DEFAULT_EXPECTED_SCANNERS,
@@ -20,7 +19,6 @@ import {
 } from '../github/statuses.js';
 import { resolveBranch, resolveCommitTarget, type CommitTarget, type GitFacts } from '../github/target.js';
 import { buildLedgerBody } from '../ledger/record.js';
-import { postToLedger } from '../ledger/post.js';
 import type { Verdict } from '../policy/verdict.js';
 
 export const NOTIFY_OPTIONS = {
@@ -122,8 +120,13 @@ function httpUrl(value: string, what: string): URL {
   return url;
 }
 
-/** HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the env we were given (not process.env), with timeouts. */
-export function createDispatcher(env: Record<string, string | undefined>, timeoutMs: number): Dispatcher {
+/**
+ * HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the env we were given (not process.env), with timeouts.
+ * undici, Octokit and the ledger client are loaded on first use: a gate without notifications
+ * should not pay their start-up cost (the gate is benchmarked against a bare JSON.parse).
+ */
+export async function createDispatcher(env: Record<string, string | undefined>, timeoutMs: number): Promise<Dispatcher> {
+  const { EnvHttpProxyAgent } = await import('undici');
   return new EnvHttpProxyAgent({
     // '' (not undefined) stops undici from reading process.env itself.
     httpProxy: env.http_proxy ?? env.HTTP_PROXY ?? '',
@@ -209,9 +212,11 @@ export function resolveGitHubSettings(
 
 /** Posts the statuses; returns failure lines (empty when everything was posted or unchanged). */
 export async function postStatuses(settings: GitHubSettings, intents: StatusIntent[], env: Record<string, string | undefined>, log: (line: string) => void): Promise<string[]> {
-  const dispatcher = createDispatcher(env, settings.timeoutMs);
+  const dispatcher = await createDispatcher(env, settings.timeoutMs);
   const { target } = settings;
   try {
+    const { createGitHubClient } = await import('../github/client.js');
+    const { publishStatuses } = await import('../github/publish.js');
     const client = createGitHubClient({
       token: settings.token,
       baseUrl: settings.baseUrl,
@@ -322,8 +327,9 @@ async function notifyLedger(ctx: NotifyContext): Promise<boolean> {
     ctx.log(`ledger: verdict not recorded: ${error.message}`);
     return false;
   }
-  const dispatcher = createDispatcher(env, timeoutMs);
+  const dispatcher = await createDispatcher(env, timeoutMs);
   try {
+    const { postToLedger } = await import('../ledger/post.js');
     const outcome = await postToLedger({
       url,
       token,

@@ -6,7 +6,7 @@ import { runStatusCommand, STATUS_HELP } from './status.js';
 
 const TOKEN = 'ghp_STATUScmdDistinctive4Tq8Wm2Kz6Lp0Rx3';
 const SHA = 'beef'.padEnd(40, '2');
-const FAST = { retries: 1, retryBaseMs: 5, rateLimitBaseMs: 10, writeSpacingMs: 0, timeoutMs: 300 };
+const FAST = { retries: 1, retryBaseMs: 5, rateLimitBaseMs: 10, writeSpacingMs: 0 as const, timeoutMs: 300 };
 
 let gh: GitHubStandin;
 let logs: string[];

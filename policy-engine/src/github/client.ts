@@ -7,33 +7,9 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
+import { GITHUB_API_VERSION, type RetryTuning } from './defaults.js';
 
-export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-/** The REST API version our requests are written against (GitHub's X-GitHub-Api-Version). */
-export const GITHUB_API_VERSION = '2022-11-28';
-
-export interface RetryTuning {
-  /** Retries after the first attempt, for 5xx, timeouts and secondary rate limits. */
-  retries: number;
-  /** Milliseconds per "backoff unit": the retry plugin waits (n+1)² units before retry n+1. */
-  retryBaseMs: number;
-  /** Milliseconds per second of `retry-after` when a rate limit asks us to wait (1000 in real use). */
-  rateLimitBaseMs: number;
-  /** Longest `retry-after` (seconds) we agree to wait for; beyond it the status is a failure. */
-  maxRateLimitWaitSeconds: number;
-  /**
-   * Spacing between writes. undefined keeps the throttling plugin's default (1 s, GitHub's advice for
-   * mutating requests); tests pass 0.
-   */
-  writeSpacingMs?: number;
-}
-
-export const DEFAULT_RETRY: RetryTuning = {
-  retries: 3,
-  retryBaseMs: 1000,
-  rateLimitBaseMs: 1000,
-  maxRateLimitWaitSeconds: 60,
-};
+export { DEFAULT_GITHUB_API_URL, DEFAULT_RETRY, GITHUB_API_VERSION, type RetryTuning } from './defaults.js';
 
 export interface GitHubClientOptions {
   token: string;
