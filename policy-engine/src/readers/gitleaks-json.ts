@@ -12,7 +12,6 @@
 import { RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, NormalizedRun } from '../sarif/model.js';
 import { redactSecret } from '../sarif/redact.js';
-import { toRelativePath } from '../sarif/uri.js';
 import { type Rec, Shape, isRec, positive } from './shape.js';
 import type { ReportReader, ReportSource } from './types.js';
 
@@ -33,7 +32,7 @@ export const gitleaksJsonReader: ReportReader = {
     return isRec(first) && (V8_KEYS.some((k) => k in first) || V7_KEYS.some((k) => k in first));
   },
   read(document, source: ReportSource): NormalizedRun[] {
-    const shape = new Shape(source.file, 'Gitleaks JSON report');
+    const shape = new Shape(source.file, 'Gitleaks JSON report', source.root);
     const findings = Array.isArray(document) ? document : shape.fail('$', 'an array of findings', document);
     const builder = new RunBuilder({ ...GITLEAKS_DRIVER });
     for (let i = 0; i < findings.length; i++) {
@@ -60,7 +59,7 @@ function addV8(builder: RunBuilder, shape: Shape, f: Rec, at: string): void {
   addSecretFinding(builder, {
     ruleId,
     description,
-    path: file !== undefined ? toRelativePath(file) : undefined,
+    path: file !== undefined ? shape.relPath(file) : undefined,
     startLine,
     endLine,
     startColumn,
@@ -79,7 +78,7 @@ function addV7(builder: RunBuilder, shape: Shape, f: Rec, at: string): void {
   const raw = shape.optString(f, 'offender', at) ?? shape.optString(f, 'line', at);
   addSecretFinding(builder, {
     ruleId,
-    path: file !== undefined ? toRelativePath(file) : undefined,
+    path: file !== undefined ? shape.relPath(file) : undefined,
     startLine: line,
     commit,
     redacted: raw !== undefined ? redactSecret(raw) : undefined,

@@ -25,7 +25,7 @@ function driverNames(document: Rec): string[] {
 }
 
 function readSarif(document: unknown, source: ReportSource): NormalizedRun[] {
-  const shape = new Shape(source.file, 'SARIF 2.1.0 log');
+  const shape = new Shape(source.file, 'SARIF 2.1.0 log', source.root);
   const log = shape.object(document, '$');
   const version = log.version;
   if (version !== '2.1.0') {

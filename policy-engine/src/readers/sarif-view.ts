@@ -108,7 +108,7 @@ export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, Ru
       const pat = `${lat}.physicalLocation`;
       const artifact = shape.optObject(physical, 'artifactLocation', pat);
       const rawUri = artifact ? shape.optString(artifact, 'uri', `${pat}.artifactLocation`) : undefined;
-      uri = rawUri !== undefined ? toRelativeUri(rawUri, true) : undefined;
+      uri = rawUri !== undefined ? toRelativeUri(rawUri, true, shape.root) : undefined;
       const reg = shape.optObject(physical, 'region', pat);
       if (reg) {
         const startLine = positive(shape.optNumber(reg, 'startLine', `${pat}.region`));

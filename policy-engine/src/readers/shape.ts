@@ -5,6 +5,7 @@
  * offending value only by its type (a value could be a secret).
  */
 import { InputError } from '../errors.js';
+import { toRelativePath } from '../sarif/uri.js';
 
 export type Rec = Record<string, unknown>;
 
@@ -26,7 +27,14 @@ export class Shape {
     readonly file: string,
     /** e.g. 'Trivy JSON report' */
     readonly what: string,
+    /** The scan's root directory (ReportSource.root), to make absolute paths relative. */
+    readonly root?: string,
   ) {}
+
+  /** A scanner path as a plain relative path (see toRelativeUri). */
+  relPath(path: string, alreadyEncoded = false): string | undefined {
+    return toRelativePath(path, alreadyEncoded, this.root);
+  }
 
   fail(path: string, expected: string, got: unknown): never {
     throw new InputError(

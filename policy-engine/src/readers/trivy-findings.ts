@@ -10,7 +10,6 @@ import type { Suppression } from 'sarif';
 import type { RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, FindingKind } from '../sarif/model.js';
 import { parseSeverity } from '../sarif/severity.js';
-import { toRelativePath } from '../sarif/uri.js';
 import { type Rec, type Shape, isRec, positive } from './shape.js';
 
 export const TRIVY_DRIVER = {
@@ -45,7 +44,7 @@ export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, a
   const target: string | undefined = shape.string(result, 'Target', at);
   const cls = shape.optString(result, 'Class', at) ?? guessClass(result);
   const type = shape.optString(result, 'Type', at);
-  const t = locate(target, cls, ctx);
+  const t = locate(shape, target, cls, ctx);
 
   const vulns = shape.array(result, 'Vulnerabilities', at);
   for (let i = 0; i < vulns.length; i++) {
@@ -91,14 +90,14 @@ function guessClass(result: Rec): string {
   return 'lang-pkgs';
 }
 
-function locate(target: string | undefined, cls: string, ctx: TrivyTargetContext): Target {
+function locate(shape: Shape, target: string | undefined, cls: string, ctx: TrivyTargetContext): Target {
   if (ctx.resourcePath !== undefined) return { target, cls, type: undefined, path: ctx.resourcePath, isFile: false };
   // OS packages: the target is "image:tag (distro version)" — never a path, and it changes with every
   // tag. The class stands in for the location so fingerprints survive a retag.
   if (cls === 'os-pkgs' || target === undefined || LANGUAGE_TARGETS.has(target)) {
     return { target, cls, type: undefined, path: cls, isFile: false };
   }
-  return { target, cls, type: undefined, path: toRelativePath(target) ?? cls, isFile: true };
+  return { target, cls, type: undefined, path: shape.relPath(target) ?? cls, isFile: true };
 }
 
 function cvssScore(shape: Shape, v: Rec, at: string): number | undefined {
@@ -127,7 +126,7 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
     kind: 'vulnerability',
     severity,
     id,
-    path: (pkgPath !== undefined && t.cls !== 'os-pkgs' ? toRelativePath(pkgPath) : undefined) ?? t.path,
+    path: (pkgPath !== undefined && t.cls !== 'os-pkgs' ? shape.relPath(pkgPath) : undefined) ?? t.path,
     target: t.target,
     package: pkg,
     installedVersion: installed,
@@ -188,7 +187,8 @@ function addMisconfiguration(
   if (t.target !== undefined) facts.target = t.target;
   if (title !== undefined) facts.title = title;
   if (resolution !== undefined) facts.resolution = resolution;
-  if (startLine !== undefined) facts.line = startLine;
+  // Line 1 when Trivy gives none, as Trivy's own SARIF does: facts and region always agree.
+  facts.line = startLine ?? 1;
   if (avdId !== undefined && avdId !== id) facts.aliases = [avdId];
 
   if (!builder.hasRule(id)) {
@@ -229,7 +229,7 @@ function addSecret(builder: RunBuilder, shape: Shape, s: Rec, at: string, t: Tar
   };
   if (t.target !== undefined) facts.target = t.target;
   if (title !== undefined) facts.title = title;
-  if (startLine !== undefined) facts.line = startLine;
+  facts.line = startLine ?? 1;
   if (!builder.hasRule(id)) {
     builder.rule({
       id,
@@ -261,7 +261,7 @@ function addLicense(builder: RunBuilder, shape: Shape, l: Rec, at: string, t: Ta
     kind: 'license',
     severity: parseSeverity(l.Severity),
     id: name,
-    path: (filePath !== undefined ? toRelativePath(filePath) : undefined) ?? t.path,
+    path: (filePath !== undefined ? shape.relPath(filePath) : undefined) ?? t.path,
     title: `License ${name}${category ? ` (${category})` : ''}`,
   };
   if (t.target !== undefined) facts.target = t.target;

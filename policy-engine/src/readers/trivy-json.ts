@@ -23,7 +23,7 @@ export const trivyJsonReader: ReportReader = {
     return isRec(document) && TRIVY_KEYS.some((k) => k in document) && !('ClusterName' in document);
   },
   read(document, source: ReportSource): NormalizedRun[] {
-    const shape = new Shape(source.file, 'Trivy JSON report');
+    const shape = new Shape(source.file, 'Trivy JSON report', source.root);
     let results: unknown[];
     let version: string | undefined;
     if (Array.isArray(document)) {

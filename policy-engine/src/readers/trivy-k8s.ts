@@ -17,7 +17,7 @@ export const trivyK8sReader: ReportReader = {
     return isRec(document) && 'ClusterName' in document && ('Resources' in document || 'Vulnerabilities' in document || 'Misconfigurations' in document);
   },
   read(document, source: ReportSource): NormalizedRun[] {
-    const shape = new Shape(source.file, 'Trivy k8s report');
+    const shape = new Shape(source.file, 'Trivy k8s report', source.root);
     const report = shape.object(document, '$');
     const builder = new RunBuilder({ ...TRIVY_DRIVER });
     for (const group of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {

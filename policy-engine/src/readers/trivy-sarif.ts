@@ -89,7 +89,9 @@ export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: st
         facts.id = id.slice(cut + 1);
       }
       // As in the JSON reader: an aggregated language target ("Java") is not a path.
-      facts.path = v.path !== undefined && !LANGUAGE_TARGETS.has(v.path) ? v.path : 'license';
+      const filePath = line(v.message, ' Path');
+      facts.path =
+        (filePath !== undefined ? shape.relPath(filePath) : undefined) ?? (v.path !== undefined && !LANGUAGE_TARGETS.has(v.path) ? v.path : 'license');
       const classification = line(v.message, ' Classification') ?? line(v.message, 'Classification');
       facts.title = `License ${facts.id}${classification ? ` (${classification})` : ''}`;
       message = `${facts.title} in ${facts.package ?? facts.path} (${severity})`;

@@ -4,6 +4,12 @@ import type { NormalizedRun } from '../sarif/model.js';
 export interface ReportSource {
   /** The path as the user gave it: every error message names the file this way. */
   file: string;
+  /**
+   * Absolute directory the scan ran in (the checkout; the CLI passes its working directory).
+   * Absolute paths under it become relative — `gitleaks dir .` writes absolute paths, and without
+   * this every workspace path would give different locations and fingerprints.
+   */
+  root?: string;
 }
 
 /**

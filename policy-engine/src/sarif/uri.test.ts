@@ -15,6 +15,17 @@ describe('toRelativeUri', () => {
     expect(toRelativeUri('my dir/a#b.txt')).toBe('my%20dir/a%23b.txt');
   });
 
+  it('makes absolute paths under the scan root relative to it', () => {
+    const root = '/var/lib/jenkins/workspace/shop@2';
+    expect(toRelativeUri('/var/lib/jenkins/workspace/shop@2/deploy/ci.env', false, root)).toBe('deploy/ci.env');
+    expect(toRelativeUri('/var/lib/jenkins/workspace/shop@2/deploy/ci.env', false, `${root}/`)).toBe('deploy/ci.env');
+    expect(toRelativeUri('file:///var/lib/jenkins/workspace/shop%402/a%20b.js', false, root)).toBe('a%20b.js');
+    expect(toRelativeUri('C:\\ws\\shop\\src\\a.js', false, 'C:\\ws\\shop')).toBe('src/a.js');
+    // Not under the root (or a sibling with the same prefix): only the leading slash goes.
+    expect(toRelativeUri('/var/lib/jenkins/workspace/shop@20/x', false, root)).toBe('var/lib/jenkins/workspace/shop%4020/x');
+    expect(toRelativeUri('deploy/ci.env', false, root)).toBe('deploy/ci.env');
+  });
+
   it('returns undefined for empty paths and round-trips to a plain path', () => {
     expect(toRelativeUri('')).toBeUndefined();
     expect(toRelativeUri('/')).toBeUndefined();

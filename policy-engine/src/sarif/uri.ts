@@ -3,30 +3,41 @@
  * an absolute path would leak the build agent's layout, so every path is made relative here.
  */
 
-/** Turns a scanner path (POSIX, Windows, file:// URI, already-encoded URI) into a relative URI reference. */
-export function toRelativeUri(path: string, alreadyEncoded = false): string | undefined {
+/**
+ * Turns a scanner path (POSIX, Windows, file:// URI, already-encoded URI) into a relative URI reference.
+ * `root` is the directory the scan ran in (the checkout): an absolute path under it loses that prefix,
+ * so `gitleaks dir .` (which writes absolute paths) gives the same paths in every workspace.
+ */
+export function toRelativeUri(path: string, alreadyEncoded = false, root?: string): string | undefined {
   let p = path.trim();
   if (p === '') return undefined;
   if (/^file:\/\//i.test(p)) {
     p = p.slice(7);
     alreadyEncoded = true;
   }
+  if (alreadyEncoded) {
+    try {
+      p = decodeURIComponent(p);
+    } catch {
+      // Not valid percent-encoding: treat the text as literal.
+    }
+  }
   p = p.replace(/\\/g, '/');
+  if (root !== undefined) p = stripRoot(p, root);
   p = p.replace(/^[A-Za-z]:\//, '');
   const segments: string[] = [];
-  for (const raw of p.split('/')) {
-    if (raw === '' || raw === '.' || raw === '..') continue;
-    let segment = raw;
-    if (alreadyEncoded) {
-      try {
-        segment = decodeURIComponent(raw);
-      } catch {
-        // Not valid percent-encoding: treat the text as literal.
-      }
-    }
+  for (const segment of p.split('/')) {
+    if (segment === '' || segment === '.' || segment === '..') continue;
     segments.push(encodeURIComponent(segment));
   }
   return segments.length > 0 ? segments.join('/') : undefined;
+}
+
+function stripRoot(path: string, root: string): string {
+  const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (r === '') return path;
+  if (path === r) return '';
+  return path.startsWith(`${r}/`) ? path.slice(r.length + 1) : path;
 }
 
 /** Inverse for display and for facts: the plain relative path behind a URI we produced. */
@@ -44,7 +55,7 @@ export function uriToPath(uri: string): string {
 }
 
 /** A path as a plain relative path (forward slashes, no leading slash), for FindingFacts.path. */
-export function toRelativePath(path: string, alreadyEncoded = false): string | undefined {
-  const uri = toRelativeUri(path, alreadyEncoded);
+export function toRelativePath(path: string, alreadyEncoded = false, root?: string): string | undefined {
+  const uri = toRelativeUri(path, alreadyEncoded, root);
   return uri === undefined ? undefined : uriToPath(uri);
 }
