@@ -71,6 +71,22 @@ describe('renderSarifLog', () => {
     for (const r of merged?.results ?? []) expect(merged?.tool.driver.rules?.[r.ruleIndex as number]?.id).toBe(r.ruleId);
   });
 
+  it('keeps each decision with its result when two runs of one tool are merged', () => {
+    const image = run('Trivy', [finding({ id: 'CVE-1', severity: 'CRITICAL' }), finding({ id: 'CVE-2', severity: 'HIGH' })]);
+    const config = run('trivy', [finding({ id: 'DS002', kind: 'misconfiguration', severity: 'HIGH', path: 'Dockerfile' })]);
+    const policy = { ...DEFAULT_POLICY, suppressions: [{ id: 'DS002', reason: 'CI image only' }] };
+    const evaluation = evaluate({ runs: [image, config], policy, now: NOW });
+    const results = buildSarifLog([image, config], evaluation).runs[0]?.results ?? [];
+    expect(results.map((r) => [r.ruleId, r.suppressions?.[0]?.justification])).toEqual([
+      ['CVE-1', undefined],
+      ['CVE-2', undefined],
+      ['DS002', 'CI image only'],
+    ]);
+    // The caller's runs are not modified.
+    expect(image.results).toHaveLength(2);
+    expect(config.results[0]?.suppressions).toBeUndefined();
+  });
+
   it('within GitHub’s results-per-run limit keeps blocking findings first and says what was cut', () => {
     const evaluation = evaluate({ runs: [trivy], policy: DEFAULT_POLICY, now: NOW });
     const log = buildSarifLog([trivy], evaluation, { maxResultsPerRun: 2 });

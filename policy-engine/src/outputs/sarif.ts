@@ -21,16 +21,16 @@ export interface SarifRenderOptions {
   maxRunsPerFile?: number;
 }
 
-interface Entry {
-  result: NormalizedResult;
-  decision?: FindingDecision;
-  absent?: AbsentFinding;
-}
-
+/**
+ * A tool's results in output order: current results (parallel to their decisions, shared with the
+ * caller's arrays when the tool had one run, so 100k results are not copied), then absent ones.
+ */
 interface ToolGroup {
   key: string;
   runs: NormalizedRun[];
-  entries: Entry[];
+  results: NormalizedResult[];
+  decisions: (FindingDecision | undefined)[];
+  absent: AbsentFinding[];
   blocking: number;
 }
 
@@ -78,23 +78,25 @@ function toolKey(run: NormalizedRun): string {
 
 function groupByTool(runs: readonly NormalizedRun[], evaluation?: Evaluation): ToolGroup[] {
   const groups = new Map<string, ToolGroup>();
-  const groupFor = (key: string, run: NormalizedRun): ToolGroup => {
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, runs: [], entries: [], blocking: 0 };
-      groups.set(key, group);
-    }
-    if (!group.runs.includes(run)) group.runs.push(run);
-    return group;
-  };
   runs.forEach((run, runIndex) => {
-    const group = groupFor(toolKey(run), run);
-    const decisions = evaluation?.decisions[runIndex];
-    for (let i = 0; i < run.results.length; i++) {
-      const decision = decisions?.[i];
-      if (decision?.blocking) group.blocking++;
-      group.entries.push(decision ? { result: run.results[i] as NormalizedResult, decision } : { result: run.results[i] as NormalizedResult });
+    const key = toolKey(run);
+    const decisions = evaluation?.decisions[runIndex] ?? [];
+    let blocking = 0;
+    for (const decision of decisions) if (decision?.blocking) blocking++;
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, { key, runs: [run], results: run.results, decisions, absent: [], blocking });
+      return;
     }
+    // A second run of the same tool: copy once, then append (never touch the caller's arrays).
+    if (group.runs.length === 1) {
+      group.results = [...group.results];
+      group.decisions = padded(group.decisions, group.results.length);
+    }
+    group.runs.push(run);
+    group.results.push(...run.results);
+    group.decisions.push(...padded(decisions, run.results.length));
+    group.blocking += blocking;
   });
   for (const absent of evaluation?.absent ?? []) {
     const key = absent.driver.name.toLowerCase();
@@ -102,36 +104,61 @@ function groupByTool(runs: readonly NormalizedRun[], evaluation?: Evaluation): T
     if (!group) {
       // The tool ran in the baseline but not now: its absent results still need a run to live in.
       const placeholder: NormalizedRun = { tool: { driver: { ...absent.driver, rules: [] } }, results: [] };
-      group = groupFor(key, placeholder);
+      group = { key, runs: [placeholder], results: [], decisions: [], absent: [], blocking: 0 };
+      groups.set(key, group);
     }
-    group.entries.push({ result: absent.result, absent });
+    group.absent.push(absent);
   }
   return [...groups.values()];
 }
 
-/** Lower sorts first: blocking, then unsuppressed by severity, then suppressed, then absent. */
-function priority(entry: Entry): number {
-  if (entry.absent) return 20;
-  if (entry.decision?.suppression) return 10 + SEVERITY_RANK[entry.result.properties.srp.severity];
-  if (entry.decision?.blocking) return SEVERITY_RANK[entry.result.properties.srp.severity];
-  return 5 + SEVERITY_RANK[entry.result.properties.srp.severity];
+function padded<T>(list: T[], length: number): (T | undefined)[] {
+  return list.length >= length ? [...list] : [...list, ...new Array<undefined>(length - list.length)];
+}
+
+/** Lower sorts first: blocking by severity (0-4), other unsuppressed (5-9), suppressed (10-14), absent (20). */
+function priority(result: NormalizedResult, decision: FindingDecision | undefined): number {
+  const severity = SEVERITY_RANK[result.properties.srp.severity];
+  if (decision?.suppression) return 10 + severity;
+  if (decision?.blocking) return severity;
+  return 5 + severity;
+}
+
+const ABSENT_RANK = 20;
+
+/**
+ * Indexes (into results, then absent) of what goes in the log. Within the limit: everything in
+ * order. Over it: a counting sort by priority (stable, linear), cut at the limit.
+ */
+function selectIndexes(group: ToolGroup, maxResults: number): { order: number[] | undefined; droppedBlocking: number } {
+  const total = group.results.length + group.absent.length;
+  if (total <= maxResults) return { order: undefined, droppedBlocking: 0 };
+  const buckets: number[][] = Array.from({ length: ABSENT_RANK + 1 }, () => []);
+  for (let i = 0; i < group.results.length; i++) {
+    (buckets[priority(group.results[i] as NormalizedResult, group.decisions[i])] as number[]).push(i);
+  }
+  const absentBucket = buckets[ABSENT_RANK] as number[];
+  for (let i = 0; i < group.absent.length; i++) absentBucket.push(group.results.length + i);
+  const order: number[] = [];
+  let droppedBlocking = 0;
+  for (const bucket of buckets) {
+    for (const index of bucket) {
+      if (order.length < maxResults) order.push(index);
+      else if (index < group.results.length && group.decisions[index]?.blocking) droppedBlocking++;
+    }
+  }
+  return { order, droppedBlocking };
 }
 
 function buildRun(group: ToolGroup, withBaseline: boolean, maxResults: number, notes: string[]): Run {
-  let entries = group.entries;
   const runNotes = [...notes];
+  const total = group.results.length + group.absent.length;
+  const { order, droppedBlocking } = selectIndexes(group, maxResults);
   let truncated: { kept: number; dropped: number; droppedBlocking: number } | undefined;
-  if (entries.length > maxResults) {
-    // Stable sort keeps the scanner's order within each priority.
-    const ordered = entries
-      .map((entry, index) => ({ entry, index, rank: priority(entry) }))
-      .sort((a, b) => a.rank - b.rank || a.index - b.index);
-    const kept = ordered.slice(0, maxResults).map((o) => o.entry);
-    const droppedBlocking = ordered.slice(maxResults).filter((o) => o.entry.decision?.blocking).length;
-    truncated = { kept: kept.length, dropped: entries.length - kept.length, droppedBlocking };
-    entries = kept;
+  if (order) {
+    truncated = { kept: order.length, dropped: total - order.length, droppedBlocking };
     runNotes.push(
-      `GitHub code scanning ingests at most ${maxResults} results per run; ${truncated.dropped} of ${group.entries.length} ${group.key} results were left out of this log` +
+      `GitHub code scanning ingests at most ${maxResults} results per run; ${truncated.dropped} of ${total} ${group.key} results were left out of this log` +
         ` (kept blocking findings first, then by severity; suppressed and absent ones last` +
         `${droppedBlocking > 0 ? `; ${droppedBlocking} blocking findings did not fit` : ''}). The gate evaluated every result; the verdict JSON lists every blocking finding.`,
     );
@@ -143,17 +170,20 @@ function buildRun(group: ToolGroup, withBaseline: boolean, maxResults: number, n
 
   const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
-  const results: Result[] = new Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] as Entry;
-    const ruleId = entry.result.ruleId;
-    let index = ruleIndex.get(ruleId);
-    if (index === undefined) {
-      index = rules.length;
-      ruleIndex.set(ruleId, index);
-      rules.push(rulesById.get(ruleId) ?? entry.absent?.rule ?? fallbackRule(entry.result));
+  const count = order ? order.length : total;
+  const results: Result[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const index = order ? (order[i] as number) : i;
+    const current = index < group.results.length;
+    const result = current ? (group.results[index] as NormalizedResult) : (group.absent[index - group.results.length] as AbsentFinding).result;
+    const absent = current ? undefined : group.absent[index - group.results.length];
+    let ruleAt = ruleIndex.get(result.ruleId);
+    if (ruleAt === undefined) {
+      ruleAt = rules.length;
+      ruleIndex.set(result.ruleId, ruleAt);
+      rules.push(rulesById.get(result.ruleId) ?? absent?.rule ?? fallbackRule(result));
     }
-    results[i] = outputResult(entry, index, withBaseline);
+    results[i] = outputResult(result, current ? group.decisions[index] : undefined, absent !== undefined, ruleAt, withBaseline);
   }
 
   const driver = { ...first.tool.driver, rules };
@@ -175,15 +205,21 @@ function buildRun(group: ToolGroup, withBaseline: boolean, maxResults: number, n
   return run;
 }
 
-function outputResult(entry: Entry, ruleIndex: number, withBaseline: boolean): Result {
-  const out: Result = { ...entry.result, ruleIndex };
-  const suppression = entry.decision?.suppression;
+function outputResult(
+  result: NormalizedResult,
+  decision: FindingDecision | undefined,
+  absent: boolean,
+  ruleIndex: number,
+  withBaseline: boolean,
+): Result {
+  const out: Result = { ...result, ruleIndex };
+  const suppression = decision?.suppression;
   // Suppressions that came from the report itself are already on the result.
   if (suppression && suppression.source !== 'sarif') {
-    out.suppressions = [...(entry.result.suppressions ?? []), toSarifSuppression(suppression)];
+    out.suppressions = [...(result.suppressions ?? []), toSarifSuppression(suppression)];
   }
-  if (entry.absent) out.baselineState = 'absent';
-  else if (withBaseline && entry.decision?.baselineState) out.baselineState = entry.decision.baselineState;
+  if (absent) out.baselineState = 'absent';
+  else if (withBaseline && decision?.baselineState) out.baselineState = decision.baselineState;
   // A state carried over from a re-read log means nothing without a baseline in this run.
   else if (out.baselineState !== undefined) delete out.baselineState;
   return out;
