@@ -74,6 +74,17 @@ describe('srp status', () => {
   });
 
   it.each([
+    [403, /^github: security\/gate: GitHub refused the status on acme\/shop@beef22222222 \(403 .*Commit statuses: Read and write/],
+    [404, /^github: GitHub has no repository or commit acme\/shop@beef22222222 \(404/],
+    [422, /^github: security\/gate: GitHub refused the status on acme\/shop@beef22222222 as invalid \(422/],
+  ] as const)('GitHub answers %i: exit 3 and one line', async (status, line) => {
+    // 404 is what GitHub answers a read of an unknown repository; 403/422 come on the write.
+    gh.failNext({ kind: 'status', status }, 1, status === 404 ? 'GET' : 'POST');
+    expect(await run(['--state', 'failure'])).toBe(EXIT.networkError);
+    expect(logs).toEqual([expect.stringMatching(line)]);
+  });
+
+  it.each([
     [[], /--state is required/],
     [['--state', 'done'], /--state 'done' must be one of pending, success, failure, error/],
     [['--state', 'success', '--description', 'x'.repeat(141)], /--description is 141 characters; GitHub allows 140/],
