@@ -30,7 +30,8 @@ async function freePort(): Promise<number> {
 }
 
 async function waitReady(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  // PGlite initialises its data directory on first start: allow up to 90 s on a busy CI machine.
+  for (let i = 0; i < 900; i++) {
     try {
       if ((await fetch(`${url}/ready`)).status === 200) return;
     } catch {
