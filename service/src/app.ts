@@ -1,14 +1,17 @@
 /**
  * createApp builds the Koa app from injected dependencies and never listens: tests and server.ts decide
  * where it runs. Nothing here reads the environment, the clock or the working directory directly.
+ * createRequestListener adds the /health fast path in front of it; that is what servers listen with.
  */
+import type { RequestListener } from 'node:http';
 import Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Config } from './config.js';
 import type { Db } from './db/types.js';
+import { healthFastPath } from './http/fast-health.js';
 import { requestContext } from './http/middleware.js';
-import { createMetrics } from './metrics.js';
+import { type HttpMetrics, createMetrics } from './metrics.js';
 import { buildOpenApi } from './openapi.js';
 import { ledgerStats } from './releases/repository.js';
 import { type Lifecycle, operationalRoutes } from './routes/operational.js';
@@ -27,16 +30,36 @@ export interface AppDeps {
   maxBodyBytes?: number;
 }
 
-export function createApp(deps: AppDeps): Koa {
-  const app = new Koa();
-  // Koa would print errors itself; the request middleware logs them as JSON instead.
-  app.silent = true;
-  const metrics = createMetrics({
+function metricsFor(deps: AppDeps): HttpMetrics {
+  return createMetrics({
     registry: deps.registry,
     build: deps.config.build,
     loadLedgerStats: () => (deps.lifecycle.migrated ? ledgerStats(deps.db) : Promise.reject(new Error('not migrated'))),
     ...(deps.defaultMetrics === undefined ? {} : { defaultMetrics: deps.defaultMetrics }),
   });
+}
+
+export function createApp(deps: AppDeps): Koa {
+  return buildKoa(deps, metricsFor(deps));
+}
+
+/**
+ * The HTTP request listener: GET/HEAD /health answered before Koa (liveness must stay cheap, and it is
+ * the most frequent request), everything else by the Koa app. Both record the same HTTP metrics.
+ */
+export function createRequestListener(deps: AppDeps): RequestListener {
+  const metrics = metricsFor(deps);
+  const koa = buildKoa(deps, metrics).callback();
+  const health = healthFastPath(metrics, deps.lifecycle);
+  return (req, res) => {
+    if (!health(req, res)) void koa(req, res);
+  };
+}
+
+function buildKoa(deps: AppDeps, metrics: HttpMetrics): Koa {
+  const app = new Koa();
+  // Koa would print errors itself; the request middleware logs them as JSON instead.
+  app.silent = true;
   const ops = operationalRoutes({
     db: deps.db,
     registry: deps.registry,

@@ -37,6 +37,15 @@ describe.each(BACKEND_NAMES)('service API on %s', (backendName) => {
       expect(mine.headers.get('x-request-id')).toBe('jenkins-128.7');
       const evil = await get('/health', { headers: { 'x-request-id': 'a b<script>' } });
       expect(evil.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      // The fast path (exact /health) and the Koa route (/health?…) answer alike.
+      const viaKoa = await get('/health?probe=lb', { headers: { 'x-request-id': 'koa-1' } });
+      expect(viaKoa.status).toBe(200);
+      expect(await viaKoa.json()).toEqual({ status: 'ok' });
+      expect(viaKoa.headers.get('x-request-id')).toBe('koa-1');
+      const head = await get('/health', { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(await head.text()).toBe('');
     });
 
     it('GET /ready is 200 when migrated and the database answers, 503 while migrations are pending or draining', async () => {
@@ -327,6 +336,9 @@ describe.each(BACKEND_NAMES)('service API on %s', (backendName) => {
       expect(s.get('http_requests_total{method="GET",route="/api/v1/releases/:id",status="200"}')).toBeGreaterThanOrEqual(1);
       expect(s.get('http_requests_total{method="POST",route="/api/v1/releases",status="201"}')).toBeGreaterThanOrEqual(2);
       expect(s.get('http_requests_total{method="GET",route="unmatched",status="404"}')).toBeGreaterThanOrEqual(1);
+      // /health through the fast path and through Koa lands in the same series.
+      expect(s.get('http_requests_total{method="GET",route="/health",status="200"}')).toBeGreaterThanOrEqual(4);
+      expect(s.get('http_requests_total{method="HEAD",route="/health",status="200"}')).toBeGreaterThanOrEqual(1);
       expect(s.get('http_request_duration_seconds_count{method="GET",route="/api/v1/releases/:id",status="200"}')).toBeGreaterThanOrEqual(1);
       // Raw paths never become label values.
       expect(text).not.toContain(`/api/v1/releases/${id}"`);

@@ -1,0 +1,191 @@
+// npm run bench -w service: autocannon against the built service and, in the same run, a bare node:http
+// server answering the same /health body. The service runs twice: on the embedded database (what
+// `npm start` uses) and on a throwaway PostgreSQL server (production). Writes the figures to the
+// "## Service" section of docs/performance.md and exits non-zero if a /health target is missed.
+// Loopback only, bounded duration. Built by tsup into dist/bench.js.
+import { type ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result } from 'autocannon';
+import { freePort, startCluster } from '../test/pg-cluster.js';
+
+// dist/bench.js sits one level below the package root, like bench/run.ts.
+const SERVICE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DOC = path.resolve(SERVICE_DIR, '..', 'docs', 'performance.md');
+const CONNECTIONS = 64;
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP_S = 3;
+const ROUNDS = 2;
+const SEED_RELEASES = 200;
+const TOKEN = 'bench-token-0123456789abcdef0123456789abcdef';
+const TARGETS = { healthRatio: 0.7, p99Ms: 10 };
+
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  requests: number;
+}
+
+async function waitReady(url: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).status === 200) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`bench: ${url} never became ready`);
+}
+
+function load(url: string, duration: number): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1 }, (err, res) => (err ? reject(err) : resolve(res)));
+  });
+}
+
+async function measure(name: string, url: string): Promise<Row> {
+  await load(url, WARMUP_S);
+  const r = await load(url, DURATION_S);
+  const errors = r.errors + r.timeouts + r.non2xx;
+  const row = {
+    name,
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    errors,
+    requests: r.requests.total,
+  };
+  console.log(`${name.padEnd(34)} ${String(row.rps).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${errors}`);
+  return row;
+}
+
+function verdict(i: number) {
+  const failed = i % 3 === 0;
+  return {
+    schemaVersion: 1,
+    passed: !failed,
+    blocking: failed ? 2 : 0,
+    counts: { critical: failed ? 2 : 0, high: 0, medium: 3, low: 1, unknown: 0 },
+    byScanner: { trivy: { passed: !failed, blocking: failed ? 2 : 0, counts: { critical: failed ? 2 : 0, high: 0, medium: 3, low: 1, unknown: 0 } } },
+    suppressions: { applied: [{ id: 'CVE-2019-1549', reason: 'not reachable', expires: '2027-01-31', source: 'policy' }] },
+    blockingFindings: failed ? [{ severity: 'critical' }, { severity: 'critical' }] : [],
+    repository: `acme/service-${i % 10}`,
+    commit: i.toString(16).padStart(40, '0'),
+    branch: 'main',
+    buildNumber: i,
+    buildUrl: `https://jenkins.example.test/job/x/${i}/`,
+    image: 'registry.example.test/acme/service',
+    tag: String(i),
+  };
+}
+
+const children: ChildProcess[] = [];
+const stopAll = () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
+process.on('exit', stopAll);
+
+async function startService(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(SERVICE_DIR, 'dist', 'server.js')], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOST: '127.0.0.1', PORT: String(port), SRP_API_TOKEN: TOKEN, ...env },
+    stdio: 'ignore',
+  });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(`${url}/ready`);
+  for (let i = 1; i <= SEED_RELEASES; i++) {
+    const res = await fetch(`${url}/api/v1/releases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify(verdict(i)),
+    });
+    if (res.status !== 201) throw new Error(`bench: seeding release ${i} answered ${res.status}`);
+  }
+  return { url, child };
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'srp-bench-'));
+const cluster = await startCluster();
+try {
+  const barePort = await freePort();
+  children.push(fork(path.join(SERVICE_DIR, 'bench', 'bare-server.mjs'), { env: { PORT: String(barePort) }, stdio: 'ignore' }));
+  const bare = `http://127.0.0.1:${barePort}`;
+  await waitReady(`${bare}/health`);
+  const { url: svc, child: svcChild } = await startService({ SRP_DATA_DIR: dataDir });
+  const loadBefore = loadavg()[0]!;
+
+  const rows: (Row & { round: number })[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    rows.push({ round, ...(await measure(`bare node:http /health (round ${round})`, `${bare}/health`)) });
+    rows.push({ round, ...(await measure(`service /health (round ${round})`, `${svc}/health`)) });
+  }
+  rows.push({ round: 0, ...(await measure('service /metrics (PGlite)', `${svc}/metrics`)) });
+  rows.push({ round: 0, ...(await measure('service GET /api/v1/releases, 50/page (PGlite)', `${svc}/api/v1/releases`)) });
+  svcChild.kill('SIGTERM');
+  const { url: svcPg } = await startService({ DATABASE_URL: await cluster.createDatabase('bench') });
+  rows.push({ round: 0, ...(await measure('service /health (PostgreSQL)', `${svcPg}/health`)) });
+  rows.push({ round: 0, ...(await measure('service /metrics (PostgreSQL)', `${svcPg}/metrics`)) });
+  rows.push({ round: 0, ...(await measure('service GET /api/v1/releases, 50/page (PostgreSQL)', `${svcPg}/api/v1/releases`)) });
+  const loadAfter = loadavg()[0]!;
+
+  const mean = (pred: (r: Row) => boolean) => {
+    const sel = rows.filter(pred);
+    return sel.reduce((a, r) => a + r.rps, 0) / sel.length;
+  };
+  const bareRps = mean((r) => r.name.startsWith('bare'));
+  const isHealthRound = (r: Row) => r.name.startsWith('service /health (round');
+  const healthRows = rows.filter(isHealthRound);
+  const healthRps = mean(isHealthRound);
+  const ratio = healthRps / bareRps;
+  const worstP99 = Math.max(...healthRows.map((r) => r.p99));
+  const healthErrors = healthRows.reduce((a, r) => a + r.errors, 0);
+  const allErrors = rows.reduce((a, r) => a + r.errors, 0);
+  const checks: [string, string, boolean][] = [
+    [`/health ≥ ${TARGETS.healthRatio * 100}% of bare req/s`, `${(ratio * 100).toFixed(1)}%`, ratio >= TARGETS.healthRatio],
+    [`/health p99 < ${TARGETS.p99Ms} ms at ${CONNECTIONS} connections`, `${worstP99} ms (worst round)`, worstP99 < TARGETS.p99Ms],
+    ['/health zero errors', String(healthErrors), healthErrors === 0],
+    ['zero errors on every endpoint', String(allErrors), allErrors === 0],
+  ];
+
+  const cpu = cpus();
+  const md = [
+    '## Service',
+    '',
+    `Measured by \`npm run bench -w service\` (service/bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ` +
+      `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, 1-minute load average ` +
+      `${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after (other work shares this machine). autocannon ${CONNECTIONS} connections, ` +
+      `${DURATION_S} s per run after a ${WARMUP_S} s warm-up, no pipelining, over loopback; the load generator shares the two cores ` +
+      'with the server under test. The service runs from dist/ with its defaults (`LOG_LEVEL=info`: one JSON access-log line per ' +
+      `ledger request, successful probes at debug; stdout to /dev/null), first on the embedded PGlite database, then on a local ` +
+      `PostgreSQL ${'server'} (fsync off), ${SEED_RELEASES} releases seeded in each. The bare server is node:http answering ` +
+      'the same `{"status":"ok"}` body, measured in the same run, alternating with the service.',
+    '',
+    '| target | req/s | p50 ms | p99 ms | max ms | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} |`),
+    '',
+    '| goal | measured | met |',
+    '| --- | --- | --- |',
+    ...checks.map(([goal, got, ok]) => `| ${goal} | ${got} | ${ok ? 'yes' : '**no**'} |`),
+    '',
+    '`/metrics` and `GET /api/v1/releases` read the ledger on every request (gate metrics are computed at scrape ' +
+      'time; a page is 50 releases as JSON). On PGlite every query runs on one WebAssembly connection, so 64 concurrent ' +
+      'clients queue behind each other; PostgreSQL serves them from a pool of 10 connections.',
+    '',
+  ].join('\n');
+  const sectionFile = path.join(dataDir, 'section.md');
+  writeFileSync(sectionFile, md);
+  execFileSync('flock', ['/tmp/docs.lock', process.execPath, path.join(SERVICE_DIR, 'bench', 'section.mjs'), DOC, sectionFile]);
+  console.log(`\nwrote the "## Service" section of ${path.relative(process.cwd(), DOC)}`);
+  for (const [goal, got, ok] of checks) console.log(`${ok ? 'ok  ' : 'MISS'} ${goal}: ${got}`);
+  process.exitCode = checks.slice(0, 3).every(([, , ok]) => ok) ? 0 : 1;
+} finally {
+  stopAll();
+  await cluster.destroy();
+  rmSync(dataDir, { recursive: true, force: true });
+}

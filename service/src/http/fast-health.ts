@@ -1,0 +1,29 @@
+/**
+ * GET/HEAD /health without Koa: the liveness probe is the most frequent request a service gets and must
+ * never depend on anything but the process answering. Same body, request id and metrics as the Koa
+ * route (which still serves /health?with=query and other methods).
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { REQUEST_ID_PATTERN } from '../limits.js';
+import type { HttpMetrics } from '../metrics.js';
+import type { Lifecycle } from '../routes/operational.js';
+
+const BODY = Buffer.from(JSON.stringify({ status: 'ok' }));
+
+export function healthFastPath(metrics: HttpMetrics, lifecycle: Lifecycle) {
+  return function health(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.url !== '/health' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+    const start = process.hrtime.bigint();
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    res.statusCode = 200;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', BODY.length);
+    res.setHeader('X-Request-Id', requestId);
+    if (lifecycle.shuttingDown) res.setHeader('Connection', 'close');
+    res.end(req.method === 'HEAD' ? undefined : BODY);
+    metrics.observe(req.method, '/health', 200, Number(process.hrtime.bigint() - start) / 1e9);
+    return true;
+  };
+}
