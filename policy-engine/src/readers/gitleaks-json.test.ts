@@ -70,6 +70,17 @@ describe('Gitleaks JSON reader', () => {
     expect(JSON.stringify(r)).not.toContain('CANARY');
   });
 
+  it('makes absolute paths (gitleaks dir .) relative to the scan root, with the same identity', () => {
+    const finding = (file: string) => [{ RuleID: 'github-pat', File: file, StartLine: 2, Secret: 'ghp_x', Fingerprint: `${file}:github-pat:2` }];
+    const absolute = results(parseReport(JSON.stringify(finding('/var/lib/jenkins/workspace/shop@2/deploy/ci.env')), { file: 'g.json', root: '/var/lib/jenkins/workspace/shop@2' }))[0]!;
+    const relative = results(parseReport(JSON.stringify(finding('deploy/ci.env')), { file: 'g.json' }))[0]!;
+    expect(absolute.properties.srp.path).toBe('deploy/ci.env');
+    expect(absolute.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('deploy/ci.env');
+    expect(absolute.partialFingerprints['srp/v1']).toBe(relative.partialFingerprints['srp/v1']);
+    // Gitleaks' own fingerprint stays as gitleaks wrote it: that is what .gitleaksignore lists.
+    expect(absolute.properties.srp.nativeFingerprint).toBe('/var/lib/jenkins/workspace/shop@2/deploy/ci.env:github-pat:2');
+  });
+
   it('names the finding that has the wrong shape', () => {
     expect(() => parseReport('[{"RuleID":"x","StartLine":"3"}]', { file: 'g.json' })).toThrow(
       'g.json: not a valid Gitleaks JSON report: $[0].StartLine must be a number, found a string',

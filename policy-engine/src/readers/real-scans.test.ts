@@ -124,4 +124,62 @@ describe(`real scans in ${REAL_SCANS_DIR}`, () => {
       results(read('trivy-config.json')).map((r) => r.partialFingerprints['srp/v1']).sort(),
     );
   });
+
+  it('matches what scripts/scan-sample planted and counted (manifest.json)', () => {
+    interface Planted {
+      name: string;
+      path: string;
+      inWorkingTree: boolean;
+      gitleaks: { rule: string; startLine: number } | null;
+      trivy: { rule: string; startLine: number; severity: string } | null;
+    }
+    const manifest = JSON.parse(realScan('manifest.json')) as {
+      planted: { secrets: Planted[]; misconfigurations: { path: string; id: string; severity: string }[] };
+      files: Record<string, { format: string; findings?: number; results?: number; byRule?: Record<string, number>; secrets?: { count: number; bySeverity: Record<string, number> }; misconfigurations?: { failures: number } }>;
+    };
+    const has = (rs: NormalizedResult[], id: string, path: string, line: number, severity?: string) =>
+      rs.some((r) => r.properties.srp.id === id && r.properties.srp.path === path && r.properties.srp.line === line && (severity === undefined || r.properties.srp.severity === severity));
+    const gitleaksGit = results(read('gitleaks-git.json'));
+    const gitleaksDir = results(read('gitleaks-dir.json'));
+    const gitleaksSarif = results(read('gitleaks.sarif'));
+    const trivyFs = results(read('trivy-fs.json'));
+    for (const s of manifest.planted.secrets) {
+      if (s.gitleaks) {
+        expect(has(gitleaksGit, s.gitleaks.rule, s.path, s.gitleaks.startLine), `${s.name} in gitleaks-git.json`).toBe(true);
+        expect(has(gitleaksSarif, s.gitleaks.rule, s.path, s.gitleaks.startLine), `${s.name} in gitleaks.sarif`).toBe(true);
+        expect(has(gitleaksDir, s.gitleaks.rule, s.path, s.gitleaks.startLine), `${s.name} in gitleaks-dir.json`).toBe(s.inWorkingTree);
+      }
+      if (s.trivy) expect(has(trivyFs, s.trivy.rule, s.path, s.trivy.startLine, s.trivy.severity), `${s.name} in trivy-fs.json`).toBe(true);
+    }
+    const config = results(read('trivy-config.json'));
+    for (const m of manifest.planted.misconfigurations) {
+      expect(config.some((r) => r.properties.srp.id === m.id && r.properties.srp.path === m.path && r.properties.srp.severity === m.severity), `${m.id} in ${m.path}`).toBe(true);
+    }
+    for (const [name, expected] of Object.entries(manifest.files)) {
+      const rs = results(read(name));
+      // For SARIF `results` counts results; for Trivy JSON it counts Trivy's Results (targets).
+      const count = expected.findings ?? (expected.format.startsWith('sarif') ? expected.results : undefined);
+      if (count !== undefined) expect(rs.length, name).toBe(count);
+      if (expected.byRule) {
+        const byRule: Record<string, number> = {};
+        // Trivy's license rule id is "<package>:<license>"; ours is the license (package is a fact).
+        for (const r of rs) {
+          const f = r.properties.srp;
+          const id = f.kind === 'license' && f.scanner === 'trivy' ? `${f.package}:${f.id}` : r.ruleId;
+          byRule[id] = (byRule[id] ?? 0) + 1;
+        }
+        expect(byRule, name).toEqual(expected.byRule);
+      }
+      if (expected.secrets) {
+        const secrets = rs.filter((r) => r.properties.srp.kind === 'secret');
+        expect(secrets.length, name).toBe(expected.secrets.count);
+        const bySeverity: Record<string, number> = {};
+        for (const r of secrets) bySeverity[r.properties.srp.severity] = (bySeverity[r.properties.srp.severity] ?? 0) + 1;
+        expect(bySeverity, name).toEqual(expected.secrets.bySeverity);
+      }
+      if (expected.misconfigurations) {
+        expect(rs.filter((r) => r.properties.srp.kind === 'misconfiguration').length, name).toBe(expected.misconfigurations.failures);
+      }
+    }
+  });
 });

@@ -37,6 +37,8 @@ interface Target {
   path: string;
   /** True when `path` names a real file (so it is worth a line region). */
   isFile: boolean;
+  /** "name@version" → where the package is declared in the lockfile (Trivy's Packages[].Locations). */
+  packageLines?: Map<string, { startLine: number; endLine?: number }>;
 }
 
 export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, at: string, ctx: TrivyTargetContext = {}): void {
@@ -47,6 +49,7 @@ export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, a
   const t = locate(shape, target, cls, ctx);
 
   const vulns = shape.array(result, 'Vulnerabilities', at);
+  if (vulns.length > 0 && t.isFile) t.packageLines = packageLines(shape, result, at);
   for (let i = 0; i < vulns.length; i++) {
     const v = vulns[i];
     if (!isRec(v)) shape.fail(`${at}.Vulnerabilities[${i}]`, 'an object', v);
@@ -100,6 +103,23 @@ function locate(shape: Shape, target: string | undefined, cls: string, ctx: Triv
   return { target, cls, type: undefined, path: shape.relPath(target) ?? cls, isFile: true };
 }
 
+/** Lockfile lines per package, from `Packages` (present with --list-all-pkgs and by default in recent Trivy). */
+function packageLines(shape: Shape, result: Rec, at: string): Map<string, { startLine: number; endLine?: number }> | undefined {
+  const packages = shape.array(result, 'Packages', at);
+  if (packages.length === 0) return undefined;
+  const lines = new Map<string, { startLine: number; endLine?: number }>();
+  for (const p of packages) {
+    if (!isRec(p) || typeof p.Name !== 'string' || !Array.isArray(p.Locations)) continue;
+    const first = p.Locations[0];
+    if (!isRec(first)) continue;
+    const startLine = positive(typeof first.StartLine === 'number' ? first.StartLine : undefined);
+    if (startLine === undefined) continue;
+    const endLine = positive(typeof first.EndLine === 'number' ? first.EndLine : undefined);
+    lines.set(`${p.Name}@${typeof p.Version === 'string' ? p.Version : ''}`, endLine !== undefined && endLine >= startLine ? { startLine, endLine } : { startLine });
+  }
+  return lines;
+}
+
 function cvssScore(shape: Shape, v: Rec, at: string): number | undefined {
   const cvss = shape.optObject(v, 'CVSS', at);
   if (cvss === undefined) return undefined;
@@ -134,6 +154,8 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
     status,
     title,
   };
+  const region = pkg !== undefined && t.packageLines !== undefined && pkgPath === undefined ? t.packageLines.get(`${pkg}@${installed ?? ''}`) : undefined;
+  if (region !== undefined) facts.line = region.startLine;
 
   if (!builder.hasRule(id)) {
     const description = shape.optString(v, 'Description', at);
@@ -152,6 +174,7 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
   builder.add({
     facts,
     message: vulnerabilityMessage(facts),
+    region,
     cvssScore: cvssScore(shape, v, at),
     ...(suppression ? { suppressions: [suppression] } : {}),
   });

@@ -68,6 +68,13 @@ describe('Trivy JSON reader', () => {
     expect(tomcat.map((r) => r.properties.srp.target)).toEqual(['Java', 'Java', 'Java']);
   });
 
+  it('places lockfile vulnerabilities on the lines Trivy lists for the package', () => {
+    const [jquery] = results(readFixture('trivy/npm-lockfile-vulns.json'));
+    expect(jquery!.properties.srp).toMatchObject({ id: 'CVE-2019-11358', package: 'jquery', path: 'package-lock.json', line: 11 });
+    expect(jquery!.locations?.[0]?.physicalLocation?.region).toEqual({ startLine: 11, endLine: 15 });
+    expect(jquery!.message.text).toMatch(/^CVE-2019-11358: jquery 3\.3\.9 → fixed in 3\.4\.0 \(MEDIUM\)/);
+  });
+
   it('keeps UNKNOWN severities as notes without a security-severity', () => {
     const gomod = results(readFixture('trivy/gomod-vulns-unknown-severity.json'));
     const unknown = gomod.filter((r) => r.properties.srp.severity === 'UNKNOWN');

@@ -69,6 +69,8 @@ export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: st
       const installed = line(v.message, 'Installed Version') ?? line(rule?.helpText, 'Installed Version');
       const fixed = line(v.message, 'Fixed Version') ?? line(rule?.helpText, 'Fixed Version');
       if (pkg !== undefined) facts.package = pkg;
+      // Trivy writes 1:1 when it knows no line; a real lockfile line is never 1.
+      if (v.region && !(v.region.startLine === 1 && (v.region.endLine ?? 1) === 1)) facts.line = v.region.startLine;
       if (installed !== undefined) facts.installedVersion = installed;
       if (fixed !== undefined) facts.fixedVersion = fixed;
       const fullTitle = title ?? rule?.fullDescription;
@@ -127,6 +129,7 @@ export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: st
       ruleId: facts.id,
       message,
       ...(kind !== 'vulnerability' && kind !== 'license' ? { region: v.region ?? { startLine: 1 } } : {}),
+      ...(kind === 'vulnerability' && facts.line !== undefined && v.region ? { region: v.region } : {}),
       ...(Number.isFinite(cvss) ? { cvssScore: cvss } : {}),
       ...(v.suppressions.length > 0 ? { suppressions: v.suppressions } : {}),
     });
