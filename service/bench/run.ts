@@ -156,7 +156,7 @@ try {
   const md = [
     '## Service',
     '',
-    `Measured by \`npm run bench -w service\` (service/bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ` +
+    `Measured by \`npm run bench -w service\` (service/bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ` +
       `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, 1-minute load average ` +
       `${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after (other work shares this machine). autocannon ${CONNECTIONS} connections, ` +
       `${DURATION_S} s per run after a ${WARMUP_S} s warm-up, no pipelining, over loopback; the load generator shares the two cores ` +
