@@ -34,7 +34,7 @@ export const gitleaksJsonReader: ReportReader = {
   read(document, source: ReportSource): NormalizedRun[] {
     const shape = new Shape(source.file, 'Gitleaks JSON report', source.root);
     const findings = Array.isArray(document) ? document : shape.fail('$', 'an array of findings', document);
-    const builder = new RunBuilder({ ...GITLEAKS_DRIVER });
+    const builder = new RunBuilder({ ...GITLEAKS_DRIVER }, shape.reportUri());
     for (let i = 0; i < findings.length; i++) {
       const at = `$[${i}]`;
       const f = shape.object(findings[i], at);

@@ -27,7 +27,7 @@ export function convertGitleaksSarifRun(shape: Shape, run: Rec, driver: Rec, at:
   const byId = new Map(rules.map((r) => [r.id, r]));
   // semanticVersion is hard-coded "v8.0.0" by gitleaks' writer: not worth repeating as a version.
   const version = shape.optString(driver, 'version', `${at}.tool.driver`);
-  const builder = new RunBuilder({ ...GITLEAKS_DRIVER, ...(version ? { version } : {}) });
+  const builder = new RunBuilder({ ...GITLEAKS_DRIVER, ...(version ? { version } : {}) }, shape.reportUri());
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {
     const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);

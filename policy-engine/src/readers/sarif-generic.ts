@@ -29,7 +29,7 @@ export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: 
     ...(fullName ? { fullName } : {}),
     ...(version ? { version } : {}),
     ...(informationUri ? { informationUri } : {}),
-  });
+  }, shape.reportUri());
   const scanner = name.toLowerCase();
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {

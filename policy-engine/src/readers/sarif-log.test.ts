@@ -180,6 +180,9 @@ describe('generic SARIF', () => {
     expect(run.results[3]!.message.text).toBe('Use sha256 instead of md5');
     expect(run.results[3]!.partialFingerprints.primaryLocationLineHash).toBe('abc:1');
     expect(JSON.stringify(out)).not.toContain('SELECT');
+    // GitHub refuses results without a location: those point at the report itself.
+    expect(run.results[4]!.properties.srp.path).toBeUndefined();
+    expect(run.results[4]!.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('in.sarif');
     expect(validateSarifLog(sarifLog(out.runs), SCHEMA_PATH)).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
  * offending value only by its type (a value could be a secret).
  */
 import { InputError } from '../errors.js';
-import { toRelativePath } from '../sarif/uri.js';
+import { toRelativePath, toRelativeUri } from '../sarif/uri.js';
 
 export type Rec = Record<string, unknown>;
 
@@ -30,6 +30,11 @@ export class Shape {
     /** The scan's root directory (ReportSource.root), to make absolute paths relative. */
     readonly root?: string,
   ) {}
+
+  /** The report file as a relative URI: the location of last resort for results that name none. */
+  reportUri(): string | undefined {
+    return toRelativeUri(this.file, false, this.root);
+  }
 
   /** A scanner path as a plain relative path (see toRelativeUri). */
   relPath(path: string, alreadyEncoded = false): string | undefined {

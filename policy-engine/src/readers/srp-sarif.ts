@@ -69,7 +69,7 @@ export function convertSrpRun(shape: Shape, run: Rec, driver: Rec, at: string): 
     ...(fullName ? { fullName } : {}),
     ...(version ? { version } : {}),
     ...(informationUri ? { informationUri } : {}),
-  });
+  }, shape.reportUri());
   for (const rule of rules) builder.rule(ruleInput(rule));
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {

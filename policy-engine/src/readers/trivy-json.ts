@@ -38,7 +38,7 @@ export const trivyJsonReader: ReportReader = {
       version = trivy ? shape.optString(trivy, 'Version', '$.Trivy') : undefined;
       results = shape.array(report, 'Results', '$');
     }
-    const builder = new RunBuilder({ ...TRIVY_DRIVER, ...(version ? { version } : {}) });
+    const builder = new RunBuilder({ ...TRIVY_DRIVER, ...(version ? { version } : {}) }, shape.reportUri());
     for (let i = 0; i < results.length; i++) {
       const at = Array.isArray(document) ? `$[${i}]` : `$.Results[${i}]`;
       const result: Rec = shape.object(results[i], at);

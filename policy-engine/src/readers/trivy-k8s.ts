@@ -19,7 +19,7 @@ export const trivyK8sReader: ReportReader = {
   read(document, source: ReportSource): NormalizedRun[] {
     const shape = new Shape(source.file, 'Trivy k8s report', source.root);
     const report = shape.object(document, '$');
-    const builder = new RunBuilder({ ...TRIVY_DRIVER });
+    const builder = new RunBuilder({ ...TRIVY_DRIVER }, shape.reportUri());
     for (const group of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
       const resources = shape.array(report, group, '$');
       for (let i = 0; i < resources.length; i++) {

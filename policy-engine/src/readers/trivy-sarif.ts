@@ -47,7 +47,7 @@ export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: st
   const rules = viewRules(shape, driver, `${at}.tool.driver`);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const version = shape.optString(driver, 'version', `${at}.tool.driver`);
-  const builder = new RunBuilder({ ...TRIVY_DRIVER, ...(version ? { version } : {}) });
+  const builder = new RunBuilder({ ...TRIVY_DRIVER, ...(version ? { version } : {}) }, shape.reportUri());
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {
     const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);

@@ -71,7 +71,14 @@ export class RunBuilder {
   private readonly uriCache = new Map<string, string | undefined>();
   private readonly locationCache = new Map<string, Location[]>();
 
-  constructor(private readonly driver: DriverInfo) {}
+  /**
+   * `fallbackUri`: where results without any location are placed (the report file itself). GitHub
+   * code scanning refuses results without a location (Multitool GH1015/GH1017/GH2012).
+   */
+  constructor(
+    private readonly driver: DriverInfo,
+    private readonly fallbackUri?: string,
+  ) {}
 
   get scanner(): string {
     return this.driver.name;
@@ -113,7 +120,7 @@ export class RunBuilder {
 
     // One literal per object, same key order every time: this runs once per finding (100k+ on big
     // images), and stable shapes without later property additions keep V8 fast and GC light.
-    const uri = input.uri ?? this.uriFor(facts.path);
+    const uri = input.uri ?? this.uriFor(facts.path) ?? this.fallbackUri;
     const result: NormalizedResult = {
       ruleId,
       ruleIndex: rule.index,
