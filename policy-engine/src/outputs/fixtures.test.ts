@@ -73,7 +73,7 @@ describe.each(files)('%s', (file) => {
   it('writes a SARIF log that validates and keeps every finding', () => {
     const log = JSON.parse(sarif) as Log;
     expect(validateSarifLog(log, SCHEMA)).toEqual([]);
-    expect(log.runs.flatMap((r) => r.results ?? [])).toHaveLength(verdict.total);
+    expect(log.runs.flatMap((r) => r.results ?? [])).toHaveLength(verdict.total + (verdict.duplicates ?? 0));
     for (const run of log.runs) {
       expect(run.automationDetails?.id).toMatch(/^srp\/[^/]+\/$/);
       for (const result of run.results ?? []) {

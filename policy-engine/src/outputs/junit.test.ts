@@ -69,6 +69,15 @@ describe('renderJUnit', () => {
     });
   });
 
+  it('lists a finding reported by two reports of one tool once', () => {
+    const copy = { id: 'DS002', kind: 'misconfiguration' as const, severity: 'HIGH' as const, path: 'Dockerfile' };
+    const runs = [run('Trivy', [finding(copy)]), run('Trivy', [finding(copy)])];
+    const doc = parse(renderJUnit(runs, evaluate({ runs, policy: DEFAULT_POLICY, now: NOW })));
+    expect(doc.testsuites.testsuite).toHaveLength(1);
+    expect(doc.testsuites.testsuite[0]?.testcase).toHaveLength(1);
+    expect(doc.testsuites.failures).toBe('1');
+  });
+
   it('keeps hostile text intact but escaped, and replaces characters XML cannot carry', () => {
     const evil = 'a<b>&c"d\']]>e\u0001f\u001bg\uD800h';
     const runs = [run('Trivy', [finding({ id: 'CVE-9', severity: 'CRITICAL', package: evil, title: evil })])];

@@ -52,8 +52,12 @@ function collectSuites(runs: readonly NormalizedRun[], evaluation: Evaluation): 
     const decisions = evaluation.decisions[runIndex] ?? [];
     for (let i = 0; i < run.results.length; i++) {
       const decision = decisions[i];
+      // A copy of a finding another report of this tool already gave is not a second test case.
+      if (!decision || decision.duplicate) {
+        if (!decision) suite.findings++;
+        continue;
+      }
       suite.findings++;
-      if (!decision) continue;
       const result = run.results[i] as NormalizedResult;
       if (decision.blocking) {
         suite.failures++;

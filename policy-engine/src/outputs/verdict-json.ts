@@ -12,6 +12,7 @@ const VERDICT_KEYS = [
   'counts',
   'suppressed',
   'total',
+  'duplicates',
   'byScanner',
   'baseline',
   'suppressions',

@@ -91,6 +91,30 @@ describe('evaluate with the default policy', () => {
   });
 });
 
+describe('the same finding in two reports of one tool', () => {
+  // trivy fs and trivy config on one checkout both report the Dockerfile misconfiguration.
+  const dockerfile = { id: 'DS002', kind: 'misconfiguration' as const, severity: 'HIGH' as const, path: 'Dockerfile', line: 1 };
+  const fsScan = run('Trivy', [finding(dockerfile), finding({ id: 'CVE-1', severity: 'CRITICAL', package: 'musl' })]);
+  const configScan = run('Trivy', [finding(dockerfile)]);
+  const gitleaksScan = run('gitleaks', [finding({ ...dockerfile, scanner: 'gitleaks' })]);
+
+  it('is gated and counted once, the copy carrying the same marks', () => {
+    const evaluation = evaluate({ runs: [fsScan, configScan, gitleaksScan], policy: DEFAULT_POLICY, now: NOW });
+    expect(evaluation.decisions).toEqual([[{ blocking: true }, { blocking: true }], [{ blocking: false, duplicate: true }], [{ blocking: true }]]);
+    expect(evaluation.verdict).toMatchObject({ blocking: 3, total: 3, duplicates: 1 });
+    expect(evaluation.verdict.counts).toEqual({ critical: 1, high: 2, medium: 0, low: 0, unknown: 0 });
+    expect(evaluation.verdict.notes).toContain('1 finding was reported by more than one report of the same tool and counted once.');
+  });
+
+  it('a suppressed finding stays suppressed in its copy, and the suppression counts one match', () => {
+    const policy = { ...DEFAULT_POLICY, suppressions: [{ id: 'DS002', reason: 'CI image' }] };
+    const evaluation = evaluate({ runs: [fsScan, configScan], policy, now: NOW });
+    expect(evaluation.decisions[1]?.[0]).toMatchObject({ blocking: false, duplicate: true, suppression: { reason: 'CI image' } });
+    expect(evaluation.verdict.suppressed).toBe(1);
+    expect(evaluation.verdict.suppressions.applied[0]?.matched).toBe(1);
+  });
+});
+
 describe('evaluate with suppressions and ignore files', () => {
   const policy = parsePolicy(
     [

@@ -87,7 +87,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const blockingFindings: FindingSummary[] = [];
   const decisions: FindingDecision[][] = [];
   let total = 0;
+  let duplicates = 0;
   let suppressed = 0;
+  // Per scanner: fingerprint -> decision of its first occurrence, to gate each finding once.
+  const seen = new Map<string, Map<string, FindingDecision>>();
   let newCount = 0;
   let unchangedCount = 0;
 
@@ -99,8 +102,21 @@ export function evaluate(input: EvaluateInput): Evaluation {
       const result = run.results[index] as NormalizedResult;
       const facts = result.properties.srp;
       const scanner = (byScanner[facts.scanner] ??= scannerVerdict());
+      let seenHere = seen.get(facts.scanner);
+      if (!seenHere) {
+        seenHere = new Map();
+        seen.set(facts.scanner, seenHere);
+      }
+      const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
+      const first = seenHere.get(fingerprint);
+      if (first) {
+        duplicates++;
+        runDecisions[index] = { ...first, blocking: false, duplicate: true };
+        continue;
+      }
       total++;
       const decision: FindingDecision = { blocking: false };
+      seenHere.set(fingerprint, decision);
       if (baseline) {
         const state = baseline.classify(result);
         decision.baselineState = state;
@@ -166,6 +182,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
     },
     notes,
   };
+  if (duplicates > 0) {
+    verdict.duplicates = duplicates;
+    notes.push(
+      `${duplicates} finding${duplicates === 1 ? ' was' : 's were'} reported by more than one report of the same tool and counted once.`,
+    );
+  }
   if (baseline) verdict.baseline = { new: newCount, unchanged: unchangedCount, absent: absent.length };
   return { verdict, decisions, absent };
 }

@@ -63,7 +63,10 @@ export interface Verdict {
   /** Findings not suppressed, by severity, all scanners. */
   counts: SeverityCounts;
   suppressed: number;
+  /** Distinct findings (a finding reported by two reports of the same tool counts once). */
   total: number;
+  /** Copies of findings already reported by another report of the same tool; not in any count. */
+  duplicates?: number;
   byScanner: Record<string, ScannerVerdict>;
   suppressions: {
     applied: AppliedSuppression[];
@@ -100,6 +103,12 @@ export interface FindingDecision {
   blocking: boolean;
   suppression?: SuppressionRef;
   baselineState?: 'new' | 'unchanged';
+  /**
+   * The same finding (same tool, same srp/v1 fingerprint) was already reported by an earlier report
+   * of this tool, e.g. trivy fs and trivy config on one checkout. It carries the first one's marks
+   * but is counted and listed once; `blocking` is false so nothing counts it twice.
+   */
+  duplicate?: true;
 }
 
 export interface Evaluation {
