@@ -1,4 +1,9 @@
-/** Loads the writer golden scenarios in testdata/ (`NAME.input.json`) and evaluates them. */
+/**
+ * Loads the writer golden scenarios in testdata/ (`NAME.input.json`: runs, policy text, ignore
+ * files, baseline, clock) and evaluates them. Each writer test compares its output with
+ * `NAME.expected.<ext>`; after an intended output change, review and update them with
+ * `npx vitest run src/outputs -u` (CI never writes them: a missing or different file fails).
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
