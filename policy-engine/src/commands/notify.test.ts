@@ -69,6 +69,16 @@ describe('notifyAfterGate: GitHub statuses', () => {
     expect(logs).toContain('ledger: nothing recorded: the gate could not read its inputs');
   });
 
+  it('--quiet silences success lines but not failures', async () => {
+    await notifyAfterGate({ ...ctx({ 'github-status': true, 'report-to': ledger.url, quiet: true }), verdict: passingVerdict() });
+    expect(logs).toEqual([]);
+    expect(ledger.requests.map((r) => r.answered)).toEqual([201]);
+    gh.failNext({ kind: 'status', status: 401 });
+    const out = await notifyAfterGate({ ...ctx({ 'github-status': true, quiet: true }), verdict: blockedByTrivyVerdict() });
+    expect(out.ok).toBe(false);
+    expect(logs).toEqual([expect.stringMatching(/^github: GitHub rejected the token/)]);
+  });
+
   it('honours a context prefix, a scanner list and a target URL from flags', async () => {
     await notifyAfterGate({
       ...ctx({ 'github-status': true, 'status-context-prefix': 'acme', 'status-scanners': 'trivy', 'target-url': 'https://ci.example.com/x' }),

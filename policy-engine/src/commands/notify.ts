@@ -210,8 +210,17 @@ export function resolveGitHubSettings(
   };
 }
 
-/** Posts the statuses; returns failure lines (empty when everything was posted or unchanged). */
-export async function postStatuses(settings: GitHubSettings, intents: StatusIntent[], env: Record<string, string | undefined>, log: (line: string) => void): Promise<string[]> {
+/**
+ * Posts the statuses; returns failure lines (empty when everything was posted or unchanged).
+ * `log` gets retry and --verbose lines, `info` one line per status (silenced by --quiet).
+ */
+export async function postStatuses(
+  settings: GitHubSettings,
+  intents: StatusIntent[],
+  env: Record<string, string | undefined>,
+  log: (line: string) => void,
+  info: (line: string) => void = log,
+): Promise<string[]> {
   const dispatcher = await createDispatcher(env, settings.timeoutMs);
   const { target } = settings;
   try {
@@ -235,12 +244,17 @@ export async function postStatuses(settings: GitHubSettings, intents: StatusInte
       });
     }
     const outcome = await publishStatuses(client, target, intents, { baseUrl: settings.displayBaseUrl, tokenEnv: settings.tokenEnv });
-    for (const i of outcome.posted) log(`github: ${i.context} → ${i.state}: ${i.description}`);
-    for (const i of outcome.unchanged) log(`github: ${i.context} already ${i.state} with the same description; not posted again`);
+    for (const i of outcome.posted) info(`github: ${i.context} → ${i.state}: ${i.description}`);
+    for (const i of outcome.unchanged) info(`github: ${i.context} already ${i.state} with the same description; not posted again`);
     return outcome.failures.map((f) => `github: ${f}`);
   } finally {
     await dispatcher.destroy().catch(() => {});
   }
+}
+
+/** Success lines: `srp gate --quiet` prints nothing on success but errors. */
+function info(ctx: NotifyContext): (line: string) => void {
+  return ctx.values.quiet === true ? () => {} : ctx.log;
 }
 
 async function notifyGitHub(ctx: NotifyContext): Promise<boolean> {
@@ -254,7 +268,7 @@ async function notifyGitHub(ctx: NotifyContext): Promise<boolean> {
   }
   const options = { prefix: settings.prefix, expectedScanners: settings.expectedScanners, targetUrl: settings.targetUrl };
   const intents = ctx.verdict ? statusesForVerdict(ctx.verdict, options) : statusesForInputError(options);
-  const failures = await postStatuses(settings, intents, ctx.env, ctx.log);
+  const failures = await postStatuses(settings, intents, ctx.env, ctx.log, info(ctx));
   for (const line of failures) ctx.log(line);
   return failures.length === 0;
 }
@@ -291,7 +305,7 @@ function releaseMetadata(ctx: NotifyContext, target: CommitTarget) {
 async function notifyLedger(ctx: NotifyContext): Promise<boolean> {
   if (!ctx.verdict) {
     // Nothing was decided, so there is nothing to record; the gate's exit 2 already fails the build.
-    ctx.log('ledger: nothing recorded: the gate could not read its inputs');
+    info(ctx)('ledger: nothing recorded: the gate could not read its inputs');
     return true;
   }
   const { values, env } = ctx;
@@ -340,7 +354,7 @@ async function notifyLedger(ctx: NotifyContext): Promise<boolean> {
       retryBaseMs: ctx.tuning?.retryBaseMs ?? DEFAULT_RETRY.retryBaseMs,
       userAgent: USER_AGENT,
     });
-    ctx.log(outcome.line);
+    (outcome.ok ? info(ctx) : ctx.log)(outcome.line);
     return outcome.ok;
   } finally {
     await dispatcher.destroy().catch(() => {});

@@ -90,7 +90,8 @@ describe('srp gate --report-to the real ledger service', () => {
   it('records a blocked release with its SARIF log; a second evaluation of the same build is refused (409); a wrong token is one line', async () => {
     const sarif = join(dataDir, 'results.sarif');
     const reports = [fixture('trivy/alpine-3.9-image-vulns.json'), fixture('gitleaks/json-report-v8.30.json')];
-    const first = await srp(['gate', '--quiet', '--report-to', base, '--sarif', sarif, ...reports], jenkins);
+    // Not --quiet: the success line carries the release id.
+    const first = await srp(['gate', '--report-to', base, '--sarif', sarif, ...reports], jenkins);
     expect(first.code).toBe(1);
     const id = /^ledger: recorded as release (\d+) at /m.exec(first.stderr)?.[1];
     expect(id, first.stderr).toBeDefined();
