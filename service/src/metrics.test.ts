@@ -8,7 +8,7 @@ const build = { version: '1.2.3', commit: 'abc', buildNumber: '77' };
 describe('createMetrics', () => {
   it('labels requests by method, route template and status, and bounds unknown methods', async () => {
     const registry = new Registry();
-    const m = createMetrics({ registry, build, defaultMetrics: false, loadLedgerStats: async () => ({ verdicts: [], latest: [] }) });
+    const m = createMetrics({ registry, build, defaultMetrics: false, loadLedgerStats: async () => ({ verdicts: [], latest: [], lastRecordedAt: null }) });
     m.observe('GET', '/api/v1/releases/:id', 200, 0.003);
     m.observe('GET', '/api/v1/releases/:id', 200, 0.02);
     m.observe('BREW', 'unmatched', 404, 0.001);
@@ -38,6 +38,7 @@ describe('createMetrics', () => {
             { repository: 'acme/api', blocking: 2, blockingBySeverity: { critical: 2, high: 0, medium: 0, low: 0, unknown: 0 } },
             { repository: 'acme/web', blocking: 4, blockingBySeverity: null },
           ],
+          lastRecordedAt: 1795000000.5,
         };
       },
     });
@@ -48,6 +49,7 @@ describe('createMetrics', () => {
     expect(samples.get('srp_release_blocking_findings{repo="acme/api",severity="critical"}')).toBe(2);
     expect(samples.get('srp_release_blocking_findings{repo="acme/web",severity="unspecified"}')).toBe(4);
     expect(samples.get('srp_ledger_up')).toBe(1);
+    expect(samples.get('srp_ledger_last_verdict_timestamp_seconds')).toBe(1795000000.5);
   });
 
   it('leaves gate metrics out and reports srp_ledger_up 0 when the ledger cannot be read', async () => {

@@ -105,6 +105,17 @@ export function createMetrics(opts: MetricsOptions): HttpMetrics {
     },
   });
 
+  new Gauge({
+    name: 'srp_ledger_last_verdict_timestamp_seconds',
+    help: 'When the newest gate verdict was recorded in the ledger (Unix time); absent while the ledger is empty.',
+    registers: [registry],
+    async collect() {
+      const s = await stats();
+      this.reset();
+      if (s?.lastRecordedAt != null) this.set(s.lastRecordedAt);
+    },
+  });
+
   return {
     observe(method, route, status, seconds) {
       const labels = { method: KNOWN_METHODS.has(method) ? method : 'OTHER', route, status: String(status) };

@@ -348,6 +348,7 @@ describe.each(BACKEND_NAMES)('service API on %s', (backendName) => {
       // The latest release of the repo is the passed one: nothing blocks.
       expect(s.get(`srp_release_blocking_findings{repo="${repo}",severity="critical"}`)).toBe(0);
       expect(s.get('srp_ledger_up')).toBe(1);
+      expect(s.get('srp_ledger_last_verdict_timestamp_seconds')).toBe(now.getTime() / 1000);
     });
   });
 });

@@ -190,6 +190,8 @@ export async function listReleases(db: Queryable, q: ListQuery): Promise<Page> {
 export interface LedgerStats {
   verdicts: { repository: string; verdict: string; count: number }[];
   latest: { repository: string; blocking: number; blockingBySeverity: Record<string, number> | null }[];
+  /** When the newest verdict was recorded (Unix seconds); null for an empty ledger. */
+  lastRecordedAt: number | null;
 }
 
 /** What /metrics exposes about gate outcomes; read at scrape time so every replica reports the same totals. */
@@ -201,7 +203,10 @@ export async function ledgerStats(db: Queryable): Promise<LedgerStats> {
     `SELECT DISTINCT ON (repository) repository, blocking, blocking_by_severity
      FROM releases ORDER BY repository, id DESC`,
   );
+  const last = await db.query<{ t: number | string | null }>('SELECT extract(epoch FROM max(recorded_at))::float8 AS t FROM releases');
+  const t = last[0]?.t;
   return {
+    lastRecordedAt: t === null || t === undefined ? null : Number(t),
     verdicts: verdicts.map((r) => ({ repository: r.repository, verdict: r.verdict, count: Number(r.n) })),
     latest: latest.map((r) => ({ repository: r.repository, blocking: r.blocking, blockingBySeverity: r.blocking_by_severity })),
   };
