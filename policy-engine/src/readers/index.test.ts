@@ -37,6 +37,7 @@ describe('parseReport', () => {
       'x.json: not a valid Trivy JSON report: $[0].Target must be a non-empty string, found nothing (the key is missing) (is this file complete and produced by the scanner? --format forces another format)',
     );
     expect(problem('{}', 'bogus')).toBe("unknown --format 'bogus': valid formats are trivy-k8s, trivy-json, gitleaks-json, trivy-sarif, gitleaks-sarif, sarif");
+    expect(problem('{}', 'x\ny')).toBe('unknown --format value: valid formats are trivy-k8s, trivy-json, gitleaks-json, trivy-sarif, gitleaks-sarif, sarif');
     expect(problem('{"SchemaVersion":2}', 'gitleaks-json')).toContain('x.json: not a valid Gitleaks JSON report: $ must be an array of findings, found an object');
   });
 

@@ -21,7 +21,9 @@ export const REPORT_FORMATS: readonly { format: string; description: string }[] 
 export function parseReport(text: string, source: ReportSource, format?: string): ReadResult {
   let reader = format !== undefined ? findReader(format) : undefined;
   if (format !== undefined && reader === undefined) {
-    throw new UsageError(`unknown --format '${format}': valid formats are ${READERS.map((r) => r.format).join(', ')}`);
+    // Echo the value only when it is a plausible id: the error must stay one clean line.
+    const shown = /^[\w.-]{1,40}$/.test(format) ? `'${format}'` : 'value';
+    throw new UsageError(`unknown --format ${shown}: valid formats are ${READERS.map((r) => r.format).join(', ')}`);
   }
   const document = parseJsonReport(text, source.file);
   refuseNonReports(document, source.file);

@@ -24,12 +24,13 @@ export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: 
   const version = shape.optString(driver, 'version', dat) ?? shape.optString(driver, 'semanticVersion', dat);
   const fullName = shape.optString(driver, 'fullName', dat);
   const informationUri = shape.optString(driver, 'informationUri', dat);
-  const builder = new RunBuilder({
+  const driverInfo = {
     name,
     ...(fullName ? { fullName } : {}),
     ...(version ? { version } : {}),
     ...(informationUri ? { informationUri } : {}),
-  }, shape.reportUri());
+  };
+  const builder = new RunBuilder(driverInfo, shape.reportUri());
   const scanner = name.toLowerCase();
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {

@@ -64,12 +64,13 @@ export function convertSrpRun(shape: Shape, run: Rec, driver: Rec, at: string): 
   const version = shape.optString(driver, 'version', dat);
   const fullName = shape.optString(driver, 'fullName', dat);
   const informationUri = shape.optString(driver, 'informationUri', dat);
-  const builder = new RunBuilder({
+  const driverInfo = {
     name: shape.string(driver, 'name', dat),
     ...(fullName ? { fullName } : {}),
     ...(version ? { version } : {}),
     ...(informationUri ? { informationUri } : {}),
-  }, shape.reportUri());
+  };
+  const builder = new RunBuilder(driverInfo, shape.reportUri());
   for (const rule of rules) builder.rule(ruleInput(rule));
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {

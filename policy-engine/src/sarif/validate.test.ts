@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../paths.test-support.js';
-import { validateSarifLog } from './validate.js';
+import { compileSarifValidator, validateSarifLog } from './validate.js';
 
 const SCHEMA = fixture('sarif/sarif-schema-2.1.0.json');
 
@@ -18,5 +18,11 @@ describe('validateSarifLog', () => {
     expect(errors.some((e) => e.startsWith('/runs/0/tool/driver') && e.includes("'name'"))).toBe(true);
     expect(errors.some((e) => e.startsWith('/runs/0/results/0'))).toBe(true);
     expect(validateSarifLog({ runs: [] }, SCHEMA).some((e) => e.includes("'version'"))).toBe(true);
+  });
+
+  it('compiles a validator from an already-loaded (draft-04) schema document', () => {
+    const validate = compileSarifValidator(JSON.parse(readFileSync(SCHEMA, 'utf8')) as object);
+    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [] }] })).toEqual([]);
+    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }).length).toBeGreaterThan(0);
   });
 });
