@@ -3,11 +3,13 @@ import { InputError } from '../errors.js';
 import { gitleaksFingerprintForms, parseGitleaksIgnore } from './gitleaksignore.js';
 
 describe('parseGitleaksIgnore', () => {
-  it('reads commit and commit-less fingerprints, comments and trailing reasons', () => {
+  it('reads commit and commit-less fingerprints, with the comment lines above as the reason', () => {
     const text = [
       '# test keys in the fixtures',
       '9326f35380636bcbe61e94b0584d1618c4b5c2c2:detect/detect_test.go:pypi-upload-token:32',
-      'config/app.env:generic-api-key:3 # rotated on 2026-01-02',
+      '',
+      '# rotated on 2026-01-02',
+      'config/app.env:generic-api-key:3',
       'C:/weird:path/file.txt:aws-access-token:10',
       '',
     ].join('\n');
@@ -18,13 +20,22 @@ describe('parseGitleaksIgnore', () => {
       entries: [
         {
           fingerprint: '9326f35380636bcbe61e94b0584d1618c4b5c2c2:detect/detect_test.go:pypi-upload-token:32',
-          reason: 'listed in .gitleaksignore',
+          reason: 'test keys in the fixtures',
           line: 2,
         },
-        { fingerprint: 'config/app.env:generic-api-key:3', reason: 'rotated on 2026-01-02', line: 3 },
-        { fingerprint: 'C:/weird:path/file.txt:aws-access-token:10', reason: 'listed in .gitleaksignore', line: 4 },
+        { fingerprint: 'config/app.env:generic-api-key:3', reason: 'rotated on 2026-01-02', line: 5 },
+        { fingerprint: 'C:/weird:path/file.txt:aws-access-token:10', reason: 'listed in .gitleaksignore', line: 6 },
       ],
     });
+  });
+
+  it('refuses a trailing comment, which Gitleaks would read as part of the fingerprint', () => {
+    expect(() => parseGitleaksIgnore('config/app.env:github-pat:2 # test key\n', '.gitleaksignore')).toThrow(
+      new InputError(
+        '.gitleaksignore',
+        'line 1 has a trailing comment, which Gitleaks does not support (the entry would never match); put the comment on the line above',
+      ),
+    );
   });
 
   it.each(['ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789', 'file.txt:rule', 'file.txt:rule:ten', ':rule:1'])(

@@ -1,6 +1,7 @@
 /**
  * Gitleaks' native `.gitleaksignore`: one fingerprint per line, `commit:file:rule:line` (git scans)
- * or `file:rule:line` (directory scans, and matches that finding in every commit), `#` comments.
+ * or `file:rule:line` (directory scans, and matches that finding in every commit), `#` comment lines.
+ * Read exactly as gitleaks 8.30.1 reads it (checked against the binary): whole lines, no trailing comments.
  * A line that is not a fingerprint is an error, and the message never echoes the line: people
  * paste the wrong thing into this file, sometimes the secret itself.
  */
@@ -12,15 +13,27 @@ const FINGERPRINT = /^.+:[^:\s]+:\d+$/;
 
 export function parseGitleaksIgnore(text: string, file: string): IgnoreFile {
   const entries: IgnoreEntry[] = [];
+  // Comment lines right above an entry explain it; they become its reason.
+  let comment: string[] = [];
   const lines = text.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
-    let line = (lines[index] ?? '').trim();
-    if (line === '' || line.startsWith('#')) continue;
-    let reason = `listed in ${file}`;
-    const comment = line.search(/\s#/);
-    if (comment >= 0) {
-      reason = line.slice(comment).replace(/^\s*#+\s*/, '') || reason;
-      line = line.slice(0, comment).trim();
+    const line = (lines[index] ?? '').trim();
+    if (line === '') {
+      comment = [];
+      continue;
+    }
+    if (line.startsWith('#')) {
+      const note = line.replace(/^#+\s*/, '');
+      if (note !== '') comment.push(note);
+      continue;
+    }
+    if (/\s#/.test(line)) {
+      // Gitleaks (checked with 8.30.1) takes the whole line as the fingerprint, so such an entry
+      // never matches there; silently matching here would make the gate laxer than the scanner.
+      throw new InputError(
+        file,
+        `line ${index + 1} has a trailing comment, which Gitleaks does not support (the entry would never match); put the comment on the line above`,
+      );
     }
     if (!FINGERPRINT.test(line)) {
       throw new InputError(
@@ -28,7 +41,8 @@ export function parseGitleaksIgnore(text: string, file: string): IgnoreFile {
         `line ${index + 1} is not a Gitleaks fingerprint (expected commit:file:rule:line or file:rule:line, as in the report's Fingerprint field)`,
       );
     }
-    entries.push({ fingerprint: line, reason, line: index + 1 });
+    entries.push({ fingerprint: line, reason: comment.join(' ') || `listed in ${file}`, line: index + 1 });
+    comment = [];
   }
   return { source: 'gitleaksignore', scanner: 'gitleaks', file, entries };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOW, finding } from './builders.test-support.js';
 import { parseGitleaksIgnore } from './gitleaksignore.js';
 import type { PolicySuppression } from './policy.js';
-import { SuppressionMatcher } from './suppressions.js';
+import { SuppressionMatcher, canonicalCheckId } from './suppressions.js';
 import { parseTrivyIgnore } from './trivyignore.js';
 
 function matcher(suppressions: PolicySuppression[], ignores = [] as ReturnType<typeof parseTrivyIgnore>[], honor = true) {
@@ -112,6 +112,39 @@ describe('native ignore files', () => {
     // Gitleaks SARIF has no Fingerprint field: path, rule and line still identify the finding.
     expect(m.match(finding({ id: 'generic-api-key', kind: 'secret', scanner: 'gitleaks', path: 'b.txt', line: 7 }))).toBeUndefined();
     expect(m.match(finding({ id: 'aws-access-token', kind: 'secret', scanner: 'gitleaks', path: 'a.txt', line: 2 }))).toBeDefined();
+  });
+});
+
+describe('Trivy check ids, as trivy 0.74 itself matches them in .trivyignore', () => {
+  const check = finding({ id: 'DS-0002', kind: 'misconfiguration', path: 'Dockerfile' });
+
+  it.each(['DS-0002', 'DS002', 'AVD-DS-0002'])('.trivyignore %s ignores check DS-0002', (id) => {
+    expect(matcher([], [parseTrivyIgnore(`${id}\n`, '.trivyignore')]).match(check)).toBeDefined();
+  });
+
+  it('.trivyignore is case-sensitive like Trivy (ds-0002 does not ignore DS-0002)', () => {
+    expect(matcher([], [parseTrivyIgnore('ds-0002\n', '.trivyignore')]).match(check)).toBeUndefined();
+  });
+
+  it('policy ids are case-insensitive and know the other names too', () => {
+    expect(matcher([{ id: 'ds002', reason: 'r' }]).match(check)).toBeDefined();
+  });
+
+  it('the other names apply to Trivy checks only, never to CVEs or other tools', () => {
+    expect(matcher([], [parseTrivyIgnore('DS002\n', '.trivyignore')]).match(finding({ id: 'DS-0002', kind: 'vulnerability' }))).toBeUndefined();
+    expect(matcher([{ id: 'DS002', reason: 'r' }]).match(finding({ id: 'DS-0002', kind: 'code', scanner: 'semgrep' }))).toBeUndefined();
+  });
+
+  it('canonicalCheckId', () => {
+    expect(['DS-0002', 'DS002', 'AVD-DS-0002', 'ds002'].map(canonicalCheckId)).toEqual(['~DS-2', '~DS-2', '~DS-2', '~DS-2']);
+    expect(['KSV001', 'KSV-0001', 'AVD-AWS-0086', 'AWS-0086'].map(canonicalCheckId)).toEqual(['~KSV-1', '~KSV-1', '~AWS-86', '~AWS-86']);
+    expect(['CVE-2019-1549', 'GHSA-abcd-efgh-ijkl', 'GPL-3.0', 'aws-access-token', 'MIT'].map(canonicalCheckId)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 

@@ -75,7 +75,8 @@ export class SuppressionMatcher {
       );
       this.add(
         withOptional<CompiledSuppression>(this.base(ref, now), {
-          ids: s.id ? [s.id.toLowerCase()] : undefined,
+          // Policy ids are compared case-insensitively: people write cve-2024-1 and mean CVE-2024-1.
+          ids: s.id ? suppressionIdKeys(s.id, false) : undefined,
           fingerprint: s.fingerprint,
           packages: s.package ? [{ names: [s.package] }] : undefined,
           pathMatches: s.path ? compileGlobs([s.path]) : undefined,
@@ -92,7 +93,9 @@ export class SuppressionMatcher {
         );
         this.add(
           withOptional<CompiledSuppression>(this.base(ref, now), {
-            ids: entry.id ? [entry.id.toLowerCase()] : undefined,
+            // Ignore files are compared as their scanner compares them: exactly (Trivy 0.74 does
+            // not ignore ds-0002 for DS-0002), so srp never suppresses what the scanner would report.
+            ids: entry.id ? suppressionIdKeys(entry.id, true) : undefined,
             fingerprint: entry.fingerprint,
             packages: entry.packages,
             pathMatches: entry.paths ? compileGlobs(entry.paths) : undefined,
@@ -132,11 +135,12 @@ export class SuppressionMatcher {
       }
     };
     if (this.byId.size > 0) {
-      const ids = findingIds(facts, result);
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i] as string;
-        // The same suppression must not be counted twice when id and rule id are equal.
-        if (ids.indexOf(id) === i) consider(this.byId.get(id));
+      // Keys are distinct, and a suppression is indexed under each of its keys: a suppression
+      // reached through two keys must still be counted once, hence the visited set.
+      const visited = new Set<CompiledSuppression>();
+      for (const key of findingKeys(facts, result)) {
+        const candidates = this.byId.get(key);
+        if (candidates) consider(candidates.filter((c) => !visited.has(c) && visited.add(c)));
       }
     }
     if (this.byFingerprint.size > 0) {
@@ -194,35 +198,62 @@ function fingerprintKeys(result: NormalizedResult, facts: FindingFacts): string[
   return keys.length === 1 ? keys : [...new Set(keys)];
 }
 
-// Ids repeat across findings (one CVE, many packages): lower-case each distinct id once.
-const lowerCache = new Map<string, string>();
-function lower(id: string): string {
-  let value = lowerCache.get(id);
-  if (value === undefined) {
-    value = id.toLowerCase();
-    if (lowerCache.size > 100_000) lowerCache.clear();
-    lowerCache.set(id, value);
-  }
-  return value;
+/**
+ * Trivy names one misconfiguration check several ways across versions (DS-0002, DS002, AVD-DS-0002)
+ * and its own ignore file accepts all of them (checked with trivy 0.74). The canonical form `~DS-2`
+ * lets any of them match. Only ids shaped PREFIX[-]DIGITS qualify, so CVEs, GHSAs and licences do not.
+ */
+export function canonicalCheckId(id: string): string | undefined {
+  const match = /^(?:AVD-)?([A-Z][A-Z0-9]*?)-?(\d{3,4})$/.exec(id.toUpperCase());
+  return match ? `~${match[1]}-${Number(match[2])}` : undefined;
 }
 
-/** Ids a finding answers to: its id, its rule id, and aliases such as Trivy's old AVD ids. */
-function findingIds(facts: FindingFacts, result: NormalizedResult): string[] {
-  const ids = [lower(facts.id), lower(result.ruleId)];
+/** Lookup keys of a suppression id: `e:` exact (ignore files) or `i:` case-insensitive (policy). */
+function suppressionIdKeys(id: string, exact: boolean): string[] {
+  const canonical = canonicalCheckId(id);
+  if (exact) return canonical && id === id.toUpperCase() ? [`e:${id}`, `e:${canonical}`] : [`e:${id}`];
+  return canonical ? [`i:${id.toLowerCase()}`, `i:${canonical}`] : [`i:${id.toLowerCase()}`];
+}
+
+// Ids repeat across findings (one CVE, many packages): compute each distinct id's keys once.
+const keyCache = new Map<string, { plain: string[]; check: string[] }>();
+function findingIdKeys(id: string): { plain: string[]; check: string[] } {
+  let keys = keyCache.get(id);
+  if (keys === undefined) {
+    const canonical = canonicalCheckId(id);
+    keys = {
+      plain: [`e:${id}`, `i:${id.toLowerCase()}`],
+      // Exact-case canonical key only when the id itself is written the way Trivy writes it.
+      check: canonical ? [...(id === id.toUpperCase() ? [`e:${canonical}`] : []), `i:${canonical}`] : [],
+    };
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(id, keys);
+  }
+  return keys;
+}
+
+/** Keys a finding answers to: its id, its rule id, aliases, and for Trivy checks their other names. */
+function findingKeys(facts: FindingFacts, result: NormalizedResult): string[] {
+  const ids = [facts.id, result.ruleId];
   // `aliases` is optional in the model; read defensively so older readers' facts still work.
   const aliases = (facts as { aliases?: unknown }).aliases;
-  if (Array.isArray(aliases)) for (const alias of aliases) if (typeof alias === 'string') ids.push(alias.toLowerCase());
-  return ids;
-}
-
-function idMatches(ids: string[], facts: FindingFacts, result: NormalizedResult): boolean {
-  return findingIds(facts, result).some((id) => ids.includes(id));
+  if (Array.isArray(aliases)) for (const alias of aliases) if (typeof alias === 'string') ids.push(alias);
+  const isTrivyCheck = facts.scanner === 'trivy' && facts.kind === 'misconfiguration';
+  const keys: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    if (ids.indexOf(id) !== i) continue;
+    const k = findingIdKeys(id);
+    for (const key of k.plain) if (!keys.includes(key)) keys.push(key);
+    if (isTrivyCheck) for (const key of k.check) if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
 function matches(s: CompiledSuppression, facts: FindingFacts, result: NormalizedResult): boolean {
   if (s.scanner !== undefined && s.scanner !== facts.scanner) return false;
   if (s.kind !== undefined && s.kind !== facts.kind) return false;
-  if (s.ids && !idMatches(s.ids, facts, result)) return false;
+  if (s.ids && !findingKeys(facts, result).some((key) => s.ids?.includes(key))) return false;
   if (s.fingerprint !== undefined && !fingerprintKeys(result, facts).includes(s.fingerprint)) return false;
   if (s.packages) {
     const hit = s.packages.some(
