@@ -131,7 +131,7 @@ describe('server process', () => {
     expect(await again.json()).toMatchObject({ repository: 'acme/drain', verdict: 'failed' });
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  });
+  }, 180_000); // two embedded-database starts; initdb in WebAssembly takes 10-20 s on a busy 2-core machine
 
   it('starts while PostgreSQL is down: alive, not ready, then migrates and becomes ready when it comes up', async () => {
     const url = await cluster.createDatabase('late_start');
@@ -155,5 +155,5 @@ describe('server process', () => {
     expect((await fetch(`${p.url}/api/v1/releases`)).status).toBe(200);
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
-  });
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 /** Polls until `check` returns a value (not undefined), a bounded number of times; no timing assertions. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, attempts = 120, intervalMs = 250): Promise<T> {
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, attempts = 240, intervalMs = 250): Promise<T> {
   let last: unknown;
   for (let i = 0; i < attempts; i++) {
     try {
