@@ -23,6 +23,8 @@ interface CompiledSuppression {
   scanner?: string;
   kind?: FindingKind;
   matched: number;
+  /** Last match() call that considered it (see match()). */
+  stamp?: number;
 }
 
 export interface SuppressionReport {
@@ -60,6 +62,7 @@ export class SuppressionMatcher {
   private readonly unindexed: CompiledSuppression[] = [];
   /** In-report SARIF suppressions, grouped by their justification for the verdict. */
   private readonly fromReports = new Map<string, AppliedSuppression>();
+  private matchCalls = 0;
 
   constructor(
     policySuppressions: readonly PolicySuppression[],
@@ -135,12 +138,17 @@ export class SuppressionMatcher {
       }
     };
     if (this.byId.size > 0) {
-      // Keys are distinct, and a suppression is indexed under each of its keys: a suppression
-      // reached through two keys must still be counted once, hence the visited set.
-      const visited = new Set<CompiledSuppression>();
+      // A suppression is indexed under each of its keys (DS002 and ~DS-2): reached through two
+      // keys of one finding it must still be counted once, hence the per-call stamp.
+      const stamp = ++this.matchCalls;
       for (const key of findingKeys(facts, result)) {
         const candidates = this.byId.get(key);
-        if (candidates) consider(candidates.filter((c) => !visited.has(c) && visited.add(c)));
+        if (!candidates) continue;
+        for (const c of candidates) {
+          if (c.stamp === stamp) continue;
+          c.stamp = stamp;
+          consider([c]);
+        }
       }
     }
     if (this.byFingerprint.size > 0) {
