@@ -4,16 +4,13 @@
  * exits 0 (stack only with --debug, since messages of unknown errors may quote input).
  */
 import { EXIT, SrpError, DOCS_URL } from './errors.js';
-import { REPORT_FORMATS } from './readers/index.js';
 import type { CommandContext } from './commands/context.js';
-import { CONVERT_HELP, runConvertCommand } from './commands/convert.js';
-import { GATE_HELP, runGateCommand } from './commands/gate.js';
-import { runStatusCommand } from './commands/status.js';
 
 declare const SRP_VERSION: string;
 const VERSION = typeof SRP_VERSION === 'string' ? SRP_VERSION : '0.0.0-dev';
 
-function mainHelp(): string {
+async function mainHelp(): Promise<string> {
+  const { REPORT_FORMATS } = await import('./readers/index.js');
   const formats = REPORT_FORMATS.map((f) => `  ${f.format.padEnd(16)} ${f.description}`).join('\n');
   return `srp ${VERSION} — the Secure Release Platform policy engine
 
@@ -31,20 +28,23 @@ Docs: ${DOCS_URL}
 `;
 }
 
+// Commands are imported when chosen, so a run loads only what it uses (start-up time is a target).
 export async function main(argv: string[], ctx: CommandContext): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'gate':
-      return runGateCommand(rest, ctx);
+      return (await import('./commands/gate.js')).runGateCommand(rest, ctx);
     case 'convert':
-      return runConvertCommand(rest, ctx);
-    case 'status':
+      return (await import('./commands/convert.js')).runConvertCommand(rest, ctx);
+    case 'status': {
+      const { runStatusCommand } = await import('./commands/status.js');
       return runStatusCommand(rest, { env: ctx.env, cwd: ctx.cwd, log: ctx.stderr, stdout: ctx.stdout });
+    }
     case undefined:
     case '-h':
     case '--help':
     case 'help':
-      ctx.stdout(mainHelp());
+      ctx.stdout(await mainHelp());
       return command === undefined ? EXIT.inputError : EXIT.passed;
     case '-v':
     case '--version':
@@ -59,7 +59,7 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
 
 function describeFailure(error: unknown, debug: boolean): { line: string; code: number } {
   if (error instanceof SrpError) {
-    return { line: `srp: error: ${error.message}`, code: error.exitCode };
+    return { line: `srp: error: ${error.message} (${DOCS_URL}#${error.docsAnchor})`, code: error.exitCode };
   }
   const kind = error instanceof Error ? error.constructor.name : typeof error;
   const detail = debug && error instanceof Error ? `\n${error.stack ?? ''}` : ' (rerun with --debug for the stack)';

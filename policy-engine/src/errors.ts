@@ -11,7 +11,8 @@ export const EXIT = {
   internalError: 4,
 } as const;
 
-export const DOCS_URL = 'https://github.com/secure-release-platform/srp/blob/main/docs/engine.md';
+/** Where each failure is explained; the path is relative to the srp repository. */
+export const DOCS_URL = 'docs/engine.md';
 
 export abstract class SrpError extends Error {
   abstract readonly exitCode: number;

@@ -2,7 +2,7 @@
  * `srp gate`: read every input (and refuse any bad one before writing anything), evaluate the
  * policy, write the outputs atomically, print the summary, then notify. Returns the exit code.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, SrpError, UsageError } from '../errors.js';
 import type { Evaluation } from '../policy/verdict.js';
 import { writeFileAtomic } from '../io.js';
@@ -56,10 +56,10 @@ const GATE_OPTIONS = {
   ...NOTIFY_OPTIONS,
 } as const;
 
-export function parseCommandArgs<T extends Parameters<typeof parseArgs>[0]['options']>(
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
   argv: string[],
-  options: T,
+  options: O,
 ) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -78,7 +78,7 @@ export async function runGateCommand(argv: string[], ctx: CommandContext): Promi
   let evaluation: Evaluation;
   try {
     if (positionals.length === 0) throw new UsageError("gate: no report given; usage: srp gate [options] REPORT...");
-    const inputs = readGateInputs(values, positionals);
+    const inputs = await readGateInputs(values, positionals);
     evaluation = evaluate({ ...inputs, now: ctx.now() });
     const outputs: [string | undefined, () => string][] = [
       [values.sarif, () => renderSarifLog(inputs.runs, evaluation)],

@@ -3,9 +3,9 @@
  * fails closed, so one unreadable report stops the whole run with exit 2.
  */
 import { readTextInput } from '../io.js';
-import { parseGitleaksIgnore, parseTrivyIgnore } from '../policy/ignore-files.js';
-import { DEFAULT_POLICY, parsePolicy, type Policy } from '../policy/policy-file.js';
+import { DEFAULT_POLICY } from '../policy/default-policy.js';
 import type { NativeIgnore } from '../policy/ignore-files.js';
+import type { Policy } from '../policy/policy.js';
 import { parseReport } from '../readers/index.js';
 import { mergeRunsByTool } from '../sarif/merge.js';
 import type { NormalizedRun } from '../sarif/model.js';
@@ -32,20 +32,27 @@ export interface GateInputs {
   baseline?: NormalizedRun[];
 }
 
-export function readGateInputs(
+export async function readGateInputs(
   values: { policy?: string; baseline?: string; trivyignore?: string[]; gitleaksignore?: string[]; format?: string },
   reportFiles: string[],
-): GateInputs {
+): Promise<GateInputs> {
   // Configuration first: a typo in the policy is reported before a long report is parsed.
-  const policy = values.policy
-    ? parsePolicy(readTextInput(values.policy, 'policy', MAX_CONFIG_BYTES), values.policy)
-    : DEFAULT_POLICY;
-  const ignores: NativeIgnore[] = [
-    ...(values.trivyignore ?? []).map((file) => parseTrivyIgnore(readTextInput(file, 'ignore', MAX_CONFIG_BYTES), file)),
-    ...(values.gitleaksignore ?? []).map((file) =>
-      parseGitleaksIgnore(readTextInput(file, 'ignore', MAX_CONFIG_BYTES), file),
-    ),
-  ];
+  // The parsers (zod, yaml) are imported only when a file is given: a plain gate starts faster.
+  let policy = DEFAULT_POLICY;
+  if (values.policy) {
+    const { parsePolicy } = await import('../policy/policy-file.js');
+    policy = parsePolicy(readTextInput(values.policy, 'policy', MAX_CONFIG_BYTES), values.policy);
+  }
+  const ignores: NativeIgnore[] = [];
+  if (values.trivyignore?.length || values.gitleaksignore?.length) {
+    const { parseGitleaksIgnore, parseTrivyIgnore } = await import('../policy/ignore-files.js');
+    for (const file of values.trivyignore ?? []) {
+      ignores.push(parseTrivyIgnore(readTextInput(file, 'ignore', MAX_CONFIG_BYTES), file));
+    }
+    for (const file of values.gitleaksignore ?? []) {
+      ignores.push(parseGitleaksIgnore(readTextInput(file, 'ignore', MAX_CONFIG_BYTES), file));
+    }
+  }
   const baseline = values.baseline ? readReports([values.baseline]) : undefined;
   const runs = readReports(reportFiles, values.format);
   return baseline ? { runs, policy, ignores, baseline } : { runs, policy, ignores };

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { FINDING_KINDS, SEVERITIES, type FindingKind, type Severity } from '../sarif/model.js';
 import { isCalendarDate } from './dates.js';
+import { DEFAULT_POLICY } from './default-policy.js';
 
 const severityList = z
   .array(z.enum(SEVERITIES))
@@ -95,19 +96,7 @@ export interface Policy extends GateSettings {
   source: string;
 }
 
-export const DEFAULT_POLICY: Policy = Object.freeze({
-  version: 1,
-  blockingSeverities: Object.freeze(['CRITICAL', 'HIGH'] as const),
-  secretsAlwaysBlock: true,
-  ignoreUnfixed: false,
-  newFindingsOnly: false,
-  expiryWarningDays: 14,
-  honorReportSuppressions: true,
-  scanners: Object.freeze({}),
-  kinds: Object.freeze({}),
-  suppressions: Object.freeze([]) as unknown as PolicySuppression[],
-  source: 'default',
-}) as Policy;
+export { DEFAULT_POLICY };
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
