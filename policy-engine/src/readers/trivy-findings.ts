@@ -23,6 +23,9 @@ const TRIVY_SECRET_RULES_URI = 'https://github.com/aquasecurity/trivy/blob/main/
 /** Trivy's aggregated language targets in image scans: names, not paths. */
 export const LANGUAGE_TARGETS = new Set(['Java', 'Node.js', 'Python', 'Ruby', 'PHP', '.NET', 'Rust', 'Go', 'Dart', 'Elixir', 'Swift', 'Conan', 'Julia', 'C/C++', 'Bitnami']);
 
+const OS_VULN_TAGS = ['vulnerability', 'os-pkgs'];
+const LANG_VULN_TAGS = ['vulnerability', 'lang-pkgs'];
+
 export interface TrivyTargetContext {
   /** Set for k8s resources: "namespace/Kind/name", used as the location instead of the target. */
   resourcePath?: string;
@@ -167,8 +170,8 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
       fullDescription: description ?? title ?? id,
       helpText: `Vulnerability ${id}: ${title ?? ''}\n${description ?? ''}${url ? `\nMore: ${url}` : ''}`,
       helpMarkdown: `**Vulnerability ${id}**${title ? `: ${title}` : ''}\n\n${description ?? ''}${url ? `\n\n[${id}](${url})` : ''}`,
-      ...(url ? { helpUri: url } : {}),
-      tags: ['vulnerability', t.cls],
+      helpUri: url,
+      tags: t.cls === 'os-pkgs' ? OS_VULN_TAGS : LANG_VULN_TAGS,
     });
   }
   builder.add({
