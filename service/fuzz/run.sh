@@ -31,14 +31,16 @@ done
 curl -fsS "http://127.0.0.1:$port/ready" >/dev/null || { echo "fuzz: server never became ready" >&2; cat "$work/server.log" >&2; exit 1; }
 
 # --checks all: no 5xx, and status codes, content types, headers and bodies as the document says.
-# Bounded: a fixed seed and example count keep the run short and reproducible.
+# Bounded: a fixed seed and example count keep the run short and reproducible. One worker: with threads,
+# Debian's Python 3.11 can fail inside hypothesis with "AST constructor recursion depth mismatch"
+# (CPython gh-106905, a race in ast.parse), which is a tool crash, not a finding.
 status=0
 "$st" --config-file fuzz/schemathesis.toml run "http://127.0.0.1:$port/openapi.json" \
   --header "Authorization: Bearer $token" \
   --checks all \
   --max-examples "${FUZZ_MAX_EXAMPLES:-60}" \
   --seed 20261124 \
-  --workers 2 \
+  --workers 1 \
   --request-timeout 10 \
   --no-color \
   "$@" || status=$?

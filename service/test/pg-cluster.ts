@@ -13,6 +13,8 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 
 const run = promisify(execFile);
+// util-linux; by absolute path because a CI environment's PATH may lack /usr/sbin.
+const RUNUSER = existsSync('/usr/sbin/runuser') ? '/usr/sbin/runuser' : 'runuser';
 
 function findBinDir(): string {
   const root = '/usr/lib/postgresql';
@@ -62,7 +64,7 @@ export async function startCluster(): Promise<Cluster> {
     await chown(base, Number(stdout.trim()), Number(gid.trim()));
   }
   const pgCmd = (tool: string, args: string[]) =>
-    asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, tool), ...args]) : run(path.join(bin, tool), args);
+    asRoot ? run(RUNUSER, ['-u', 'postgres', '--', path.join(bin, tool), ...args]) : run(path.join(bin, tool), args);
 
   await pgCmd('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const port = await freePort();
