@@ -35,7 +35,6 @@ export interface TrivyTargetContext {
 interface Target {
   target: string | undefined;
   cls: string;
-  type: string | undefined;
   /** Where findings without their own path are located. */
   path: string;
   /** True when `path` names a real file (so it is worth a line region). */
@@ -47,8 +46,8 @@ interface Target {
 export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, at: string, ctx: TrivyTargetContext = {}): void {
   // Trivy always writes Target: requiring it keeps arbitrary arrays from passing as an empty report.
   const target: string | undefined = shape.string(result, 'Target', at);
-  const cls = shape.optString(result, 'Class', at) ?? guessClass(result);
   const type = shape.optString(result, 'Type', at);
+  const cls = shape.optString(result, 'Class', at) ?? guessClass(result, target, type);
   const t = locate(shape, target, cls, ctx);
 
   const vulns = shape.array(result, 'Vulnerabilities', at);
@@ -89,21 +88,26 @@ export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, a
   }
 }
 
-function guessClass(result: Rec): string {
+/** OS families Trivy scans (Result.Type of os-pkgs results). */
+const OS_TYPES = new Set(['alpine', 'alma', 'amazon', 'azurelinux', 'bottlerocket', 'cbl-mariner', 'centos', 'chainguard', 'debian', 'echo', 'fedora', 'minimos', 'opensuse', 'opensuse.leap', 'opensuse.tumbleweed', 'oracle', 'photon', 'redhat', 'rocky', 'sles', 'suse linux enterprise server', 'ubuntu', 'wolfi']);
+
+/** Reports before Trivy 0.20-ish have no Class: infer it, so OS packages never get the image name as path. */
+function guessClass(result: Rec, target: string | undefined, type: string | undefined): string {
   if (result.Secrets) return 'secret';
   if (result.Misconfigurations) return 'config';
   if (result.Licenses) return 'license';
+  if ((type !== undefined && OS_TYPES.has(type.toLowerCase())) || (target !== undefined && /\([a-z.-]+ [\w.-]+\)$/i.test(target))) return 'os-pkgs';
   return 'lang-pkgs';
 }
 
 function locate(shape: Shape, target: string | undefined, cls: string, ctx: TrivyTargetContext): Target {
-  if (ctx.resourcePath !== undefined) return { target, cls, type: undefined, path: ctx.resourcePath, isFile: false };
+  if (ctx.resourcePath !== undefined) return { target, cls, path: ctx.resourcePath, isFile: false };
   // OS packages: the target is "image:tag (distro version)" — never a path, and it changes with every
   // tag. The class stands in for the location so fingerprints survive a retag.
   if (cls === 'os-pkgs' || target === undefined || LANGUAGE_TARGETS.has(target)) {
-    return { target, cls, type: undefined, path: cls, isFile: false };
+    return { target, cls, path: cls, isFile: false };
   }
-  return { target, cls, type: undefined, path: shape.relPath(target) ?? cls, isFile: true };
+  return { target, cls, path: shape.relPath(target) ?? cls, isFile: true };
 }
 
 /** Lockfile lines per package, from `Packages` (present with --list-all-pkgs and by default in recent Trivy). */

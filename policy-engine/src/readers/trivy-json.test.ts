@@ -176,6 +176,12 @@ describe('Trivy JSON reader', () => {
     expect(empty.runs[0]!.results).toEqual([]);
   });
 
+  it('infers the class of results from reports that predate Class', () => {
+    const report = [{ Target: 'registry.example/app:1.0 (alpine 3.9.4)', Type: 'alpine', Vulnerabilities: [{ VulnerabilityID: 'CVE-2019-14697', PkgName: 'musl', InstalledVersion: '1.1.20-r4', Severity: 'CRITICAL' }] }, { Target: 'app/package-lock.json', Type: 'npm', Vulnerabilities: [{ VulnerabilityID: 'CVE-2019-11358', PkgName: 'jquery', Severity: 'MEDIUM' }] }];
+    const rs = results(parseReport(JSON.stringify(report), { file: 'old.json' }));
+    expect(rs.map((r) => r.properties.srp.path)).toEqual(['os-pkgs', 'app/package-lock.json']);
+  });
+
   it('fingerprints do not change with image tag, digest, scan time or target decoration', () => {
     const text = JSON.stringify({
       SchemaVersion: 2,
