@@ -91,7 +91,8 @@ def test_first_deploy_runs_the_tag_and_records_it(world):
     assert world.running() == f"{IMAGE}:41"
     assert world.state("current") == "41"
     run_call = [c for c in (world.root / "calls").read_text().splitlines() if c.startswith("run ")][0]
-    assert "--read-only" in run_call and "--cap-drop ALL" in run_call and "BUILD_NUMBER=41" in run_call
+    assert "--read-only" in run_call and "--cap-drop ALL" in run_call
+    assert "--volume srp-data:/var/lib/srp" in run_call  # the image's embedded-database directory
 
 
 def test_same_tag_again_changes_nothing(world):
