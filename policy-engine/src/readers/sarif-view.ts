@@ -5,7 +5,6 @@
  */
 import type { Suppression } from 'sarif';
 import type { Region } from '../sarif/build.js';
-import { toRelativeUri, uriToPath } from '../sarif/uri.js';
 import { type Rec, type Shape, isRec, positive } from './shape.js';
 
 export interface RuleView {
@@ -97,6 +96,7 @@ export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, Ru
   }
 
   let uri: string | undefined;
+  let path: string | undefined;
   let region: Region | undefined;
   const locations = shape.array(r, 'locations', at);
   const first = locations[0];
@@ -108,7 +108,7 @@ export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, Ru
       const pat = `${lat}.physicalLocation`;
       const artifact = shape.optObject(physical, 'artifactLocation', pat);
       const rawUri = artifact ? shape.optString(artifact, 'uri', `${pat}.artifactLocation`) : undefined;
-      uri = rawUri !== undefined ? toRelativeUri(rawUri, true, shape.root) : undefined;
+      if (rawUri !== undefined) ({ uri, path } = shape.sarifUri(rawUri));
       const reg = shape.optObject(physical, 'region', pat);
       if (reg) {
         const startLine = positive(shape.optNumber(reg, 'startLine', `${pat}.region`));
@@ -153,7 +153,7 @@ export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, Ru
     rule,
     message: message ?? ruleId,
     uri,
-    path: uri !== undefined ? uriToPath(uri) : undefined,
+    path,
     region,
     level: shape.optString(r, 'level', at) ?? rule?.level,
     kind: shape.optString(r, 'kind', at),

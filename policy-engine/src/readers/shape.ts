@@ -5,7 +5,7 @@
  * offending value only by its type (a value could be a secret).
  */
 import { InputError } from '../errors.js';
-import { toRelativePath, toRelativeUri } from '../sarif/uri.js';
+import { toRelativePath, toRelativeUri, uriToPath } from '../sarif/uri.js';
 
 export type Rec = Record<string, unknown>;
 
@@ -30,6 +30,19 @@ export class Shape {
     /** The scan's root directory (ReportSource.root), to make absolute paths relative. */
     readonly root?: string,
   ) {}
+
+  private readonly uriCache = new Map<string, { uri: string | undefined; path: string | undefined }>();
+
+  /** A SARIF artifact URI as our relative URI and plain path; cached, as many results share a file. */
+  sarifUri(raw: string): { uri: string | undefined; path: string | undefined } {
+    let entry = this.uriCache.get(raw);
+    if (entry === undefined) {
+      const uri = toRelativeUri(raw, true, this.root);
+      entry = { uri, path: uri !== undefined ? uriToPath(uri) : undefined };
+      this.uriCache.set(raw, entry);
+    }
+    return entry;
+  }
 
   /** The report file as a relative URI: the location of last resort for results that name none. */
   reportUri(): string | undefined {
