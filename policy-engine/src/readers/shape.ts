@@ -1,7 +1,8 @@
 /**
- * Hand-written shape checks for untrusted reports. A zod parse of a 100k-element array costs several
- * times the JSON.parse itself (measured in bench notes, docs/performance.md), so the hot path checks
- * types inline with these helpers; every failure names the file and the JSON path, and describes the
+ * Hand-written shape checks for untrusted reports. Measured on a 100k-vulnerability Trivy report
+ * (163 MB): zod 4 `safeParse` of just the fields we read costs ~370 ms CPU, about half the
+ * JSON.parse of the same file, and copies every object; these checks run inside the normalization
+ * loop at no extra allocation. Every failure names the file and the JSON path, and describes the
  * offending value only by its type (a value could be a secret).
  */
 import { InputError } from '../errors.js';
