@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from './index.js';
+import { readFixture, results } from './fixtures.test-support.js';
+
+function read(log: unknown, format?: string) {
+  return parseReport(JSON.stringify(log), { file: 'in.sarif' }, format);
+}
+
+describe("Gitleaks' SARIF", () => {
+  it('drops the raw secret from the snippet, adds the missing rule and a level', () => {
+    const out = readFixture('gitleaks/sarif-report-v8.30.sarif');
+    const run = out.runs[0]!;
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['test-rule']);
+    const [r] = run.results;
+    expect(r!.level).toBe('error');
+    expect(r!.properties.srp).toMatchObject({ kind: 'secret', id: 'test-rule', path: 'auth.py', line: 1, nativeFingerprint: '0000000000000000:auth.py:test-rule:1' });
+    expect(r!.locations?.[0]?.physicalLocation?.region?.snippet).toBeUndefined();
+    const text = JSON.stringify(out);
+    expect(text).not.toContain('a secret');
+    expect(text).not.toContain('johndoe@gmail.com');
+  });
+
+  it('redacts even when the log is forced through the generic reader', () => {
+    const out = readFixture('gitleaks/sarif-report-v8.30.sarif', 'sarif');
+    expect(out.format).toBe('sarif');
+    expect(JSON.stringify(out)).not.toContain('a secret');
+  });
+});

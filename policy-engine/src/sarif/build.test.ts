@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { RunBuilder } from './build.js';
+import type { FindingFacts } from './model.js';
+
+const facts = (over: Partial<FindingFacts>): FindingFacts => ({ scanner: 'trivy', kind: 'vulnerability', severity: 'LOW', id: 'CVE-1', path: 'package-lock.json', ...over });
+
+describe('RunBuilder', () => {
+  it('derives level, security-severity and rule defaults from the worst result of each rule', () => {
+    const b = new RunBuilder({ name: 'trivy', version: '0.74.0', informationUri: 'https://github.com/aquasecurity/trivy' });
+    b.rule({ id: 'CVE-1', shortDescription: 'Title\nsecond line', helpText: 'help', helpUri: 'https://avd.aquasec.com/nvd/cve-1', tags: ['vulnerability'] });
+    const low = b.add({ facts: facts({ severity: 'LOW' }), message: 'low' });
+    const high = b.add({ facts: facts({ severity: 'HIGH', package: 'b' }), message: 'high', cvssScore: 7.5 });
+    const run = b.build();
+    expect([low.level, high.level]).toEqual(['note', 'error']);
+    expect([low.properties['security-severity'], high.properties['security-severity']]).toEqual(['2.0', '7.5']);
+    const [rule] = run.tool.driver.rules;
+    expect(rule).toMatchObject({
+      id: 'CVE-1',
+      shortDescription: { text: 'Title' },
+      helpUri: 'https://avd.aquasec.com/nvd/cve-1',
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['security', 'vulnerability'], 'security-severity': '7.5' },
+    });
+    expect(run.tool.driver).toMatchObject({ name: 'trivy', version: '0.74.0', informationUri: 'https://github.com/aquasecurity/trivy' });
+    expect(run.results.map((r) => r.ruleIndex)).toEqual([0, 0]);
+  });
+
+  it('adds a rule for results whose rule was not registered, and makes secrets errors', () => {
+    const b = new RunBuilder({ name: 'gitleaks' });
+    const r = b.add({ facts: facts({ scanner: 'gitleaks', kind: 'secret', id: 'test-rule', severity: 'LOW', title: 'Test' }), message: 'm', region: { startLine: 3 } });
+    expect(r.level).toBe('error');
+    expect(b.build().tool.driver.rules).toEqual([
+      expect.objectContaining({ id: 'test-rule', shortDescription: { text: 'Test' }, defaultConfiguration: { level: 'error' } }),
+    ]);
+    expect(r.locations).toEqual([{ physicalLocation: { artifactLocation: { uri: 'package-lock.json' }, region: { startLine: 3 } } }]);
+  });
+
+  it('shares one frozen location between region-less results at the same URI', () => {
+    const b = new RunBuilder({ name: 'trivy' });
+    const a = b.add({ facts: facts({ package: 'a' }), message: 'a' });
+    const c = b.add({ facts: facts({ package: 'c' }), message: 'c' });
+    expect(a.locations).toBe(c.locations);
+    expect(Object.isFrozen(a.locations![0]!.physicalLocation)).toBe(true);
+  });
+
+  it('keeps given fingerprints, other tools fingerprints, suppressions and the fallback location', () => {
+    const b = new RunBuilder({ name: 'semgrep' }, 'reports/semgrep.sarif');
+    const r = b.add({
+      facts: facts({ scanner: 'semgrep', kind: 'code', path: undefined }),
+      message: 'm',
+      fingerprint: 'f'.repeat(32),
+      otherFingerprints: { primaryLocationLineHash: 'abc:1' },
+      suppressions: [{ kind: 'inSource' }],
+      securitySeverity: '6.1',
+    });
+    expect(r.partialFingerprints).toEqual({ primaryLocationLineHash: 'abc:1', 'srp/v1': 'f'.repeat(32) });
+    expect(r.suppressions).toEqual([{ kind: 'inSource' }]);
+    expect(r.properties['security-severity']).toBe('6.1');
+    expect(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('reports/semgrep.sarif');
+  });
+});
