@@ -12,6 +12,8 @@ import type { NormalizedRun } from '../sarif/model.js';
 
 export const COMMON_INPUT_OPTIONS = {
   format: { type: 'string' },
+  /** Scanners that print absolute paths (gitleaks dir .) are made relative to this; default: cwd. */
+  'source-root': { type: 'string' },
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -19,9 +21,9 @@ export const COMMON_INPUT_OPTIONS = {
 /** Policy and ignore files are small; a bigger one is a mistake (a report passed as --policy). */
 const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
-export function readReports(files: string[], format?: string): NormalizedRun[] {
+export function readReports(files: string[], format?: string, root?: string): NormalizedRun[] {
   const runs: NormalizedRun[] = [];
-  for (const file of files) runs.push(...parseReport(readTextInput(file, 'report'), { file }, format).runs);
+  for (const file of files) runs.push(...parseReport(readTextInput(file, 'report'), root === undefined ? { file } : { file, root }, format).runs);
   return mergeRunsByTool(runs);
 }
 
@@ -35,6 +37,7 @@ export interface GateInputs {
 export async function readGateInputs(
   values: { policy?: string; baseline?: string; trivyignore?: string[]; gitleaksignore?: string[]; format?: string },
   reportFiles: string[],
+  root?: string,
 ): Promise<GateInputs> {
   // Configuration first: a typo in the policy is reported before a long report is parsed.
   // The parsers (zod, yaml) are imported only when a file is given: a plain gate starts faster.
@@ -53,7 +56,7 @@ export async function readGateInputs(
       ignores.push(parseGitleaksIgnore(readTextInput(file, 'ignore', MAX_CONFIG_BYTES), file));
     }
   }
-  const baseline = values.baseline ? readReports([values.baseline]) : undefined;
-  const runs = readReports(reportFiles, values.format);
+  const baseline = values.baseline ? readReports([values.baseline], undefined, root) : undefined;
+  const runs = readReports(reportFiles, values.format, root);
   return baseline ? { runs, policy, ignores, baseline } : { runs, policy, ignores };
 }
