@@ -17,8 +17,9 @@ import { parseReport } from '../readers/index.js';
 import { mergeRunsByTool } from '../sarif/merge.js';
 import { validateSarifLog } from '../sarif/validate.js';
 import { renderJUnit } from './junit.js';
+import { renderJUnitWithXmlBuilder } from './junit-oracle.test-support.js';
 import { renderMarkdownSummary } from './markdown.js';
-import { renderSarifLog } from './sarif.js';
+import { buildSarifLog, renderSarifLog } from './sarif.js';
 import { renderTerminalSummary } from './terminal.js';
 import { renderVerdictJson } from './verdict-json.js';
 
@@ -84,6 +85,10 @@ describe.each(files)('%s', (file) => {
     }
   });
 
+  it('streams exactly the bytes JSON.stringify writes for the same log', () => {
+    expect(sarif).toBe(`${JSON.stringify(buildSarifLog(runs, evaluation))}\n`);
+  });
+
   it('writes JUnit XML that agrees with the verdict', () => {
     expect(XMLValidator.validate(junit)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(junit) as {
@@ -91,7 +96,7 @@ describe.each(files)('%s', (file) => {
     };
     expect(Number(doc.testsuites.failures)).toBe(verdict.blocking);
     expect(Number(doc.testsuites.skipped)).toBe(verdict.suppressed);
-    expect(renderJUnit(runs, evaluation, { serializer: 'direct' })).toBe(junit);
+    expect(renderJUnitWithXmlBuilder(runs, evaluation)).toBe(junit);
   });
 
   it('leaks no raw secret into any output', () => {

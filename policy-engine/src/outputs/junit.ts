@@ -4,44 +4,39 @@
  * tool when nothing blocks so no suite is ever empty. Non-blocking findings are not test cases: a
  * report with 100k LOW findings would bury the failures Jenkins should show.
  */
-import { XMLBuilder } from 'fast-xml-parser';
 import type { Evaluation, FindingDecision } from '../policy/verdict.js';
 import type { NormalizedResult, NormalizedRun } from '../sarif/model.js';
 import { xmlSafe, xmlSafeLine } from './xml-text.js';
 
-interface Suite {
+export interface JUnitSuite {
   name: string;
-  cases: TestCase[];
+  cases: JUnitTestCase[];
   failures: number;
   skipped: number;
   findings: number;
 }
 
 /** One testcase, already made XML-safe (no illegal characters); escaping is the serializer's job. */
-interface TestCase {
+export interface JUnitTestCase {
   classname: string;
   name: string;
   failure?: { type: string; message: string; text: string };
   skipped?: { message: string };
 }
 
-export interface JUnitOptions {
-  /**
-   * 'xmlbuilder' (default) serializes with fast-xml-parser's XMLBuilder. 'direct' writes the same
-   * bytes with template strings: on 64k cases XMLBuilder takes ~2 s and this ~0.45 s (measured on
-   * the 2-core CI machine); a test keeps the two byte-identical.
-   */
-  serializer?: 'xmlbuilder' | 'direct';
+export const JUNIT_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/**
+ * Serialized with template strings, not fast-xml-parser's XMLBuilder: on 64k cases the builder took
+ * ~2 s and this ~0.45 s (2-core CI machine). The builder stays as the tests' oracle
+ * (junit-oracle.test-support.ts), which keeps the two byte-identical.
+ */
+export function renderJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation): string {
+  return `${JUNIT_XML_DECLARATION}${serializeDirect(collectJUnitSuites(runs, evaluation))}`;
 }
 
-export function renderJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation, options: JUnitOptions = {}): string {
-  const suites = collectSuites(runs, evaluation);
-  const xml = options.serializer === 'direct' ? serializeDirect(suites) : serializeWithBuilder(suites);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
-}
-
-function collectSuites(runs: readonly NormalizedRun[], evaluation: Evaluation): Suite[] {
-  const suites = new Map<string, Suite>();
+export function collectJUnitSuites(runs: readonly NormalizedRun[], evaluation: Evaluation): JUnitSuite[] {
+  const suites = new Map<string, JUnitSuite>();
   runs.forEach((run, runIndex) => {
     const name = run.tool.driver.name.toLowerCase();
     let suite = suites.get(name);
@@ -78,7 +73,7 @@ function collectSuites(runs: readonly NormalizedRun[], evaluation: Evaluation): 
   return [...suites.values()];
 }
 
-function totals(suites: Suite[]): { tests: number; failures: number; skipped: number } {
+export function junitTotals(suites: JUnitSuite[]): { tests: number; failures: number; skipped: number } {
   let tests = 0;
   let failures = 0;
   let skipped = 0;
@@ -90,46 +85,15 @@ function totals(suites: Suite[]): { tests: number; failures: number; skipped: nu
   return { tests, failures, skipped };
 }
 
-function serializeWithBuilder(suites: Suite[]): string {
-  const { tests, failures, skipped } = totals(suites);
-  const builder = new XMLBuilder({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    format: true,
-    suppressEmptyNode: true,
-  });
-  return builder.build({
-    testsuites: {
-      '@_name': 'srp release gate',
-      '@_tests': tests,
-      '@_failures': failures,
-      '@_errors': 0,
-      '@_skipped': skipped,
-      testsuite: suites.map((suite) => ({
-        '@_name': suite.name,
-        '@_tests': suite.cases.length,
-        '@_failures': suite.failures,
-        '@_errors': 0,
-        '@_skipped': suite.skipped,
-        testcase: suite.cases.map((c) => {
-          const node: Record<string, unknown> = { '@_classname': c.classname, '@_name': c.name };
-          if (c.failure) node.failure = { '@_type': c.failure.type, '@_message': c.failure.message, '#text': c.failure.text };
-          if (c.skipped) node.skipped = { '@_message': c.skipped.message };
-          return node;
-        }),
-      })),
-    },
-  }) as string;
-}
-
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 /** The same five entities XMLBuilder writes, in text and attributes alike. */
+const MARKUP = /[&<>"']/;
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+  return MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string) : text;
 }
 
-function serializeDirect(suites: Suite[]): string {
-  const { tests, failures, skipped } = totals(suites);
+function serializeDirect(suites: JUnitSuite[]): string {
+  const { tests, failures, skipped } = junitTotals(suites);
   const parts: string[] = [
     `<testsuites name="srp release gate" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
   ];
@@ -177,7 +141,7 @@ function fix(result: NormalizedResult): string {
   return '';
 }
 
-function failedCase(result: NormalizedResult, decision: FindingDecision): TestCase {
+function failedCase(result: NormalizedResult, decision: FindingDecision): JUnitTestCase {
   const f = result.properties.srp;
   const remedy = fix(result);
   const lines = [
@@ -201,7 +165,7 @@ function failedCase(result: NormalizedResult, decision: FindingDecision): TestCa
   };
 }
 
-function skippedCase(result: NormalizedResult, decision: FindingDecision): TestCase {
+function skippedCase(result: NormalizedResult, decision: FindingDecision): JUnitTestCase {
   const f = result.properties.srp;
   const s = decision.suppression;
   const source = s ? `${s.source}${s.file ? ` ${s.file}` : ''}${s.expires ? `, expires ${s.expires}` : ''}` : '';
