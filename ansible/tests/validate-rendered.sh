@@ -79,6 +79,10 @@ bash -n /usr/local/sbin/srp-deploy || fail "srp-deploy does not parse"
 (set -u; . /etc/srp/deploy.conf; [ "$HEALTH_URL" = "http://127.0.0.1:18080/health" ]) || fail "/etc/srp/deploy.conf does not source cleanly"
 ok "bash: /usr/local/sbin/srp-deploy, /etc/srp/deploy.conf"
 
+grep -qx 'TRIVY_SERVER=http://127.0.0.1:14954' /etc/jenkins/secrets.env ||
+  fail "Jenkins' environment does not point the Trivy client at the scanner host's server"
+ok "Jenkins environment: TRIVY_SERVER is the scanner host's Trivy server"
+
 # Secrets land only where they belong, with tight modes.
 check_mode() { [ "$(stat -c '%a %U:%G' "$1")" = "$2" ] || fail "$1 is $(stat -c '%a %U:%G' "$1"), want $2"; }
 check_mode /etc/srp/app.env "600 root:root"

@@ -2,10 +2,10 @@
 # Runs inside ansible/tests/throwaway-root (scripts/checks/56-infra-prometheus-live.sh), on loopback only.
 # 1. monitoring.yml for real with the CI inventory: node_exporter, Prometheus, Alertmanager and
 #    blackbox_exporter configs land in /etc exactly as on the app host (rules copied from the repo).
-# 2. The service (`npm start`, PGlite), node_exporter, blackbox_exporter and Prometheus start with
+# 2. The service (`npm start`, PGlite), node_exporter, blackbox_exporter, Alertmanager and Prometheus start with
 #    those files and the ARGS the roles wrote to /etc/default.
 # 3. Targets up, every rule group loaded and evaluated cleanly, a recording rule computed from real
-#    node data, the Watchdog firing, and every metric named by a dashboard or rule exported by these
+#    node data, the Watchdog firing and delivered to Alertmanager's null route, and every metric named by a dashboard or rule exported by these
 #    targets' live /metrics pages or recorded by our rules.
 #   live-prometheus.sh REPO WORKDIR
 set -euo pipefail
@@ -40,8 +40,9 @@ grep -E '^\S+\s+: ok=' "$work/monitoring-play.log" | sed 's/^/   /'
 node_addr=$(listen_of /etc/default/prometheus-node-exporter)
 blackbox_addr=$(listen_of /etc/default/prometheus-blackbox-exporter)
 prom_addr=$(listen_of /etc/default/prometheus)
+am_addr=$(listen_of /etc/default/prometheus-alertmanager)
 service_port=$(sed -n 's/^ *srp_app_port: *//p' ansible/inventories/ci/local.yml)
-for addr in "127.0.0.1:$service_port" "$node_addr" "$blackbox_addr" "$prom_addr"; do
+for addr in "127.0.0.1:$service_port" "$node_addr" "$blackbox_addr" "$prom_addr" "$am_addr"; do
   [[ "$addr" == 127.0.0.1:* ]] || fail "$addr is not a loopback address; the CI inventory must keep every daemon on loopback"
   ! curl -s -o /dev/null --max-time 1 "http://$addr/" || fail "$addr is already in use; stop what listens there"
 done
@@ -64,6 +65,15 @@ setsid prometheus-blackbox-exporter $blackbox_args >"$work/blackbox.log" 2>&1 &
 pids+=($!)
 wait_for "http://$node_addr/metrics" 30 || fail "node_exporter did not start"
 wait_for "http://$blackbox_addr/metrics" 30 || fail "blackbox_exporter did not start"
+
+echo "-- Alertmanager ($am_addr) with /etc/prometheus/alertmanager.yml as the role rendered it"
+# shellcheck source=/dev/null
+am_args=$(. /etc/default/prometheus-alertmanager && echo "$ARGS")
+# shellcheck disable=SC2086
+setsid prometheus-alertmanager --config.file=/etc/prometheus/alertmanager.yml --storage.path="$work/alertmanager" $am_args \
+  >"$work/alertmanager.log" 2>&1 &
+pids+=($!)
+wait_for "http://$am_addr/-/ready" 30 || fail "Alertmanager did not become ready"
 
 echo "-- Prometheus ($prom_addr) with /etc/prometheus/prometheus.yml as the role rendered it"
 # shellcheck source=/dev/null
@@ -111,6 +121,16 @@ up=$(curl -fsS "$api/query" --data-urlencode 'query=up{job="srp-service"}' | jq 
 firing=$(curl -fsS "$api/alerts" | jq -r '[.data.alerts[] | select(.state == "firing") | .labels.alertname] | join(",")')
 [[ ",$firing," == *",Watchdog,"* ]] || fail "Watchdog is not firing (firing: $firing)"
 echo "   up{job=\"srp-service\"} = 1; alerts firing: $firing"
+
+# The alert path end to end: Prometheus delivers the Watchdog to Alertmanager, which routes it to the
+# null receiver (never to Slack).
+deadline=$((SECONDS + 60))
+until receivers=$(curl -fsS "http://$am_addr/api/v2/alerts?filter=alertname%3D%22Watchdog%22" | jq -r '[.[].receivers[].name] | unique | join(",")') && [ -n "$receivers" ]; do
+  [ "$SECONDS" -lt "$deadline" ] || fail "the Watchdog never reached Alertmanager"
+  sleep 2
+done
+[ "$receivers" = "null" ] || fail "Alertmanager routed the Watchdog to '$receivers', expected the null receiver"
+echo "   Alertmanager received the Watchdog from Prometheus and routed it to: $receivers"
 
 echo "-- dashboards and rules name only metrics these targets export"
 curl -fsS "http://127.0.0.1:$service_port/metrics" >"$work/service.metrics"
