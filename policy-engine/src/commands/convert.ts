@@ -1,10 +1,11 @@
 /** `srp convert`: normalize reports into one SARIF log without gating. */
+import { resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io.js';
-import { renderSarifLog } from '../outputs/sarif.js';
+import { writeSarifLog } from '../outputs/sarif.js';
 import type { CommandContext } from './context.js';
 import { parseCommandArgs } from './gate.js';
 import { COMMON_INPUT_OPTIONS, readReports } from './inputs.js';
+import { writePiecesAtomic } from './output-file.js';
 
 export const CONVERT_HELP = `Usage: srp convert --sarif FILE [--format FMT] REPORT...
 
@@ -23,8 +24,9 @@ export async function runConvertCommand(argv: string[], ctx: CommandContext): Pr
   }
   if (!values.sarif) throw new UsageError("convert: --sarif FILE is required; run 'srp convert --help'");
   if (positionals.length === 0) throw new UsageError("convert: no report given; usage: srp convert --sarif FILE REPORT...");
-  const runs = readReports(positionals, values.format);
-  writeFileAtomic(values.sarif, renderSarifLog(runs));
+  const runs = readReports(positionals, values.format, resolve(ctx.cwd, values['source-root'] ?? '.'));
+  const sarif = values.sarif;
+  writePiecesAtomic(sarif, (write) => writeSarifLog(runs, undefined, write));
   const results = runs.reduce((sum, run) => sum + run.results.length, 0);
   ctx.stderr(`srp: wrote ${values.sarif} (${runs.length} run(s), ${results} result(s))`);
   return EXIT.passed;

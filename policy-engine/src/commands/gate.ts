@@ -2,18 +2,20 @@
  * `srp gate`: read every input (and refuse any bad one before writing anything), evaluate the
  * policy, write the outputs atomically, print the summary, then notify. Returns the exit code.
  */
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, SrpError, UsageError } from '../errors.js';
 import type { Evaluation } from '../policy/verdict.js';
 import { writeFileAtomic } from '../io.js';
 import { renderJUnit } from '../outputs/junit.js';
 import { renderMarkdownSummary } from '../outputs/markdown.js';
-import { renderSarifLog } from '../outputs/sarif.js';
+import { writeSarifLog } from '../outputs/sarif.js';
 import { renderTerminalSummary } from '../outputs/terminal.js';
 import { renderVerdictJson } from '../outputs/verdict-json.js';
 import { evaluate } from '../policy/evaluate.js';
 import { NOTIFY_OPTIONS, notifyAfterGate } from './notify.js';
 import { COMMON_INPUT_OPTIONS, readGateInputs, readReports } from './inputs.js';
+import { writePiecesAtomic } from './output-file.js';
 import type { CommandContext } from './context.js';
 
 export const GATE_HELP = `Usage: srp gate [options] REPORT...
@@ -28,6 +30,8 @@ Inputs
   --trivyignore FILE     honour a .trivyignore (ids, exp:YYYY-MM-DD); repeatable
   --gitleaksignore FILE  honour a .gitleaksignore (fingerprints); repeatable
   --format FMT           force the input format instead of detecting it (see srp --help for the list)
+  --source-root DIR      directory the scanners ran in; absolute paths in reports become relative to it
+                         (default: the current directory)
 Outputs (written only after every input was read and checked)
   --sarif FILE           normalized SARIF 2.1.0 log with suppressions and baseline state
   --junit FILE           JUnit XML for Jenkins' junit step
@@ -78,13 +82,15 @@ export async function runGateCommand(argv: string[], ctx: CommandContext): Promi
   let evaluation: Evaluation;
   try {
     if (positionals.length === 0) throw new UsageError("gate: no report given; usage: srp gate [options] REPORT...");
-    const inputs = await readGateInputs(values, positionals);
+    const inputs = await readGateInputs(values, positionals, resolve(ctx.cwd, values['source-root'] ?? '.'));
     evaluation = evaluate({ ...inputs, now: ctx.now() });
+    const evaluated = evaluation;
+    // The SARIF log is the big one (~50 MB at 100k findings): written in pieces, never one string.
+    if (values.sarif) writePiecesAtomic(values.sarif, (write) => writeSarifLog(inputs.runs, evaluated, write));
     const outputs: [string | undefined, () => string][] = [
-      [values.sarif, () => renderSarifLog(inputs.runs, evaluation)],
-      [values.junit, () => renderJUnit(inputs.runs, evaluation)],
-      [values.summary, () => renderMarkdownSummary(evaluation.verdict)],
-      [values.json, () => renderVerdictJson(evaluation.verdict)],
+      [values.junit, () => renderJUnit(inputs.runs, evaluated)],
+      [values.summary, () => renderMarkdownSummary(evaluated.verdict)],
+      [values.json, () => renderVerdictJson(evaluated.verdict)],
     ];
     for (const [file, render] of outputs) if (file) writeFileAtomic(file, render());
   } catch (error) {

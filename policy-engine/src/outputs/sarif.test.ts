@@ -4,7 +4,7 @@ import { NOW, finding, run } from '../policy/builders.test-support.js';
 import { evaluate } from '../policy/evaluate.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
 import { loadScenario, sarifSchemaErrors, scenarioNames } from './scenarios.test-support.js';
-import { SARIF_SCHEMA_URI, buildSarifLog, renderSarifLog } from './sarif.js';
+import { SARIF_SCHEMA_URI, buildSarifLog, renderSarifLog, writeSarifLog } from './sarif.js';
 
 describe.each(scenarioNames())('SARIF golden: %s', (name) => {
   const scenario = loadScenario(name);
@@ -17,6 +17,16 @@ describe.each(scenarioNames())('SARIF golden: %s', (name) => {
 
   it('validates against the official SARIF 2.1.0 schema', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
+  });
+
+  it('written piece by piece, the compact log is byte for byte JSON.stringify of the log', () => {
+    const expected = `${JSON.stringify(buildSarifLog(scenario.runs, scenario.evaluation))}\n`;
+    const pieces: string[] = [];
+    writeSarifLog(scenario.runs, scenario.evaluation, (piece) => pieces.push(piece));
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(expected);
+    expect(renderSarifLog(scenario.runs, scenario.evaluation)).toBe(expected);
+    expect(JSON.parse(expected)).toEqual(log);
   });
 
   it('has one run per tool, each with a category and the fields GitHub requires', () => {

@@ -42,9 +42,70 @@ export function renderSarifLog(
   options: SarifRenderOptions = {},
 ): string {
   const log = buildSarifLog(runs, evaluation, options);
-  return `${options.pretty ? JSON.stringify(log, null, 2) : JSON.stringify(log)}\n`;
+  if (options.pretty) return `${JSON.stringify(log, null, 2)}\n`;
+  const chunks: string[] = [];
+  streamCompactJson(log, (chunk) => chunks.push(chunk));
+  return chunks.join('');
 }
 
+/**
+ * The same bytes as renderSarifLog (compact), handed to `write` piece by piece (one result or rule
+ * at a time): on a 100k-finding report the log is ~50 MB, and that string plus its UTF-8 copy in
+ * the file write cost ~200 MB of peak memory. `write` should buffer; the pieces are small.
+ */
+export function writeSarifLog(
+  runs: readonly NormalizedRun[],
+  evaluation: Evaluation | undefined,
+  write: (piece: string) => void,
+  options: SarifRenderOptions = {},
+): void {
+  streamCompactJson(buildSarifLog(runs, evaluation, options), write);
+}
+
+/** Keys whose arrays can hold 100k entries, and the objects on the way to them: written piece by piece. */
+const STREAMED_ARRAYS = new Set(['runs', 'rules', 'results']);
+const STREAMED_OBJECTS = new Set(['tool', 'driver']);
+
+/**
+ * JSON.stringify(log) + newline, in pieces: the big arrays element by element, everything else by
+ * JSON.stringify itself, so escaping and number formatting are exactly the built-in ones. The log
+ * is plain data (no toJSON, no cycles), which is all this has to handle beyond JSON.stringify.
+ */
+function streamCompactJson(log: Log, out: (piece: string) => void): void {
+  streamObject(log as unknown as Record<string, unknown>, out);
+  out('\n');
+}
+
+function streamObject(object: Record<string, unknown>, out: (piece: string) => void): void {
+  let first = true;
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    out(`${first ? '{' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (Array.isArray(value) && STREAMED_ARRAYS.has(key)) {
+      out('[');
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) out(',');
+        const item: unknown = value[i];
+        if (key === 'runs' && isPlainObject(item)) streamObject(item, out);
+        else out(JSON.stringify(item) ?? 'null');
+      }
+      out(']');
+    } else if (STREAMED_OBJECTS.has(key) && isPlainObject(value)) {
+      streamObject(value, out);
+    } else {
+      out(JSON.stringify(value));
+    }
+  }
+  out(first ? '{}' : '}');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/** The log as data. Results that need no change are the input's own objects: read it, don't edit it. */
 export function buildSarifLog(
   runs: readonly NormalizedRun[],
   evaluation?: Evaluation,
@@ -212,8 +273,19 @@ function outputResult(
   ruleIndex: number,
   withBaseline: boolean,
 ): Result {
-  const out: Result = { ...result, ruleIndex };
   const suppression = decision?.suppression;
+  // The common case on big reports changes nothing: hand the result itself to the serializer
+  // instead of copying 100k objects (the log is serialized, never edited, after this).
+  if (
+    result.ruleIndex === ruleIndex &&
+    !absent &&
+    result.baselineState === undefined &&
+    !(suppression && suppression.source !== 'sarif') &&
+    !(withBaseline && decision?.baselineState)
+  ) {
+    return result;
+  }
+  const out: Result = { ...result, ruleIndex };
   // Suppressions that came from the report itself are already on the result.
   if (suppression && suppression.source !== 'sarif') {
     out.suppressions = [...(result.suppressions ?? []), toSarifSuppression(suppression)];
