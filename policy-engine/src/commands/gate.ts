@@ -7,11 +7,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, SrpError, UsageError } from '../errors.js';
 import type { Evaluation } from '../policy/verdict.js';
 import { writeFileAtomic } from '../io.js';
-import { renderJUnit } from '../outputs/junit.js';
+import { writeJUnit } from '../outputs/junit.js';
 import { renderMarkdownSummary } from '../outputs/markdown.js';
 import { writeSarifLog } from '../outputs/sarif.js';
 import { renderTerminalSummary } from '../outputs/terminal.js';
-import { renderVerdictJson } from '../outputs/verdict-json.js';
+import { writeVerdictJson } from '../outputs/verdict-json.js';
 import { evaluate } from '../policy/evaluate.js';
 import { NOTIFY_OPTIONS, notifyAfterGate } from './notify.js';
 import { COMMON_INPUT_OPTIONS, readGateInputs, readReports } from './inputs.js';
@@ -85,14 +85,12 @@ export async function runGateCommand(argv: string[], ctx: CommandContext): Promi
     const inputs = await readGateInputs(values, positionals, resolve(ctx.cwd, values['source-root'] ?? '.'));
     evaluation = evaluate({ ...inputs, now: ctx.now() });
     const evaluated = evaluation;
-    // The SARIF log is the big one (~50 MB at 100k findings): written in pieces, never one string.
+    // The SARIF log (~50 MB at 100k findings), JUnit (~17 MB) and the verdict (~10 MB) are written
+    // in pieces, never as one string.
     if (values.sarif) writePiecesAtomic(values.sarif, (write) => writeSarifLog(inputs.runs, evaluated, write));
-    const outputs: [string | undefined, () => string][] = [
-      [values.junit, () => renderJUnit(inputs.runs, evaluated)],
-      [values.summary, () => renderMarkdownSummary(evaluated.verdict)],
-      [values.json, () => renderVerdictJson(evaluated.verdict)],
-    ];
-    for (const [file, render] of outputs) if (file) writeFileAtomic(file, render());
+    if (values.junit) writePiecesAtomic(values.junit, (write) => writeJUnit(inputs.runs, evaluated, write));
+    if (values.summary) writeFileAtomic(values.summary, renderMarkdownSummary(evaluated.verdict));
+    if (values.json) writePiecesAtomic(values.json, (write) => writeVerdictJson(evaluated.verdict, write));
   } catch (error) {
     if (error instanceof SrpError && (values['github-status'] || values['report-to'])) {
       await notifyAfterGate({ inputError: error.message, values, env: ctx.env, cwd: ctx.cwd, log: ctx.stderr });

@@ -21,7 +21,7 @@ import { renderJUnitWithXmlBuilder } from './junit-oracle.test-support.js';
 import { renderMarkdownSummary } from './markdown.js';
 import { buildSarifLog, renderSarifLog } from './sarif.js';
 import { renderTerminalSummary } from './terminal.js';
-import { renderVerdictJson } from './verdict-json.js';
+import { orderVerdict, renderVerdictJson } from './verdict-json.js';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const SCHEMA = join(FIXTURES_DIR, 'sarif', 'sarif-schema-2.1.0.json');
@@ -85,8 +85,9 @@ describe.each(files)('%s', (file) => {
     }
   });
 
-  it('streams exactly the bytes JSON.stringify writes for the same log', () => {
+  it('streams exactly the bytes JSON.stringify writes for the same log and verdict', () => {
     expect(sarif).toBe(`${JSON.stringify(buildSarifLog(runs, evaluation))}\n`);
+    expect(renderVerdictJson(verdict)).toBe(`${JSON.stringify(orderVerdict(verdict), null, 2)}\n`);
   });
 
   it('writes JUnit XML that agrees with the verdict', () => {

@@ -32,9 +32,73 @@ export const JUNIT_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
  * (junit-oracle.test-support.ts), which keeps the two byte-identical.
  */
 export function renderJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation): string {
-  return `${JUNIT_XML_DECLARATION}${serializeDirect(collectJUnitSuites(runs, evaluation))}`;
+  const pieces: string[] = [];
+  writeJUnit(runs, evaluation, (piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
+/** Counts first (the totals open the document), then each test case is written as it is made. */
+interface SuiteTally {
+  name: string;
+  runIndexes: number[];
+  failures: number;
+  skipped: number;
+  findings: number;
+}
+
+/**
+ * The same bytes as renderJUnit, one test case at a time: 25k failing cases (a 100k-finding image)
+ * are never all in memory as objects, nor as one 17 MB string.
+ */
+export function writeJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation, write: (piece: string) => void): void {
+  const tallies = new Map<string, SuiteTally>();
+  runs.forEach((run, runIndex) => {
+    const name = run.tool.driver.name.toLowerCase();
+    let tally = tallies.get(name);
+    if (!tally) {
+      tally = { name, runIndexes: [], failures: 0, skipped: 0, findings: 0 };
+      tallies.set(name, tally);
+    }
+    tally.runIndexes.push(runIndex);
+    const decisions = evaluation.decisions[runIndex] ?? [];
+    for (let i = 0; i < run.results.length; i++) {
+      const decision = decisions[i];
+      if (!decision || !decision.duplicate) tally.findings++;
+      if (!decision || decision.duplicate) continue;
+      if (decision.blocking) tally.failures++;
+      else if (decision.suppression) tally.skipped++;
+    }
+  });
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  for (const tally of tallies.values()) {
+    tests += tally.failures + tally.skipped + (tally.failures === 0 ? 1 : 0);
+    failures += tally.failures;
+    skipped += tally.skipped;
+  }
+  write(`${JUNIT_XML_DECLARATION}<testsuites name="srp release gate" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n`);
+  for (const tally of tallies.values()) {
+    const cases = tally.failures + tally.skipped + (tally.failures === 0 ? 1 : 0);
+    write(`  <testsuite name="${esc(tally.name)}" tests="${cases}" failures="${tally.failures}" errors="0" skipped="${tally.skipped}">\n`);
+    for (const runIndex of tally.runIndexes) {
+      const run = runs[runIndex] as NormalizedRun;
+      const decisions = evaluation.decisions[runIndex] ?? [];
+      for (let i = 0; i < run.results.length; i++) {
+        const decision = decisions[i];
+        if (!decision || decision.duplicate) continue;
+        const result = run.results[i] as NormalizedResult;
+        if (decision.blocking) write(testCaseXml(failedCase(result, decision)));
+        else if (decision.suppression) write(testCaseXml(skippedCase(result, decision)));
+      }
+    }
+    if (tally.failures === 0) write(testCaseXml(noneBlockingCase(tally.name, tally.findings)));
+    write('  </testsuite>\n');
+  }
+  write('</testsuites>\n');
+}
+
+/** The suites as data (the XMLBuilder oracle serializes these); production streams instead. */
 export function collectJUnitSuites(runs: readonly NormalizedRun[], evaluation: Evaluation): JUnitSuite[] {
   const suites = new Map<string, JUnitSuite>();
   runs.forEach((run, runIndex) => {
@@ -65,12 +129,15 @@ export function collectJUnitSuites(runs: readonly NormalizedRun[], evaluation: E
   });
 
   for (const suite of suites.values()) {
-    if (suite.failures === 0) {
-      const summary = `${suite.findings} finding${suite.findings === 1 ? '' : 's'}, none blocking the release`;
-      suite.cases.push({ classname: xmlSafeLine(`srp.${suite.name}`), name: xmlSafeLine(`${suite.name}: ${summary}`) });
-    }
+    if (suite.failures === 0) suite.cases.push(noneBlockingCase(suite.name, suite.findings));
   }
   return [...suites.values()];
+}
+
+/** A passing case per tool when nothing blocks, so no suite is ever empty. */
+function noneBlockingCase(name: string, findings: number): JUnitTestCase {
+  const summary = `${findings} finding${findings === 1 ? '' : 's'}, none blocking the release`;
+  return { classname: xmlSafeLine(`srp.${name}`), name: xmlSafeLine(`${name}: ${summary}`) };
 }
 
 export function junitTotals(suites: JUnitSuite[]): { tests: number; failures: number; skipped: number } {
@@ -92,31 +159,13 @@ function esc(text: string): string {
   return MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string) : text;
 }
 
-function serializeDirect(suites: JUnitSuite[]): string {
-  const { tests, failures, skipped } = junitTotals(suites);
-  const parts: string[] = [
-    `<testsuites name="srp release gate" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
-  ];
-  for (const suite of suites) {
-    parts.push(
-      `  <testsuite name="${esc(suite.name)}" tests="${suite.cases.length}" failures="${suite.failures}" errors="0" skipped="${suite.skipped}">`,
-    );
-    for (const c of suite.cases) {
-      const open = `    <testcase classname="${esc(c.classname)}" name="${esc(c.name)}"`;
-      if (c.failure) {
-        parts.push(
-          `${open}>\n      <failure type="${esc(c.failure.type)}" message="${esc(c.failure.message)}">${esc(c.failure.text)}</failure>\n    </testcase>`,
-        );
-      } else if (c.skipped) {
-        parts.push(`${open}>\n      <skipped message="${esc(c.skipped.message)}"/>\n    </testcase>`);
-      } else {
-        parts.push(`${open}/>`);
-      }
-    }
-    parts.push('  </testsuite>');
+function testCaseXml(c: JUnitTestCase): string {
+  const open = `    <testcase classname="${esc(c.classname)}" name="${esc(c.name)}"`;
+  if (c.failure) {
+    return `${open}>\n      <failure type="${esc(c.failure.type)}" message="${esc(c.failure.message)}">${esc(c.failure.text)}</failure>\n    </testcase>\n`;
   }
-  parts.push('</testsuites>');
-  return `${parts.join('\n')}\n`;
+  if (c.skipped) return `${open}>\n      <skipped message="${esc(c.skipped.message)}"/>\n    </testcase>\n`;
+  return `${open}/>\n`;
 }
 
 function where(result: NormalizedResult): string {

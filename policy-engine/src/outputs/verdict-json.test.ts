@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../policy/verdict.js';
 import { loadScenario, scenarioNames } from './scenarios.test-support.js';
-import { renderVerdictJson } from './verdict-json.js';
+import { orderVerdict, renderVerdictJson } from './verdict-json.js';
 
 describe.each(scenarioNames())('verdict JSON golden: %s', (name) => {
   const scenario = loadScenario(name);
@@ -9,6 +9,10 @@ describe.each(scenarioNames())('verdict JSON golden: %s', (name) => {
 
   it('matches testdata/*.expected.verdict.json', async () => {
     await expect(json).toMatchFileSnapshot(scenario.expected('verdict.json'));
+  });
+
+  it('written piece by piece, is byte for byte JSON.stringify of the ordered verdict', () => {
+    expect(json).toBe(`${JSON.stringify(orderVerdict(scenario.evaluation.verdict), null, 2)}\n`);
   });
 
   it('round-trips to the same verdict', () => {

@@ -3,7 +3,7 @@
  * documented order whatever order the object was built in, so diffs between two releases'
  * verdicts show changes, not shuffles. The contract itself is policy/verdict.ts.
  */
-import type { Verdict } from '../policy/verdict.js';
+import type { FindingSummary, Verdict } from '../policy/verdict.js';
 
 const VERDICT_KEYS = [
   'schemaVersion',
@@ -56,6 +56,13 @@ function ordered(value: unknown, keys: readonly string[]): Json {
 }
 
 export function orderVerdict(verdict: Verdict): Json {
+  const out = orderVerdictHead(verdict);
+  out.blockingFindings = verdict.blockingFindings.map((f) => ordered(f, FINDING_KEYS));
+  return out;
+}
+
+/** Everything but the blocking findings, ordered (they stay the verdict's own, unordered, list). */
+function orderVerdictHead(verdict: Verdict): Json {
   const out = ordered(verdict, VERDICT_KEYS);
   out.counts = ordered(verdict.counts, COUNT_KEYS);
   const byScanner: Json = {};
@@ -72,11 +79,50 @@ export function orderVerdict(verdict: Verdict): Json {
     if (Array.isArray(items)) suppressions[list] = items.map((s) => ordered(s, SUPPRESSION_KEYS));
   }
   out.suppressions = suppressions;
-  out.blockingFindings = verdict.blockingFindings.map((f) => ordered(f, FINDING_KEYS));
   if (verdict.policy) out.policy = ordered(verdict.policy, POLICY_KEYS);
   return out;
 }
 
 export function renderVerdictJson(verdict: Verdict): string {
-  return `${JSON.stringify(orderVerdict(verdict), null, 2)}\n`;
+  const pieces: string[] = [];
+  writeVerdictJson(verdict, (piece) => pieces.push(piece));
+  return pieces.join('');
+}
+
+/**
+ * The same bytes as JSON.stringify(orderVerdict(verdict), null, 2) + newline, one top-level key and
+ * one blocking finding at a time: a 100k-finding report has ~25k of them (10 MB of JSON), which as
+ * one string (plus its UTF-8 copy when written) raised peak memory for nothing.
+ */
+export function writeVerdictJson(verdict: Verdict, write: (piece: string) => void): void {
+  const head = orderVerdictHead(verdict);
+  let first = true;
+  for (const key of Object.keys(head)) {
+    const value = head[key];
+    const findings = key === 'blockingFindings' && Array.isArray(value) ? (value as FindingSummary[]) : undefined;
+    const text = findings ? '' : JSON.stringify(value, null, 2);
+    // JSON.stringify leaves out members it cannot write (undefined, functions); so do we.
+    if (text === undefined) continue;
+    write(`${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `);
+    first = false;
+    if (findings) writeFindings(findings, write);
+    else write(indent(text, '  '));
+  }
+  write(first ? '{}\n' : '\n}\n');
+}
+
+function writeFindings(findings: readonly FindingSummary[], write: (piece: string) => void): void {
+  if (findings.length === 0) {
+    write('[]');
+    return;
+  }
+  for (let i = 0; i < findings.length; i++) {
+    write(`${i === 0 ? '[\n    ' : ',\n    '}${indent(JSON.stringify(ordered(findings[i], FINDING_KEYS), null, 2), '    ')}`);
+  }
+  write('\n  ]');
+}
+
+/** Nests pretty JSON one level deeper (JSON text has no raw newlines inside strings). */
+function indent(json: string, by: string): string {
+  return json.includes('\n') ? json.replace(/\n/g, `\n${by}`) : json;
 }
