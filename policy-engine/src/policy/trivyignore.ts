@@ -6,7 +6,9 @@
  * that quietly does something else than written is worse than a failed build.
  */
 import { parseDocument } from 'yaml';
-import { z } from 'zod';
+// A namespace import lets esbuild drop the ~40 zod locales we never use (~590 KiB the CLI compiled
+// at every start); `import { z }` keeps them all.
+import * as z from 'zod';
 import { InputError } from '../errors.js';
 import { isCalendarDate } from './dates.js';
 import type { IgnoreEntry, IgnoreFile } from './ignore-types.js';
