@@ -19,6 +19,14 @@ describe('Shape', () => {
     expect(message.split('\n')).toHaveLength(1);
   });
 
+  it('builds the element path from the array path and index only when a check fails', () => {
+    const at = '$.Results[0].Vulnerabilities';
+    expect(shape.string({ VulnerabilityID: 'CVE-1' }, 'VulnerabilityID', at, 4)).toBe('CVE-1');
+    expect(() => shape.string({}, 'VulnerabilityID', at, 4)).toThrow('$.Results[0].Vulnerabilities[4].VulnerabilityID must be a non-empty string, found nothing');
+    expect(() => shape.optString({ Title: 1 }, 'Title', at, 0)).toThrow('$.Results[0].Vulnerabilities[0].Title must be a string, found a number');
+    expect(() => shape.optObject({ CVSS: 'x' }, 'CVSS', at, 12)).toThrow('$.Results[0].Vulnerabilities[12].CVSS must be an object, found a string');
+  });
+
   it('treats absent, null and empty values as not given', () => {
     expect(shape.array({}, 'Results', '$')).toEqual([]);
     expect(shape.array({ Results: null }, 'Results', '$')).toEqual([]);

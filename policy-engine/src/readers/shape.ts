@@ -74,17 +74,22 @@ export class Shape {
     return this.fail(`${at}.${key}`, 'an array', value);
   }
 
-  string(o: Rec, key: string, at: string): string {
+  /**
+   * `index`: when given, `o` is `at[index]`. Hot loops (one call per vulnerability) pass the array's
+   * path and the index instead of building `…Vulnerabilities[i]` for every element: the path string
+   * is only needed when a check fails.
+   */
+  string(o: Rec, key: string, at: string, index?: number): string {
     const value = o[key];
-    return typeof value === 'string' && value !== '' ? value : this.fail(`${at}.${key}`, 'a non-empty string', value);
+    return typeof value === 'string' && value !== '' ? value : this.fail(keyPath(at, key, index), 'a non-empty string', value);
   }
 
   /** Optional string: absent, null and "" all mean "not given". */
-  optString(o: Rec, key: string, at: string): string | undefined {
+  optString(o: Rec, key: string, at: string, index?: number): string | undefined {
     const value = o[key];
     if (typeof value === 'string') return value === '' ? undefined : value;
     if (value === undefined || value === null) return undefined;
-    return this.fail(`${at}.${key}`, 'a string', value);
+    return this.fail(keyPath(at, key, index), 'a string', value);
   }
 
   optNumber(o: Rec, key: string, at: string): number | undefined {
@@ -94,12 +99,17 @@ export class Shape {
     return this.fail(`${at}.${key}`, 'a number', value);
   }
 
-  optObject(o: Rec, key: string, at: string): Rec | undefined {
+  optObject(o: Rec, key: string, at: string, index?: number): Rec | undefined {
     const value = o[key];
     if (isRec(value)) return value;
     if (value === undefined || value === null) return undefined;
-    return this.fail(`${at}.${key}`, 'an object', value);
+    return this.fail(keyPath(at, key, index), 'an object', value);
   }
+}
+
+/** `at.key`, or `at[index].key` when `at` names an array (see Shape.string). */
+export function keyPath(at: string, key: string, index?: number): string {
+  return index === undefined ? `${at}.${key}` : `${at}[${index}].${key}`;
 }
 
 const EMPTY: unknown[] = Object.freeze([]) as unknown as unknown[];

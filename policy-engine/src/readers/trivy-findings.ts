@@ -7,7 +7,7 @@
  * misconfigurations carry `CauseMetadata.Code`. None of these fields is ever read here.
  */
 import type { Suppression } from 'sarif';
-import type { RunBuilder } from '../sarif/build.js';
+import { LazyHelp, type RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, FindingKind } from '../sarif/model.js';
 import { parseSeverity } from '../sarif/severity.js';
 import { type Rec, type Shape, isRec, positive } from './shape.js';
@@ -52,10 +52,11 @@ export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, a
 
   const vulns = shape.array(result, 'Vulnerabilities', at);
   if (vulns.length > 0 && t.isFile) t.packageLines = packageLines(shape, result, at);
+  const vulnsAt = `${at}.Vulnerabilities`;
   for (let i = 0; i < vulns.length; i++) {
     const v = vulns[i];
-    if (!isRec(v)) shape.fail(`${at}.Vulnerabilities[${i}]`, 'an object', v);
-    addVulnerability(builder, shape, v, `${at}.Vulnerabilities[${i}]`, t);
+    if (!isRec(v)) shape.fail(`${vulnsAt}[${i}]`, 'an object', v);
+    addVulnerability(builder, shape, v, vulnsAt, i, t);
   }
   const misconfs = shape.array(result, 'Misconfigurations', at);
   for (let i = 0; i < misconfs.length; i++) {
@@ -84,7 +85,7 @@ export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, a
     if (kind === 'misconfiguration') addMisconfiguration(builder, shape, finding, `${mat}.Finding`, t, type, suppression);
     else if (kind === 'secret') addSecret(builder, shape, finding, `${mat}.Finding`, t, suppression);
     else if (kind === 'license') addLicense(builder, shape, finding, `${mat}.Finding`, t, suppression);
-    else addVulnerability(builder, shape, finding, `${mat}.Finding`, t, suppression);
+    else addVulnerability(builder, shape, finding, `${mat}.Finding`, undefined, t, suppression);
   }
 }
 
@@ -127,8 +128,8 @@ function packageLines(shape: Shape, result: Rec, at: string): Map<string, { star
   return lines;
 }
 
-function cvssScore(shape: Shape, v: Rec, at: string): number | undefined {
-  const cvss = shape.optObject(v, 'CVSS', at);
+function cvssScore(shape: Shape, v: Rec, at: string, index: number | undefined): number | undefined {
+  const cvss = shape.optObject(v, 'CVSS', at, index);
   if (cvss === undefined) return undefined;
   const source = typeof v.SeveritySource === 'string' ? v.SeveritySource : undefined;
   const entry = source !== undefined ? cvss[source] : undefined;
@@ -137,14 +138,15 @@ function cvssScore(shape: Shape, v: Rec, at: string): number | undefined {
   return typeof score === 'number' && score > 0 ? score : undefined;
 }
 
-function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string, t: Target, suppression?: Suppression): void {
-  const id = shape.string(v, 'VulnerabilityID', at);
-  const pkg = shape.optString(v, 'PkgName', at);
-  const installed = shape.optString(v, 'InstalledVersion', at);
-  const fixed = shape.optString(v, 'FixedVersion', at);
-  const status = shape.optString(v, 'Status', at);
-  const title = shape.optString(v, 'Title', at);
-  const pkgPath = shape.optString(v, 'PkgPath', at);
+/** `index`: v is `at[index]` (see Shape.string); the path string is built only if a check fails. */
+function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string, index: number | undefined, t: Target, suppression?: Suppression): void {
+  const id = shape.string(v, 'VulnerabilityID', at, index);
+  const pkg = shape.optString(v, 'PkgName', at, index);
+  const installed = shape.optString(v, 'InstalledVersion', at, index);
+  const fixed = shape.optString(v, 'FixedVersion', at, index);
+  const status = shape.optString(v, 'Status', at, index);
+  const title = shape.optString(v, 'Title', at, index);
+  const pkgPath = shape.optString(v, 'PkgPath', at, index);
   const severity = parseSeverity(v.Severity);
   // All keys in one literal (undefined ones are dropped by JSON.stringify): one object shape for
   // every vulnerability, no property additions on the hot path.
@@ -165,15 +167,15 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
   if (region !== undefined) facts.line = region.startLine;
 
   if (!builder.hasRule(id)) {
-    const description = shape.optString(v, 'Description', at);
-    const url = shape.optString(v, 'PrimaryURL', at);
+    const description = shape.optString(v, 'Description', at, index);
+    const url = shape.optString(v, 'PrimaryURL', at, index);
     builder.rule({
       id,
       name: t.cls === 'os-pkgs' ? 'OsPackageVulnerability' : 'LanguageSpecificPackageVulnerability',
       shortDescription: title ?? id,
       fullDescription: description ?? title ?? id,
-      helpText: `Vulnerability ${id}: ${title ?? ''}\n${description ?? ''}${url ? `\nMore: ${url}` : ''}`,
-      helpMarkdown: `**Vulnerability ${id}**${title ? `: ${title}` : ''}\n\n${description ?? ''}${url ? `\n\n[${id}](${url})` : ''}`,
+      helpText: '',
+      help: new VulnerabilityHelp(id, title, description, url),
       helpUri: url,
       tags: t.cls === 'os-pkgs' ? OS_VULN_TAGS : LANG_VULN_TAGS,
     });
@@ -182,9 +184,38 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
     facts,
     message: vulnerabilityMessage(facts),
     region,
-    cvssScore: cvssScore(shape, v, at),
-    ...(suppression ? { suppressions: [suppression] } : {}),
+    cvssScore: cvssScore(shape, v, at, index),
+    // No spread: one object shape for every call (add() ignores undefined suppressions).
+    suppressions: suppression ? [suppression] : undefined,
   });
+}
+
+/** A vulnerability rule's help, rendered only for the rules a writer actually emits (see LazyHelp). */
+class VulnerabilityHelp extends LazyHelp {
+  // Private fields: invisible to for-in and Object.keys, so schema checks see only text/markdown.
+  readonly #id: string;
+  readonly #title: string | undefined;
+  readonly #description: string | undefined;
+  readonly #url: string | undefined;
+
+  constructor(id: string, title: string | undefined, description: string | undefined, url: string | undefined) {
+    super();
+    this.#id = id;
+    this.#title = title;
+    this.#description = description;
+    this.#url = url;
+  }
+
+  get text(): string {
+    const url = this.#url;
+    return `Vulnerability ${this.#id}: ${this.#title ?? ''}\n${this.#description ?? ''}${url ? `\nMore: ${url}` : ''}`;
+  }
+
+  get markdown(): string {
+    const title = this.#title;
+    const url = this.#url;
+    return `**Vulnerability ${this.#id}**${title ? `: ${title}` : ''}\n\n${this.#description ?? ''}${url ? `\n\n[${this.#id}](${url})` : ''}`;
+  }
 }
 
 export function vulnerabilityMessage(f: FindingFacts): string {

@@ -201,6 +201,43 @@ describe('Trivy JSON reader', () => {
     expect(a.partialFingerprints['srp/v1']).toBe(b.partialFingerprints['srp/v1']);
   });
 
+  it('renders vulnerability rule help on demand, serialized exactly like a plain help object', () => {
+    const report = {
+      SchemaVersion: 2,
+      Results: [
+        {
+          Target: 'package-lock.json',
+          Class: 'lang-pkgs',
+          Vulnerabilities: [
+            { VulnerabilityID: 'CVE-1', PkgName: 'a', Severity: 'HIGH', Title: 'Bad a', Description: 'Long text', PrimaryURL: 'https://avd.example/cve-1' },
+            { VulnerabilityID: 'CVE-2', PkgName: 'b', Severity: 'LOW' },
+          ],
+        },
+      ],
+    };
+    const rules = parseReport(JSON.stringify(report), { file: 'scan.json' }).runs[0]!.tool.driver.rules;
+    const plain = [
+      { text: 'Vulnerability CVE-1: Bad a\nLong text\nMore: https://avd.example/cve-1', markdown: '**Vulnerability CVE-1**: Bad a\n\nLong text\n\n[CVE-1](https://avd.example/cve-1)' },
+      { text: 'Vulnerability CVE-2: \n', markdown: '**Vulnerability CVE-2**\n\n' },
+    ];
+    expect(rules.map((r) => [r.help?.text, r.help?.markdown])).toEqual(plain.map((h) => [h.text, h.markdown]));
+    // The SARIF writer serializes rules with JSON.stringify: same bytes as before the help was lazy.
+    expect(JSON.stringify(rules.map((r) => r.help))).toBe(JSON.stringify(plain));
+    // Schema validators walk own keys with for-in: the lazy object must not expose its inputs.
+    const keys: string[] = [];
+    for (const key in rules[0]!.help) keys.push(key);
+    expect(keys).toEqual([]);
+  });
+
+  it('names the index of a bad vulnerability that is not the first', () => {
+    const bad = { SchemaVersion: 2, Results: [{ Target: 'x', Class: 'os-pkgs' }, { Target: 'y', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1' }, { VulnerabilityID: 'CVE-2', Title: 3 }] }] };
+    expect(() => parseReport(JSON.stringify(bad), { file: 'scan.json' })).toThrow(
+      'scan.json: not a valid Trivy JSON report: $.Results[1].Vulnerabilities[1].Title must be a string, found a number',
+    );
+    const cvss = { SchemaVersion: 2, Results: [{ Target: 'x', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1' }, { VulnerabilityID: 'CVE-1' }, { VulnerabilityID: 'CVE-2', CVSS: [] }] }] };
+    expect(() => parseReport(JSON.stringify(cvss), { file: 'scan.json' })).toThrow('$.Results[0].Vulnerabilities[2].CVSS must be an object, found an array');
+  });
+
   it('names the file and JSON path of a wrong shape', () => {
     const bad = { SchemaVersion: 2, Results: [{ Target: 'x', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 7 }] }] };
     expect(() => parseReport(JSON.stringify(bad), { file: 'scan.json' })).toThrow(

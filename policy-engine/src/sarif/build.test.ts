@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RunBuilder } from './build.js';
+import { LazyHelp, RunBuilder } from './build.js';
 import type { FindingFacts } from './model.js';
 
 const facts = (over: Partial<FindingFacts>): FindingFacts => ({ scanner: 'trivy', kind: 'vulnerability', severity: 'LOW', id: 'CVE-1', path: 'package-lock.json', ...over });
@@ -33,6 +33,37 @@ describe('RunBuilder', () => {
       expect.objectContaining({ id: 'test-rule', shortDescription: { text: 'Test' }, defaultConfiguration: { level: 'error' } }),
     ]);
     expect(r.locations).toEqual([{ physicalLocation: { artifactLocation: { uri: 'package-lock.json' }, region: { startLine: 3 } } }]);
+  });
+
+  it('finds the right rule when results of different rules interleave', () => {
+    const b = new RunBuilder({ name: 'trivy' });
+    b.rule({ id: 'CVE-1', shortDescription: 'one', helpText: 'h1' });
+    b.rule({ id: 'CVE-2', shortDescription: 'two', helpText: 'h2' });
+    const r1 = b.add({ facts: facts({ id: 'CVE-1', severity: 'LOW' }), message: '1' });
+    expect(b.hasRule('CVE-2')).toBe(true);
+    const r2 = b.add({ facts: facts({ id: 'CVE-2', severity: 'CRITICAL' }), message: '2' });
+    // hasRule('CVE-2') was the last lookup: a result of CVE-1 must still get CVE-1's rule.
+    const r3 = b.add({ facts: facts({ id: 'CVE-1', package: 'x', severity: 'MEDIUM' }), message: '3' });
+    const r4 = b.add({ facts: facts({ id: 'CVE-3' }), message: '4' });
+    expect([r1, r2, r3, r4].map((r) => r.ruleIndex)).toEqual([0, 1, 0, 2]);
+    const rules = b.build().tool.driver.rules;
+    expect(rules.map((r) => [r.id, r.defaultConfiguration?.level])).toEqual([['CVE-1', 'warning'], ['CVE-2', 'error'], ['CVE-3', 'note']]);
+  });
+
+  it('keeps a lazy help object as the rule help; it serializes like the plain one', () => {
+    class Help extends LazyHelp {
+      get text(): string {
+        return 'rendered text';
+      }
+      get markdown(): string | undefined {
+        return undefined;
+      }
+    }
+    const b = new RunBuilder({ name: 'trivy' });
+    b.rule({ id: 'CVE-1', shortDescription: 'one', helpText: '', help: new Help() });
+    const [rule] = b.build().tool.driver.rules;
+    expect(rule!.help?.text).toBe('rendered text');
+    expect(JSON.stringify(rule)).toBe(JSON.stringify({ ...rule, help: { text: 'rendered text' } }));
   });
 
   it('shares one frozen location between region-less results at the same URI', () => {

@@ -24,8 +24,31 @@ export interface RuleInput {
   fullDescription?: string;
   helpText: string;
   helpMarkdown?: string;
+  /**
+   * Instead of helpText/helpMarkdown: an object that renders them when read (see LazyHelp). Used
+   * where a report can carry 100k rules of which the SARIF writer keeps at most 25k.
+   */
+  help?: LazyHelp;
   helpUri?: string;
   tags?: string[];
+}
+
+/**
+ * Rule help rendered on demand: `text`/`markdown` are getters, and `toJSON()` returns the same
+ * `{ text, markdown? }` a plain help object would serialize to, so JSON.stringify (which the SARIF
+ * writer uses for rules) writes identical bytes. Readers of a descriptor's `help` may read
+ * `.text`/`.markdown` or serialize it; they must not spread it or list its keys (it has none of
+ * its own). Why: a 100k-CVE report registers 100k rules, each with two multi-part help strings,
+ * while the SARIF log keeps at most 25k rules; building them all cost ~0.4 s CPU (mostly GC).
+ */
+export abstract class LazyHelp {
+  abstract get text(): string;
+  abstract get markdown(): string | undefined;
+
+  toJSON(): { text: string; markdown?: string } {
+    const markdown = this.markdown;
+    return markdown ? { text: this.text, markdown } : { text: this.text };
+  }
 }
 
 export interface Region {
@@ -70,6 +93,10 @@ export class RunBuilder {
   private readonly fingerprints = new FingerprintCounter();
   private readonly uriCache = new Map<string, string | undefined>();
   private readonly locationCache = new Map<string, Location[]>();
+  // The rule last looked up or registered: readers call hasRule(id), maybe rule(), then add() for the
+  // same id, so add() finds it here instead of hashing the id into a 100k-entry Map a second time.
+  private lastId: string | undefined;
+  private lastRule: RuleState | undefined;
 
   /**
    * `fallbackUri`: where results without any location are placed (the report file itself). GitHub
@@ -85,7 +112,11 @@ export class RunBuilder {
   }
 
   hasRule(id: string): boolean {
-    return this.rules.has(id);
+    const rule = this.rules.get(id);
+    if (rule === undefined) return false;
+    this.lastId = id;
+    this.lastRule = rule;
+    return true;
   }
 
   /** Registers a rule once; later calls with the same id are ignored (first description wins). */
@@ -95,8 +126,13 @@ export class RunBuilder {
     // spread literals take V8's slow generic path.
     const tags = ['security'];
     if (input.tags) for (const tag of input.tags) tags.push(tag);
-    const help: { text: string; markdown?: string } = { text: input.helpText };
-    if (input.helpMarkdown) help.markdown = input.helpMarkdown;
+    let help: { text: string; markdown?: string } | LazyHelp;
+    if (input.help !== undefined) {
+      help = input.help;
+    } else {
+      help = { text: input.helpText };
+      if (input.helpMarkdown) help.markdown = input.helpMarkdown;
+    }
     const descriptor: ReportingDescriptor = {
       id: input.id,
       shortDescription: { text: oneLine(input.shortDescription || input.id) },
@@ -106,14 +142,17 @@ export class RunBuilder {
     };
     if (input.name) descriptor.name = input.name;
     if (input.helpUri) descriptor.helpUri = input.helpUri;
-    this.rules.set(input.id, { descriptor, index: this.ruleList.length, severity: 'UNKNOWN', score: Number.NaN, scoreText: undefined });
+    const state: RuleState = { descriptor, index: this.ruleList.length, severity: 'UNKNOWN', score: Number.NaN, scoreText: undefined };
+    this.rules.set(input.id, state);
     this.ruleList.push(descriptor);
+    this.lastId = input.id;
+    this.lastRule = state;
   }
 
   add(input: ResultInput): NormalizedResult {
     const facts = input.facts;
     const ruleId = input.ruleId ?? facts.id;
-    let rule = this.rules.get(ruleId);
+    let rule = ruleId === this.lastId ? this.lastRule : this.rules.get(ruleId);
     if (rule === undefined) {
       this.rule({ id: ruleId, shortDescription: facts.title ?? ruleId, helpText: facts.title ?? ruleId });
       rule = this.rules.get(ruleId) as RuleState;
