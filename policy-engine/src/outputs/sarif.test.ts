@@ -71,6 +71,16 @@ describe('renderSarifLog', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
 
+  it('finds each result its rule by id even when the run\'s own rule indexes are stale', () => {
+    const stale = run('Trivy', [finding({ id: 'CVE-1' }), finding({ id: 'CVE-2' }), finding({ id: 'CVE-3' })]);
+    stale.results.forEach((result, index) => {
+      result.ruleIndex = (index + 1) % 3;
+    });
+    const out = buildSarifLog([stale]).runs[0];
+    expect(out?.tool.driver.rules?.map((r) => r.id)).toEqual(['CVE-1', 'CVE-2', 'CVE-3']);
+    for (const result of out?.results ?? []) expect(out?.tool.driver.rules?.[result.ruleIndex as number]?.id).toBe(result.ruleId);
+  });
+
   it('merges two runs of one tool into one run, re-pointing rule indexes', () => {
     const config = run('trivy', [finding({ id: 'DS002', kind: 'misconfiguration', path: 'Dockerfile' }), finding({ id: 'CVE-2' })]);
     const log = buildSarifLog([trivy, config]);

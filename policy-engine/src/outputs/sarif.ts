@@ -226,8 +226,20 @@ function buildRun(group: ToolGroup, withBaseline: boolean, maxResults: number, n
   }
 
   const first = group.runs[0] as NormalizedRun;
-  const rulesById = new Map<string, ReportingDescriptor>();
-  for (const run of group.runs) for (const rule of run.tool.driver.rules ?? []) if (!rulesById.has(rule.id)) rulesById.set(rule.id, rule);
+  // Rules by id, first one wins. A lone run's rule ids are unique (RunBuilder and mergeRunsByTool
+  // de-duplicate them), so a current result's own ruleIndex finds its rule; the map over every rule
+  // (100k on a big image, of which 25k are written) is built only when that does not hold.
+  const ownRules = group.runs.length === 1 ? first.tool.driver.rules : undefined;
+  let rulesById: Map<string, ReportingDescriptor> | undefined;
+  const ruleFor = (result: NormalizedResult, current: boolean): ReportingDescriptor | undefined => {
+    const own = current && ownRules && result.ruleIndex !== undefined ? ownRules[result.ruleIndex] : undefined;
+    if (own?.id === result.ruleId) return own;
+    if (!rulesById) {
+      rulesById = new Map();
+      for (const run of group.runs) for (const rule of run.tool.driver.rules ?? []) if (!rulesById.has(rule.id)) rulesById.set(rule.id, rule);
+    }
+    return rulesById.get(result.ruleId);
+  };
 
   const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
@@ -242,7 +254,7 @@ function buildRun(group: ToolGroup, withBaseline: boolean, maxResults: number, n
     if (ruleAt === undefined) {
       ruleAt = rules.length;
       ruleIndex.set(result.ruleId, ruleAt);
-      rules.push(rulesById.get(result.ruleId) ?? absent?.rule ?? fallbackRule(result));
+      rules.push(ruleFor(result, current) ?? absent?.rule ?? fallbackRule(result));
     }
     results[i] = outputResult(result, current ? group.decisions[index] : undefined, absent !== undefined, ruleAt, withBaseline);
   }
