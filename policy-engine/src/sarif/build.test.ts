@@ -50,6 +50,33 @@ describe('RunBuilder', () => {
     expect(rules.map((r) => [r.id, r.defaultConfiguration?.level])).toEqual([['CVE-1', 'warning'], ['CVE-2', 'error'], ['CVE-3', 'note']]);
   });
 
+  it('registers a rule once even when a result registered it between hasRule and rule', () => {
+    const b = new RunBuilder({ name: 'trivy' });
+    expect(b.hasRule('CVE-1')).toBe(false);
+    b.add({ facts: facts({ id: 'CVE-1', title: 'auto' }), message: '1' });
+    b.rule({ id: 'CVE-1', shortDescription: 'late', helpText: 'late' });
+    const rules = b.build().tool.driver.rules;
+    expect(rules.map((r) => [r.id, r.shortDescription?.text])).toEqual([['CVE-1', 'auto']]);
+  });
+
+  it('shares frozen tag lists and default configurations between rules', () => {
+    const tags = ['vulnerability', 'os-pkgs'];
+    const b = new RunBuilder({ name: 'trivy' });
+    b.rule({ id: 'CVE-1', shortDescription: 'one', helpText: 'h', tags });
+    b.rule({ id: 'CVE-2', shortDescription: 'two', helpText: 'h', tags });
+    b.add({ facts: facts({ id: 'CVE-1', severity: 'HIGH' }), message: '1' });
+    b.add({ facts: facts({ id: 'CVE-2', severity: 'CRITICAL' }), message: '2' });
+    const [one, two] = b.build().tool.driver.rules;
+    expect(one!.properties?.tags).toEqual(['security', 'vulnerability', 'os-pkgs']);
+    expect(one!.properties?.tags).toBe(two!.properties?.tags);
+    expect(Object.isFrozen(one!.properties?.tags)).toBe(true);
+    expect(one!.defaultConfiguration).toBe(two!.defaultConfiguration);
+    expect(() => {
+      (one!.defaultConfiguration as { level: string }).level = 'note';
+    }).toThrow(TypeError);
+    expect(two!.defaultConfiguration).toEqual({ level: 'error' });
+  });
+
   it('keeps a lazy help object as the rule help; it serializes like the plain one', () => {
     class Help extends LazyHelp {
       get text(): string {

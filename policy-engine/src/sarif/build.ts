@@ -5,7 +5,7 @@
 import type { Location, ReportingDescriptor, Suppression } from 'sarif';
 import { FingerprintCounter } from './fingerprint.js';
 import { FINGERPRINT_KEY, type FindingFacts, type NormalizedResult, type NormalizedRun, type Severity } from './model.js';
-import { parseScore, securitySeverity, severityRank, severityToLevel } from './severity.js';
+import { type Level, parseScore, securitySeverity, severityRank, severityToLevel } from './severity.js';
 import { toRelativeUri } from './uri.js';
 
 export interface DriverInfo {
@@ -30,7 +30,8 @@ export interface RuleInput {
    */
   help?: LazyHelp;
   helpUri?: string;
-  tags?: string[];
+  /** Not modified after the call: rules registered with the same array share one frozen tag list. */
+  tags?: readonly string[];
 }
 
 /**
@@ -97,6 +98,7 @@ export class RunBuilder {
   // same id, so add() finds it here instead of hashing the id into a 100k-entry Map a second time.
   private lastId: string | undefined;
   private lastRule: RuleState | undefined;
+  private missId: string | undefined;
 
   /**
    * `fallbackUri`: where results without any location are placed (the report file itself). GitHub
@@ -113,7 +115,10 @@ export class RunBuilder {
 
   hasRule(id: string): boolean {
     const rule = this.rules.get(id);
-    if (rule === undefined) return false;
+    if (rule === undefined) {
+      this.missId = id;
+      return false;
+    }
     this.lastId = id;
     this.lastRule = rule;
     return true;
@@ -121,11 +126,13 @@ export class RunBuilder {
 
   /** Registers a rule once; later calls with the same id are ignored (first description wins). */
   rule(input: RuleInput): void {
-    if (this.rules.has(input.id)) return;
+    // A miss hasRule() just reported for this id is still a miss: every registration goes through
+    // here and clears it. Saves a second lookup in a Map of up to one entry per CVE.
+    if (input.id !== this.missId && this.rules.has(input.id)) return;
+    this.missId = undefined;
     // No object spreads here: one rule per CVE means tens of thousands of calls on big reports, and
     // spread literals take V8's slow generic path.
-    const tags = ['security'];
-    if (input.tags) for (const tag of input.tags) tags.push(tag);
+    const tags = ruleTags(input.tags);
     let help: { text: string; markdown?: string } | LazyHelp;
     if (input.help !== undefined) {
       help = input.help;
@@ -206,7 +213,7 @@ export class RunBuilder {
     const worse = severityRank(severity) > severityRank(rule.severity);
     if (worse || rule.descriptor.defaultConfiguration === undefined) {
       rule.severity = worse ? severity : rule.severity;
-      rule.descriptor.defaultConfiguration = { level: severityToLevel(rule.severity, isSecret) };
+      rule.descriptor.defaultConfiguration = LEVEL_CONFIG[severityToLevel(rule.severity, isSecret)];
     }
     if (score !== undefined && (Number.isNaN(rule.score) || numeric > rule.score)) {
       rule.score = numeric;
@@ -238,6 +245,35 @@ export class RunBuilder {
     }
     return uri;
   }
+}
+
+/**
+ * Rule sub-objects that are the same for thousands of rules are shared and frozen (fewer objects for
+ * the GC to copy on 100k-rule reports); frozen, so an in-place edit fails loudly instead of changing
+ * every rule. raiseRule replaces defaultConfiguration, never edits it.
+ */
+const LEVEL_CONFIG: Record<Level, { level: Level }> = {
+  error: Object.freeze({ level: 'error' }),
+  warning: Object.freeze({ level: 'warning' }),
+  note: Object.freeze({ level: 'note' }),
+  none: Object.freeze({ level: 'none' }),
+};
+
+// Keyed by the caller's tag array: readers pass module constants for the per-CVE rules.
+const TAGS_CACHE = new WeakMap<readonly string[], string[]>();
+const SECURITY_ONLY: string[] = Object.freeze(['security']) as unknown as string[];
+
+/** 'security' followed by the rule's own tags. */
+function ruleTags(input: readonly string[] | undefined): string[] {
+  if (input === undefined) return SECURITY_ONLY;
+  let tags = TAGS_CACHE.get(input);
+  if (tags === undefined) {
+    tags = ['security'];
+    for (const tag of input) tags.push(tag);
+    Object.freeze(tags);
+    TAGS_CACHE.set(input, tags);
+  }
+  return tags;
 }
 
 function deepFreeze<T>(value: T): T {
