@@ -1,10 +1,9 @@
 /**
- * File I/O at the edge: reading untrusted inputs with every check done before anything is
- * written, and atomic writes so a crash or a refused input never leaves a half-written output.
+ * Reading untrusted inputs at the edge, with every check done before anything is written
+ * (outputs: commands/output-file.ts).
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { InputError, UsageError } from './errors.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { InputError } from './errors.js';
 import { MAX_REPORT_BYTES } from './limits.js';
 
 const MIB = 1024 * 1024;
@@ -74,19 +73,5 @@ export function readTextInput(file: string, what = 'report', maxBytes = MAX_REPO
     throw describeOpenError(file, error as NodeJS.ErrnoException);
   } finally {
     closeSync(fd);
-  }
-}
-
-/** Writes through a temporary file in the same directory and renames it into place. */
-export function writeFileAtomic(file: string, content: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new UsageError(`cannot write ${file} (${code}); check that its directory is writable`);
   }
 }

@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, SrpError, UsageError } from '../errors.js';
 import type { Evaluation } from '../policy/verdict.js';
-import { writeFileAtomic } from '../io.js';
 import { writeJUnit } from '../outputs/junit.js';
 import { renderMarkdownSummary } from '../outputs/markdown.js';
 import { writeSarifLog } from '../outputs/sarif.js';
@@ -15,7 +14,7 @@ import { writeVerdictJson } from '../outputs/verdict-json.js';
 import { evaluate } from '../policy/evaluate.js';
 import { NOTIFY_OPTIONS, notifyAfterGate } from './notify.js';
 import { COMMON_INPUT_OPTIONS, readGateInputs, readReports } from './inputs.js';
-import { writePiecesAtomic } from './output-file.js';
+import { writePiecesAtomic, writeTextAtomic } from './output-file.js';
 import type { CommandContext } from './context.js';
 
 export const GATE_HELP = `Usage: srp gate [options] REPORT...
@@ -89,7 +88,7 @@ export async function runGateCommand(argv: string[], ctx: CommandContext): Promi
     // in pieces, never as one string.
     if (values.sarif) writePiecesAtomic(values.sarif, (write) => writeSarifLog(inputs.runs, evaluated, write));
     if (values.junit) writePiecesAtomic(values.junit, (write) => writeJUnit(inputs.runs, evaluated, write));
-    if (values.summary) writeFileAtomic(values.summary, renderMarkdownSummary(evaluated.verdict));
+    if (values.summary) writeTextAtomic(values.summary, renderMarkdownSummary(evaluated.verdict));
     if (values.json) writePiecesAtomic(values.json, (write) => writeVerdictJson(evaluated.verdict, write));
   } catch (error) {
     if (error instanceof SrpError && (values['github-status'] || values['report-to'])) {

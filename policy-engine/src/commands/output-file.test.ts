@@ -44,8 +44,8 @@ describe('writePiecesAtomic', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(UsageError);
-    // mkdir reports EEXIST here (a file where the directory should be).
-    expect((error as Error).message).toBe(`cannot write ${file} (EEXIST); check that its directory is writable`);
+    // A file stands where the directory should be: opening the temporary file reports ENOTDIR.
+    expect((error as Error).message).toBe(`cannot write ${file} (ENOTDIR); check that its directory is writable`);
     expect(existsSync(file)).toBe(false);
   });
 });

@@ -1,19 +1,36 @@
 /**
- * Writes a big output piece by piece through a temporary file renamed into place, like io.ts's
- * writeFileAtomic: a SARIF log of 100k results never exists as one string (nor as its UTF-8 copy).
+ * Outputs are written through a temporary file renamed into place, so a crash or a refused input
+ * never leaves a half-written file. Big ones are produced piece by piece: a SARIF log of 100k
+ * results never exists as one string (nor as its UTF-8 copy).
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 
 /** Bytes gathered before one write(2): big enough that syscalls are noise, small enough to never matter. */
 const WRITE_BUFFER_BYTES = 1024 * 1024;
 
+/** A small output (the Markdown summary) in one piece. */
+export function writeTextAtomic(file: string, text: string): void {
+  writePiecesAtomic(file, (write) => write(text));
+}
+
+/**
+ * mkdir -p without `{ recursive: true }`: Node 20's recursive mkdirSync never returns for a path
+ * under /proc (the kernel answers ENOENT for the existing parent and Node retries forever).
+ */
+function ensureDirectory(directory: string): void {
+  if (existsSync(directory)) return;
+  const parent = dirname(directory);
+  if (parent !== directory) ensureDirectory(parent);
+  mkdirSync(directory);
+}
+
 export function writePiecesAtomic(file: string, produce: (write: (piece: string) => void) => void): void {
   const temporary = `${file}.${process.pid}.tmp`;
   let fd: number | undefined;
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    ensureDirectory(dirname(file));
     fd = openSync(temporary, 'w');
     const sink = new BufferedFile(fd);
     produce((piece) => sink.write(piece));

@@ -187,6 +187,13 @@ describe('srp gate on bad input', () => {
     expect(readdirSync(outDir)).toEqual([]);
   });
 
+  it('refuses an output path it cannot create with one line (and does not hang under /proc)', () => {
+    const run = runSrp(['convert', '--sarif', '/proc/srp-no-such-dir/r.sarif', fixture('trivy/alpine-3.9-image-vulns.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('/proc/srp-no-such-dir/r.sarif');
+  });
+
   it('writes no output even when the output directory did not exist yet', () => {
     const outDir = join(dir, 'never-created');
     const run = runSrp(['gate', '--sarif', join(outDir, 'r.sarif'), file('nope.json', '{')]);
