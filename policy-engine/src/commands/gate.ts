@@ -12,7 +12,7 @@ import { writeSarifLog } from '../outputs/sarif.js';
 import { renderTerminalSummary } from '../outputs/terminal.js';
 import { writeVerdictJson } from '../outputs/verdict-json.js';
 import { evaluate } from '../policy/evaluate.js';
-import { NOTIFY_OPTIONS, notifyAfterGate } from './notify.js';
+import { NOTIFY_HELP, NOTIFY_OPTIONS, notifyAfterGate } from './notify.js';
 import { COMMON_INPUT_OPTIONS, readGateInputs, readReports } from './inputs.js';
 import { writePiecesAtomic, writeTextAtomic } from './output-file.js';
 import type { CommandContext } from './context.js';
@@ -37,13 +37,11 @@ Outputs (written only after every input was read and checked)
   --summary FILE         Markdown summary for reviewers
   --json FILE            JSON verdict (passed, blocking, counts, byScanner, suppressions, ...)
   --quiet                print nothing on success but errors
-Notifications
-  --github-status        post commit statuses (see docs/github-statuses.md)
-  --report-to URL        record the verdict in the release ledger service
 Other
   --debug                show stack traces of internal errors
   -h, --help             this help
-`;
+
+${NOTIFY_HELP}`;
 
 const GATE_OPTIONS = {
   ...COMMON_INPUT_OPTIONS,

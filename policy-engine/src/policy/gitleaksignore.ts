@@ -7,42 +7,29 @@
  */
 import { InputError } from '../errors.js';
 import type { IgnoreEntry, IgnoreFile } from './ignore-types.js';
+import { ignoreLines } from './ignore-lines.js';
 
 /** `[commit:]file:rule:line`: the file part may itself contain colons, the rule and line never do. */
 const FINGERPRINT = /^.+:[^:\s]+:\d+$/;
 
 export function parseGitleaksIgnore(text: string, file: string): IgnoreFile {
   const entries: IgnoreEntry[] = [];
-  // Comment lines right above an entry explain it; they become its reason.
-  let comment: string[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let index = 0; index < lines.length; index++) {
-    const line = (lines[index] ?? '').trim();
-    if (line === '') {
-      comment = [];
-      continue;
-    }
-    if (line.startsWith('#')) {
-      const note = line.replace(/^#+\s*/, '');
-      if (note !== '') comment.push(note);
-      continue;
-    }
+  for (const { text: line, number, comment } of ignoreLines(text)) {
     if (/\s#/.test(line)) {
       // Gitleaks (checked with 8.30.1) takes the whole line as the fingerprint, so such an entry
       // never matches there; silently matching here would make the gate laxer than the scanner.
       throw new InputError(
         file,
-        `line ${index + 1} has a trailing comment, which Gitleaks does not support (the entry would never match); put the comment on the line above`,
+        `line ${number} has a trailing comment, which Gitleaks does not support (the entry would never match); put the comment on the line above`,
       );
     }
     if (!FINGERPRINT.test(line)) {
       throw new InputError(
         file,
-        `line ${index + 1} is not a Gitleaks fingerprint (expected commit:file:rule:line or file:rule:line, as in the report's Fingerprint field)`,
+        `line ${number} is not a Gitleaks fingerprint (expected commit:file:rule:line or file:rule:line, as in the report's Fingerprint field)`,
       );
     }
-    entries.push({ fingerprint: line, reason: comment.join(' ') || `listed in ${file}`, line: index + 1 });
-    comment = [];
+    entries.push({ fingerprint: line, reason: comment || `listed in ${file}`, line: number });
   }
   return { source: 'gitleaksignore', scanner: 'gitleaks', file, entries };
 }

@@ -12,6 +12,7 @@ import * as z from 'zod';
 import { InputError } from '../errors.js';
 import { isCalendarDate } from './dates.js';
 import type { IgnoreEntry, IgnoreFile } from './ignore-types.js';
+import { ignoreLines } from './ignore-lines.js';
 import { describeIssue } from './policy-file.js';
 
 const YAML_SECTION = /^(vulnerabilities|misconfigurations|secrets|licenses)\s*:/m;
@@ -24,23 +25,10 @@ export function parseTrivyIgnore(text: string, file: string): IgnoreFile {
 
 function parseLineForm(text: string, file: string): IgnoreEntry[] {
   const entries: IgnoreEntry[] = [];
-  // Comment lines right above an entry explain it; they become its reason.
-  let comment: string[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let index = 0; index < lines.length; index++) {
-    const line = (lines[index] ?? '').trim();
-    if (line === '') {
-      comment = [];
-      continue;
-    }
-    if (line.startsWith('#')) {
-      const note = line.replace(/^#+\s*/, '');
-      if (note !== '') comment.push(note);
-      continue;
-    }
+  for (const { text: line, number, comment } of ignoreLines(text)) {
     const fields = line.split(/\s+/);
     const id = fields[0] ?? '';
-    const entry: IgnoreEntry = { id, reason: '', line: index + 1 };
+    const entry: IgnoreEntry = { id, reason: '', line: number };
     let inline: string | undefined;
     for (let f = 1; f < fields.length; f++) {
       const field = fields[f] ?? '';
@@ -51,15 +39,14 @@ function parseLineForm(text: string, file: string): IgnoreEntry[] {
       if (field.startsWith('exp:')) {
         const date = field.slice(4);
         if (!isCalendarDate(date)) {
-          throw new InputError(file, `line ${index + 1}: expiry must be exp:YYYY-MM-DD (a real date)`);
+          throw new InputError(file, `line ${number}: expiry must be exp:YYYY-MM-DD (a real date)`);
         }
         entry.expires = date;
       }
       // Trivy ignores any other trailing field; so do we, to read the same files the same way.
     }
-    entry.reason = inline || comment.join(' ') || `listed in ${file}`;
+    entry.reason = inline || comment || `listed in ${file}`;
     entries.push(entry);
-    comment = [];
   }
   return entries;
 }
