@@ -7,7 +7,10 @@ function fakeRes() {
   let body: unknown;
   const res = {
     statusCode: 0,
-    setHeader: (k: string, v: unknown) => void (headers[k.toLowerCase()] = v),
+    writeHead(status: number, list: string[]) {
+      res.statusCode = status;
+      for (let i = 0; i < list.length; i += 2) headers[String(list[i]).toLowerCase()] = list[i + 1];
+    },
     end: (b?: unknown) => void (body = b),
   };
   return { res: res as unknown as ServerResponse, headers, body: () => body, status: () => res.statusCode };
@@ -23,7 +26,7 @@ describe('healthFastPath', () => {
     expect(health({ url: '/health', method: 'GET', headers: {} } as IncomingMessage, r.res)).toBe(true);
     expect(r.status()).toBe(200);
     expect(String(r.body())).toBe('{"status":"ok"}');
-    expect(r.headers['content-length']).toBe(15);
+    expect(r.headers['content-length']).toBe('15');
     expect(observed.at(-1)).toEqual(['GET', '/health', 200]);
     const h = fakeRes();
     expect(health({ url: '/health', method: 'HEAD', headers: {} } as IncomingMessage, h.res)).toBe(true);

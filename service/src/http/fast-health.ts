@@ -12,7 +12,7 @@ import type { Lifecycle } from '../routes/operational.js';
 // A string, not a Buffer: Node sends a string body in the same write as the headers, while a Buffer
 // goes out through writev as a second chunk, which profiled as ~40% of this path's CPU time.
 const BODY = JSON.stringify({ status: 'ok' });
-const BODY_LENGTH = Buffer.byteLength(BODY);
+const BODY_LENGTH_TEXT = String(Buffer.byteLength(BODY));
 
 export function healthFastPath(metrics: HttpMetrics, lifecycle: Lifecycle) {
   return function health(req: IncomingMessage, res: ServerResponse): boolean {
@@ -20,11 +20,10 @@ export function healthFastPath(metrics: HttpMetrics, lifecycle: Lifecycle) {
     const start = process.hrtime.bigint();
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
-    res.statusCode = 200;
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.setHeader('Content-Length', BODY_LENGTH);
-    res.setHeader('X-Request-Id', requestId);
-    if (lifecycle.shuttingDown) res.setHeader('Connection', 'close');
+    // writeHead with a flat array skips setHeader's per-call validation and header map.
+    const headers = ['Content-Type', 'application/json; charset=utf-8', 'Content-Length', BODY_LENGTH_TEXT, 'X-Request-Id', requestId];
+    if (lifecycle.shuttingDown) headers.push('Connection', 'close');
+    res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : BODY);
     metrics.observe(req.method, '/health', 200, Number(process.hrtime.bigint() - start) / 1e9);
     return true;
