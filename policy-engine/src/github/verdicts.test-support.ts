@@ -92,3 +92,14 @@ export function blockedByBothVerdict(): Verdict {
 export function trivyOnlyVerdict(): Verdict {
   return verdictOf({ trivy: { passed: true, blocking: 0, counts: counts(), suppressed: 0 } }, []);
 }
+
+/** Release metadata of one Jenkins build, as the ledger records it beside the verdict. */
+export const RELEASE_META = Object.freeze({
+  repository: 'acme/shop',
+  commit: 'c0ffee'.padEnd(40, '0'),
+  branch: 'main',
+  buildNumber: '12',
+  buildUrl: 'https://ci.example.com/job/shop/12/',
+  image: 'registry.example.com/acme/shop',
+  tag: '12',
+});

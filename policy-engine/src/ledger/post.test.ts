@@ -1,20 +1,12 @@
 import { Agent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { blockedByBothVerdict } from '../github/verdicts.test-support.js';
+import { blockedByBothVerdict, RELEASE_META } from '../github/verdicts.test-support.js';
 import { startLedgerStandin, type LedgerStandin } from './ledger-standin.test-support.js';
 import { displayUrl, postToLedger, releasesUrl } from './post.js';
 import { buildLedgerBody } from './record.js';
 
 const TOKEN = 'srp_ledgerPostTestToken_9f3e1c';
-const meta = {
-  repository: 'acme/shop',
-  commit: 'c0ffee'.padEnd(40, '0'),
-  branch: 'main',
-  buildNumber: '12',
-  buildUrl: 'https://ci.example.com/job/shop/12/',
-  image: 'registry.example.com/acme/shop',
-  tag: '12',
-};
+const meta = RELEASE_META;
 
 let ledger: LedgerStandin;
 let dispatcher: Agent;

@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockedByBothVerdict } from '../github/verdicts.test-support.js';
+import { blockedByBothVerdict, RELEASE_META } from '../github/verdicts.test-support.js';
 import { fixture } from '../paths.test-support.js';
 import { buildLedgerBody, LEDGER_MAX_BODY_BYTES, LEDGER_MAX_SARIF_BYTES } from './record.js';
 
-const meta = {
-  repository: 'acme/shop',
-  commit: 'c0ffee'.padEnd(40, '0'),
-  branch: 'main',
-  buildNumber: '12',
-  buildUrl: 'https://ci.example.com/job/shop/12/',
-  image: 'registry.example.com/acme/shop',
-  tag: '12',
-};
+const meta = RELEASE_META;
 
 describe('buildLedgerBody', () => {
   it('is the verdict plus release metadata, severities lower-cased as the ledger keys them', () => {
