@@ -1,0 +1,88 @@
+import org.junit.Test
+
+class GitleaksScanStepTests extends StepTestBase {
+
+    @Test
+    void runsGitleaksGitWithRedactAndExitCodeZero() {
+        shResponders << { Map c -> c.script.contains('gitleaks') || c.script.contains('GL_BIN') ? [status: 0, files: ['reports/gitleaks.json': '[]']] : null }
+        Object report = runStep('gitleaksScan', [:])
+        assert report == 'reports/gitleaks.json'
+        assert shCalls.size() == 1
+        Map sh = shCalls[0]
+        assert sh.returnStatus
+        assert sh.script.contains('--redact --exit-code 0 --report-format json --report-path "$GL_REPORT"')
+        assert sh.env.GL_MODE == 'git'
+        assert sh.env.GL_SOURCE == '.'
+        assert sh.env.GL_BIN == 'gitleaks'
+        assert sh.env.GL_IMAGE == ''
+        assert sh.env.GL_LOG_OPTS == ''
+    }
+
+    @Test
+    void dirModeInAPinnedContainerImage() {
+        shResponders << { Map c -> [status: 0, files: ['out/g.json': '[]']] }
+        runStep('gitleaksScan', [mode: 'dir', report: 'out/g.json', image: 'ghcr.io/gitleaks/gitleaks:v8.30.0'])
+        Map sh = shCalls[0]
+        assert sh.env.GL_MODE == 'dir'
+        assert sh.env.GL_IMAGE == 'ghcr.io/gitleaks/gitleaks:v8.30.0'
+        assert sh.script.contains('docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:$PWD" -w "$PWD" "$GL_IMAGE" "$@"')
+    }
+
+    @Test
+    void pullRequestCommitsOnlyScansTheCommitsOfThePullRequest() {
+        envVars.CHANGE_TARGET = 'main'
+        shResponders << { Map c -> [status: 0, files: ['reports/gitleaks.json': '[]']] }
+        runStep('gitleaksScan', [pullRequestCommitsOnly: true])
+        assert shCalls[0].env.GL_LOG_OPTS == 'origin/main..HEAD'
+    }
+
+    @Test
+    void aChangeTargetThatLooksLikeAnOptionIsRefused() {
+        envVars.CHANGE_TARGET = '--output=/etc/passwd'
+        StepFailure e = failingStep('gitleaksScan', [pullRequestCommitsOnly: true])
+        assert e.message.startsWith("gitleaksScan: CHANGE_TARGET '--output=/etc/passwd' is not a plain branch name")
+        assert shCalls.isEmpty()
+    }
+
+    @Test
+    void aCrashIsToldApartFromLeaksFound() {
+        shResponders << { Map c -> [status: 2] }
+        StepFailure e = failingStep('gitleaksScan', [:])
+        assert e.message == 'gitleaksScan: gitleaks failed with exit code 2 (see the log above); it ran with --exit-code 0, so this is a crash or bad option, not leaks found'
+    }
+
+    @Test
+    void aMissingReportFails() {
+        StepFailure e = failingStep('gitleaksScan', [:])
+        assert e.message == "gitleaksScan: gitleaks exited 0 but wrote no report at 'reports/gitleaks.json'"
+    }
+
+    @Test
+    void unknownOptionSuggestsTheClosestBeforeAnySideEffect() {
+        StepFailure e = failingStep('gitleaksScan', [mdoe: 'dir'])
+        assert e.message == "gitleaksScan: unknown option 'mdoe' (did you mean 'mode'?)"
+        assert sideEffects.isEmpty()
+    }
+
+    @Test
+    void badModeIsRefused() {
+        StepFailure e = failingStep('gitleaksScan', [mode: 'gti'])
+        assert e.message == "gitleaksScan: 'mode' must be one of git, dir, not 'gti' (did you mean 'git'?)"
+        assert sideEffects.isEmpty()
+    }
+
+    @Test
+    void logOptsNeedGitMode() {
+        StepFailure e = failingStep('gitleaksScan', [mode: 'dir', logOpts: '--all'])
+        assert e.message == "gitleaksScan: 'logOpts' and 'pullRequestCommitsOnly' need mode 'git'"
+        assert sideEffects.isEmpty()
+    }
+
+    @Test
+    void windowsAgentsAreRefused() {
+        unix = false
+        StepFailure e = failingStep('gitleaksScan', [:])
+        assert e.message == 'gitleaksScan: this step runs on Linux agents only; this agent is Windows: use a Linux agent label'
+        assert sideEffects.isEmpty()
+    }
+}

@@ -1,0 +1,212 @@
+import groovy.transform.Field
+import io.securerelease.srp.Engine
+import io.securerelease.srp.StepConfig
+import io.securerelease.srp.Verdict
+
+// Runs the policy engine (`srp gate`) on the scanner reports and turns its verdict into what Jenkins shows:
+// archived reports, test results, Warnings NG issues, an HTML report, a build description and a result.
+// The engine decides; this step only maps its exit code (docs/jenkins.md#exit-codes).
+@Field static final String STEP = 'securityGate'
+@Field static final Map DEFAULTS = [
+        reports               : null,
+        policy                : null,
+        outputDir             : 'srp-report',
+        baseline              : null,
+        trivyignore           : [],
+        gitleaksignore        : [],
+        sourceRoot            : null,
+        onBlock               : 'fail',
+        githubStatus          : false,
+        githubCredentialsId   : 'github-status-token',
+        statusContextPrefix   : null,
+        githubApiUrl          : null,
+        repo                  : null,
+        sha                   : null,
+        reportTo              : null,
+        ledgerCredentialsId   : 'release-ledger-token',
+        image                 : null,
+        imageTag              : null,
+        html                  : true,
+        archive               : true,
+        recordIssues          : true,
+        publishHtml           : true,
+        setDescription        : true,
+]
+@Field static final Map TYPES = [reports: List, policy: String, outputDir: String, baseline: String, trivyignore: List,
+                                 gitleaksignore: List, sourceRoot: String, onBlock: String, githubStatus: Boolean,
+                                 githubCredentialsId: String, statusContextPrefix: String, githubApiUrl: String,
+                                 repo: String, sha: String, reportTo: String, ledgerCredentialsId: String,
+                                 image: String, imageTag: String, html: Boolean, archive: Boolean,
+                                 recordIssues: Boolean, publishHtml: Boolean, setDescription: Boolean]
+
+/** Gates the reports; returns the verdict Map (passed, blocking, counts, ...) plus status and description. */
+def call(Map config = [:]) {
+    Map checked = StepConfig.check(STEP, DEFAULTS, ['reports', 'outputDir'], TYPES, config)
+    if (checked.error) {
+        error(checked.error)
+    }
+    Map cfg = checked.config
+    String problem = StepConfig.oneOf(STEP, 'onBlock', cfg.onBlock, ['fail', 'unstable'])
+    if (problem) {
+        error(problem)
+    }
+    if (cfg.githubStatus && !cfg.githubCredentialsId) {
+        error("${STEP}: 'githubStatus' needs 'githubCredentialsId'")
+    }
+    if (cfg.reportTo && !cfg.ledgerCredentialsId) {
+        error("${STEP}: 'reportTo' needs 'ledgerCredentialsId'")
+    }
+    String home = Engine.install(this, STEP)
+    Map out = outputs(cfg.outputDir)
+    List args = gateArgs(cfg, home, out)
+    List credentials = []
+    if (cfg.githubStatus) {
+        credentials << string(credentialsId: cfg.githubCredentialsId, variable: 'GITHUB_TOKEN')
+    }
+    if (cfg.reportTo) {
+        credentials << string(credentialsId: cfg.ledgerCredentialsId, variable: 'SRP_API_TOKEN')
+    }
+    Map run = [status: 4, message: 'the engine did not run']
+    Map verdict = null
+    try {
+        run = Engine.run(this, STEP, home, args, credentials)
+    } finally {
+        publish(cfg, out)
+        if (fileExists(out.json)) {
+            verdict = Verdict.parse(readFile(file: out.json, encoding: 'UTF-8'))
+        }
+        if (cfg.setDescription) {
+            currentBuild.description = Verdict.html(describe(run, verdict))
+        }
+    }
+    return decide(cfg, run, verdict)
+}
+
+/** Paths of the engine's outputs under outputDir. */
+@NonCPS
+Map outputs(String dir) {
+    String base = dir.replaceAll('/+$', '')
+    return [dir : base, sarif: "${base}/results.sarif".toString(), junit: "${base}/junit.xml".toString(),
+            summary: "${base}/summary.md".toString(), json: "${base}/verdict.json".toString(),
+            html: "${base}/report.html".toString()]
+}
+
+/** The `srp gate` argument list; it reaches the engine as JSON, never through a shell. */
+@NonCPS
+List gateArgs(Map cfg, String home, Map out) {
+    List args = ['gate', '--policy', cfg.policy ?: "${home}/default-policy.yml".toString(),
+                 '--sarif', out.sarif, '--junit', out.junit, '--summary', out.summary, '--json', out.json]
+    if (cfg.html) {
+        args.addAll(['--html', out.html])
+    }
+    Map optional = [baseline: '--baseline', sourceRoot: '--source-root', statusContextPrefix: '--status-context-prefix',
+                    githubApiUrl: '--github-api-url', repo: '--repo', sha: '--sha', reportTo: '--report-to',
+                    image: '--image', imageTag: '--image-tag']
+    for (Object entry : optional.entrySet()) {
+        if (cfg[entry.key]) {
+            args.addAll([entry.value, cfg[entry.key]])
+        }
+    }
+    for (Object file : cfg.trivyignore) {
+        args.addAll(['--trivyignore', file])
+    }
+    for (Object file : cfg.gitleaksignore) {
+        args.addAll(['--gitleaksignore', file])
+    }
+    if (cfg.githubStatus) {
+        args << '--github-status'
+    }
+    // '--' ends the options: a report path that starts with '-' is still a path.
+    args << '--'
+    for (Object report : cfg.reports) {
+        args << report.toString()
+    }
+    return args
+}
+
+/** Archives and publishes whatever the engine wrote; optional plugins are skipped with a note. */
+void publish(Map cfg, Map out) {
+    if (cfg.archive) {
+        archiveArtifacts(artifacts: "${out.dir}/*", allowEmptyArchive: true, fingerprint: false)
+    }
+    // The gate sets the result; the junit step must not mark the build unstable a second time.
+    junit(testResults: out.junit, allowEmptyResults: true, skipMarkingBuildUnstable: true)
+    if (cfg.recordIssues && fileExists(out.sarif)) {
+        try {
+            recordIssues(enabledForFailure: true, qualityGates: [],
+                    tools: [sarif(pattern: out.sarif, id: 'srp', name: 'Security gate')])
+        } catch (NoSuchMethodError e) {
+            echo("${STEP}: Warnings NG is not installed; SARIF not recorded (see docs/jenkins.md#plugins)")
+        } catch (MissingMethodException e) {
+            rethrowUnlessMissingStep(e, ['recordIssues', 'sarif'])
+            echo("${STEP}: Warnings NG is not installed; SARIF not recorded (see docs/jenkins.md#plugins)")
+        }
+    }
+    if (cfg.html && cfg.publishHtml && fileExists(out.html)) {
+        try {
+            publishHTML(target: [reportDir: out.dir, reportFiles: 'report.html', reportName: 'Security gate',
+                                 keepAll: true, alwaysLinkToLastBuild: false, allowMissing: true])
+        } catch (NoSuchMethodError e) {
+            echo("${STEP}: HTML Publisher is not installed; report.html is archived only (see docs/jenkins.md#plugins)")
+        } catch (MissingMethodException e) {
+            rethrowUnlessMissingStep(e, ['publishHTML'])
+            echo("${STEP}: HTML Publisher is not installed; report.html is archived only (see docs/jenkins.md#plugins)")
+        }
+    }
+}
+
+/** An optional plugin's step that does not exist is skipped; any other missing method is a bug and rethrown. */
+@NonCPS
+void rethrowUnlessMissingStep(MissingMethodException e, List steps) {
+    if (!(e.method in steps)) {
+        throw e
+    }
+}
+
+@NonCPS
+String describe(Map run, Map verdict) {
+    switch (run.status) {
+        case 0:
+        case 1:
+            return verdict ? Verdict.describe(verdict) : "GATE ERROR: no verdict (exit ${run.status})"
+        case 3:
+            return "${verdict ? Verdict.describe(verdict) : 'PASSED'} (notification failed)".toString()
+        case 2:
+            return 'GATE ERROR: the gate could not read its inputs (exit 2)'
+        default:
+            return "GATE ERROR: internal error in the engine (exit ${run.status})".toString()
+    }
+}
+
+/** Exit code → build result (docs/jenkins.md#exit-codes); returns the verdict when the pipeline goes on. */
+Map decide(Map cfg, Map run, Map verdict) {
+    Map result = [:]
+    if (verdict) {
+        result.putAll(verdict)
+    }
+    result.status = run.status
+    result.description = describe(run, verdict)
+    switch (run.status) {
+        case 0:
+            return result
+        case 1:
+            if (cfg.onBlock == 'unstable') {
+                unstable("${STEP}: ${result.description}")
+                return result
+            }
+            currentBuild.result = 'FAILURE'
+            error("${STEP}: ${result.description}; see the '${cfg.outputDir}' artifacts")
+            break
+        case 3:
+            unstable("${STEP}: the gate passed but a notification failed: ${run.message}")
+            return result
+        case 2:
+            currentBuild.result = 'FAILURE'
+            error("${STEP}: the gate could not read its inputs (exit 2): ${run.message}")
+            break
+        default:
+            currentBuild.result = 'FAILURE'
+            error("${STEP}: the engine failed (exit ${run.status}): ${run.message}")
+    }
+    return result
+}
