@@ -2,8 +2,11 @@
  * The `srp` command line: the only module that touches process (argv, env, clock, exit code).
  * Known failures print one line and their exit code; anything else is a bug and still never
  * exits 0 (stack only with --debug, since messages of unknown errors may quote input).
+ * Every line on stderr passes through printableLine here, and only here: messages quote file
+ * names and keys from input, and a crafted one must not start a second line ("gate PASSED").
  */
-import { EXIT, SrpError, DOCS_URL } from './errors.js';
+import { EXIT, SrpError, DOCS_URL, printableLine } from './errors.js';
+import { ERROR_MESSAGE_MAX_CHARS } from './limits.js';
 import type { CommandContext } from './commands/context.js';
 
 declare const SRP_VERSION: string;
@@ -52,14 +55,15 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
       ctx.stdout(`${VERSION}\n`);
       return EXIT.passed;
     default:
-      ctx.stderr(`srp: unknown command '${command}'; expected gate, convert or status (srp --help)`);
+      ctx.stderr(`srp: unknown command '${printableLine(command, 80)}'; expected gate, convert or status (srp --help)`);
       return EXIT.inputError;
   }
 }
 
 function describeFailure(error: unknown, debug: boolean): { line: string; code: number } {
   if (error instanceof SrpError) {
-    return { line: `srp: error: ${error.message} (${DOCS_URL}#${error.docsAnchor})`, code: error.exitCode };
+    const message = printableLine(error.message, ERROR_MESSAGE_MAX_CHARS);
+    return { line: `srp: error: ${message} (${DOCS_URL}#${error.docsAnchor})`, code: error.exitCode };
   }
   const kind = error instanceof Error ? error.constructor.name : typeof error;
   const detail = debug && error instanceof Error ? `\n${error.stack ?? ''}` : ' (rerun with --debug for the stack)';
@@ -75,7 +79,7 @@ async function run(): Promise<void> {
     now: () => new Date(),
     color,
     stdout: (text) => process.stdout.write(text),
-    stderr: (line) => process.stderr.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${printableLine(line, ERROR_MESSAGE_MAX_CHARS)}\n`),
   };
   try {
     process.exitCode = await main(argv, ctx);

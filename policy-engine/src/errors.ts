@@ -50,8 +50,62 @@ export class PolicyError extends SrpError {
   }
 }
 
+/**
+ * An output (--sarif, --junit, --summary, --json, --html) that cannot be written, or that would
+ * overwrite an input or another output. Exit 2 like an input error: nothing was written.
+ */
+export class OutputError extends SrpError {
+  readonly exitCode = EXIT.inputError;
+  override readonly docsAnchor = 'output-errors';
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}
+
 /** GitHub or the release ledger could not be reached or refused the request. */
 export class NetworkError extends SrpError {
   readonly exitCode = EXIT.networkError;
   override readonly docsAnchor = 'network-errors';
+}
+
+/**
+ * Characters that must never reach a one-line message raw: C0 and C1 controls and DEL (ESC drives
+ * the terminal, CR/LF start a new line that can forge "gate PASSED"), Unicode line/paragraph
+ * separators, and the bidi embeddings, overrides and isolates (plus LRM/RLM/ALM) that reorder what
+ * a reader sees (Trojan Source). Linear: one character class, no backtracking. Writers that
+ * replace rather than escape (Markdown, terminal) use the same set. Global: use with replace only.
+ */
+export const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** One character as a visible escape: \n, \r, \t, \x1b, \u202e. */
+function escapeCharacter(c: string): string {
+  const short = SHORT_ESCAPES[c];
+  if (short) return short;
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Makes text from input (file names, keys, ids) one printable line by escaping what could break or
+ * disguise it, and cuts it to `maxChars` (a 100 MB key must not become a 100 MB error line).
+ * Backslashes are left alone: a Windows path stays readable, and every escape we add is visible.
+ */
+export function printableLine(text: string, maxChars = Number.POSITIVE_INFINITY): string {
+  return cutText(text, maxChars).replace(UNPRINTABLE, escapeCharacter);
+}
+
+/**
+ * At most `maxChars` UTF-16 units, ending in "…" when something was cut; never half a surrogate
+ * pair. Idempotent, so writers may cut text that was already cut.
+ */
+export function cutText(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  let end = Math.max(0, maxChars - 1);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return `${text.slice(0, end)}…`;
 }

@@ -2,7 +2,7 @@
  * Reading untrusted inputs at the edge, with every check done before anything is written
  * (outputs: commands/output-file.ts).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { InputError } from './errors.js';
 import { MAX_REPORT_BYTES } from './limits.js';
 
@@ -26,21 +26,51 @@ function describeOpenError(file: string, error: NodeJS.ErrnoException): InputErr
   }
 }
 
+/** What a special file is, for the message that refuses it. */
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+function refuseSpecial(file: string, stat: Stats, what: string): InputError {
+  return new InputError(file, `is ${specialKind(stat)}, not a ${what} file; save the ${what} to a regular file and pass that`);
+}
+
+/**
+ * Opening a FIFO for reading blocks until a writer appears (forever, in CI), and a device never
+ * ends (/dev/zero): the type is checked with stat(2) before open(2). The path is followed like
+ * open follows it, so `/dev/stdin` is judged by what it is: a file redirected with `<` reads like
+ * that file, a pipe or terminal is refused. O_NONBLOCK on the open closes the race of a FIFO
+ * swapped in after the stat (it does nothing to regular files); fstat then checks the opened file.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
 /**
  * Reads a text input (report, policy, ignore file, baseline). Refuses directories, special files,
  * empty, binary, non-UTF-8-looking and oversized files with one line naming the file.
  */
 export function readTextInput(file: string, what = 'report', maxBytes = MAX_REPORT_BYTES): string {
+  let before: Stats;
+  try {
+    before = statSync(file);
+  } catch (error) {
+    throw describeOpenError(file, error as NodeJS.ErrnoException);
+  }
+  if (before.isDirectory()) throw new InputError(file, `is a directory, not a ${what} file; pass the file itself`);
+  if (!before.isFile()) throw refuseSpecial(file, before, what);
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(file, READ_FLAGS);
   } catch (error) {
     throw describeOpenError(file, error as NodeJS.ErrnoException);
   }
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(file, `is a directory, not a ${what} file; pass the file itself`);
-    if (!stat.isFile()) throw new InputError(file, `is not a regular file; pass a ${what} file saved to disk`);
+    if (!stat.isFile()) throw refuseSpecial(file, stat, what);
     if (stat.size === 0) {
       throw new InputError(file, `is empty (0 bytes); the step that writes this ${what} probably failed`);
     }

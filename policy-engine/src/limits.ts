@@ -10,8 +10,42 @@ export const GITHUB_MAX_RULES_PER_RUN = 25_000;
 export const GITHUB_STATUS_DESCRIPTION_MAX = 140;
 /** GitHub keeps at most 1000 statuses per commit and context. */
 export const GITHUB_MAX_STATUSES_PER_CONTEXT = 1000;
+/**
+ * GitHub commit status: longest context it accepts. @octokit/openapi (23.x) declares `context` as a
+ * plain string with no maxLength; the API answers 422 "context is too long (maximum is 255
+ * characters)" beyond it (seen in runatlantis/atlantis#2506).
+ */
+export const GITHUB_STATUS_CONTEXT_MAX = 255;
 
 /** Reports larger than this are refused (exit 2): V8 strings stop at ~512 MiB, so a bigger file cannot be parsed in one piece. */
 export const MAX_REPORT_BYTES = 500 * 1024 * 1024;
 /** How much of a secret stays visible in redacted form (prefix only, never more than this). */
 export const REDACTION_VISIBLE_PREFIX = 4;
+
+/** A one-line error message is cut here (before the docs link): a key or file name from input may be megabytes. */
+export const ERROR_MESSAGE_MAX_CHARS = 1000;
+
+/**
+ * JUnit: failing and skipped test cases written per suite. Jenkins' junit step keeps every case in
+ * the build record (1M findings made 512 MB of XML); past this the suite gets one case saying how
+ * many were left out. The verdict JSON and SARIF log keep them all.
+ */
+export const JUNIT_MAX_FAILURES_PER_SUITE = 1000;
+export const JUNIT_MAX_SKIPPED_PER_SUITE = 1000;
+/** JUnit attribute values (names, messages) and failure bodies are cut here, with a visible "…". */
+export const JUNIT_MAX_ATTRIBUTE_CHARS = 500;
+export const JUNIT_MAX_TEXT_CHARS = 4000;
+
+/**
+ * Markdown summary and HTML report. GitHub caps a step summary at 1 MiB: 1000 blocking rows of six
+ * cells of at most 160 characters stay under it with the rest of the summary.
+ * Rows beyond the caps are counted, not shown: the verdict JSON and the SARIF log list them all.
+ */
+export const SUMMARY_MAX_BLOCKING_ROWS = 1000;
+export const SUMMARY_MAX_SUPPRESSION_ROWS = 200;
+export const SUMMARY_MAX_NOTES = 50;
+export const SUMMARY_MAX_CELL_CHARS = 160;
+/** Suppression matchers (a .trivyignore line's id, a fingerprint) shown in summaries are cut here. */
+export const SUMMARY_MAX_ID_CHARS = 120;
+/** The Markdown blocking table stops adding rows past this many characters (escaping can make a cell 5× its cap). */
+export const SUMMARY_MAX_BLOCKING_TABLE_CHARS = 700_000;
