@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NOW, finding, run } from '../policy/builders.test-support.js';
 import { evaluate } from '../policy/evaluate.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
+import { JUNIT_MAX_ATTRIBUTE_CHARS, JUNIT_MAX_FAILURES_PER_SUITE, JUNIT_MAX_SKIPPED_PER_SUITE, JUNIT_MAX_TEXT_CHARS } from '../limits.js';
 import { renderJUnit } from './junit.js';
 import { renderJUnitWithXmlBuilder } from './junit-oracle.test-support.js';
 import { loadScenario, scenarioNames } from './scenarios.test-support.js';
@@ -89,5 +90,49 @@ describe('renderJUnit', () => {
     const testcase = parse(xml).testsuites.testsuite[0]?.testcase[0];
     expect(testcase?.name).toBe('CRITICAL CVE-9 in a<b>&c"d\']]>e\uFFFDf\uFFFDg\uFFFDh');
     expect(testcase?.failure?.['#text']).toContain('a<b>&c"d\']]>e\uFFFDf\uFFFDg\uFFFDh');
+  });
+});
+
+describe('renderJUnit caps and hygiene', () => {
+  it('makes the suite name XML-safe: a control character in a driver name keeps the file valid', () => {
+    const runs = [run('Evil\u0001Tool\u001b"<x>', [finding({ id: 'R1', severity: 'HIGH', path: 'a.ts' })])];
+    const xml = renderJUnit(runs, evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }));
+    expect(renderJUnitWithXmlBuilder(runs, evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }))).toBe(xml);
+    expect(xml).toContain('<testsuite name="evil\uFFFDtool\uFFFD&quot;&lt;x&gt;"');
+    expect(parse(xml).testsuites.testsuite[0]?.name).toBe('evil\uFFFDtool\uFFFD"<x>');
+  });
+
+  it('caps failing and skipped cases per suite and says how many were left out', () => {
+    const blocking = Array.from({ length: JUNIT_MAX_FAILURES_PER_SUITE + 7 }, (_, i) => finding({ id: `CVE-B${i}`, severity: 'CRITICAL', package: `p${i}` }));
+    const suppressed = Array.from({ length: JUNIT_MAX_SKIPPED_PER_SUITE + 3 }, (_, i) => finding({ id: `CVE-S${i}`, severity: 'HIGH', package: 'quiet' }));
+    const runs = [run('Trivy', [...blocking, ...suppressed])];
+    const policy = { ...DEFAULT_POLICY, suppressions: [{ package: 'quiet', reason: 'not shipped' }] };
+    const evaluation = evaluate({ runs, policy, now: NOW });
+    const xml = renderJUnit(runs, evaluation);
+    expect(renderJUnitWithXmlBuilder(runs, evaluation)).toBe(xml);
+    const suite = parse(xml).testsuites.testsuite[0] as Suite;
+    const failures = suite.testcase.filter((c) => c.failure);
+    const skips = suite.testcase.filter((c) => c.skipped);
+    expect(failures).toHaveLength(JUNIT_MAX_FAILURES_PER_SUITE + 1);
+    expect(skips).toHaveLength(JUNIT_MAX_SKIPPED_PER_SUITE + 1);
+    expect(failures.at(-1)?.name).toBe('trivy: 7 more blocking findings not listed');
+    expect(failures.at(-1)?.failure?.message).toContain(`${JUNIT_MAX_FAILURES_PER_SUITE + 7} findings of trivy block the release`);
+    expect(skips.at(-1)?.name).toBe('trivy: 3 more suppressed findings not listed');
+    expect(Number(suite.failures)).toBe(failures.length);
+    expect(Number(suite.skipped)).toBe(skips.length);
+    expect(Number(suite.tests)).toBe(suite.testcase.length);
+  });
+
+  it('cuts long names, messages and failure texts with a visible ellipsis', () => {
+    const long = 'T'.repeat(JUNIT_MAX_TEXT_CHARS * 3);
+    const runs = [run('Trivy', [finding({ id: 'CVE-L', severity: 'CRITICAL', package: long, title: long })])];
+    const evaluation = evaluate({ runs, policy: DEFAULT_POLICY, now: NOW });
+    const xml = renderJUnit(runs, evaluation);
+    expect(renderJUnitWithXmlBuilder(runs, evaluation)).toBe(xml);
+    const testcase = parse(xml).testsuites.testsuite[0]?.testcase[0] as Case;
+    expect(testcase.name).toHaveLength(JUNIT_MAX_ATTRIBUTE_CHARS);
+    expect(testcase.name.endsWith('…')).toBe(true);
+    expect(testcase.failure?.message).toHaveLength(JUNIT_MAX_ATTRIBUTE_CHARS);
+    expect(testcase.failure?.['#text']).toHaveLength(JUNIT_MAX_TEXT_CHARS);
   });
 });

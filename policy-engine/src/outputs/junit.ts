@@ -1,12 +1,14 @@
 /**
  * JUnit XML as Jenkins' `junit` step reads it: one testsuite per tool, a failed testcase per
  * blocking finding, a skipped one per suppressed finding (with the reason), and a passing case per
- * tool when nothing blocks so no suite is ever empty. Non-blocking findings are not test cases: a
+ * tool when nothing blocks so no suite is ever empty. Cases per suite and text lengths are capped
+ * (limits.ts), with a case that says what was cut. Non-blocking findings are not test cases: a
  * report with 100k LOW findings would bury the failures Jenkins should show.
  */
 import type { Evaluation, FindingDecision } from '../policy/verdict.js';
 import type { NormalizedResult, NormalizedRun } from '../sarif/model.js';
-import { xmlSafe, xmlSafeLine } from './xml-text.js';
+import { JUNIT_MAX_ATTRIBUTE_CHARS, JUNIT_MAX_FAILURES_PER_SUITE, JUNIT_MAX_SKIPPED_PER_SUITE, JUNIT_MAX_TEXT_CHARS } from '../limits.js';
+import { attributeText, elementText, xmlAttribute, xmlElementText } from './xml-text.js';
 
 export interface JUnitSuite {
   name: string;
@@ -41,58 +43,90 @@ export function renderJUnit(runs: readonly NormalizedRun[], evaluation: Evaluati
 interface SuiteTally {
   name: string;
   runIndexes: number[];
-  failures: number;
-  skipped: number;
+  /** Blocking and suppressed findings of the suite; test cases are capped, these are not. */
+  blocking: number;
+  suppressed: number;
   findings: number;
 }
 
-/**
- * The same bytes as renderJUnit, one test case at a time: 25k failing cases (a 100k-finding image)
- * are never all in memory as objects, nor as one 17 MB string.
- */
-export function writeJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation, write: (piece: string) => void): void {
+/** Test cases a suite holds after the caps: at most the cap, plus one case saying what was cut. */
+function caseCounts(t: SuiteTally): { failures: number; skipped: number; tests: number } {
+  const failures = Math.min(t.blocking, JUNIT_MAX_FAILURES_PER_SUITE) + (t.blocking > JUNIT_MAX_FAILURES_PER_SUITE ? 1 : 0);
+  const skipped = Math.min(t.suppressed, JUNIT_MAX_SKIPPED_PER_SUITE) + (t.suppressed > JUNIT_MAX_SKIPPED_PER_SUITE ? 1 : 0);
+  return { failures, skipped, tests: failures + skipped + (t.blocking === 0 ? 1 : 0) };
+}
+
+function tallySuites(runs: readonly NormalizedRun[], evaluation: Evaluation): SuiteTally[] {
   const tallies = new Map<string, SuiteTally>();
   runs.forEach((run, runIndex) => {
     const name = run.tool.driver.name.toLowerCase();
     let tally = tallies.get(name);
     if (!tally) {
-      tally = { name, runIndexes: [], failures: 0, skipped: 0, findings: 0 };
+      tally = { name, runIndexes: [], blocking: 0, suppressed: 0, findings: 0 };
       tallies.set(name, tally);
     }
     tally.runIndexes.push(runIndex);
     const decisions = evaluation.decisions[runIndex] ?? [];
     for (let i = 0; i < run.results.length; i++) {
       const decision = decisions[i];
+      // A copy of a finding another report of this tool already gave is not a second test case.
       if (!decision || !decision.duplicate) tally.findings++;
       if (!decision || decision.duplicate) continue;
-      if (decision.blocking) tally.failures++;
-      else if (decision.suppression) tally.skipped++;
+      if (decision.blocking) tally.blocking++;
+      else if (decision.suppression) tally.suppressed++;
     }
   });
+  return [...tallies.values()];
+}
+
+/**
+ * A suite's test cases in the reports' order, failures and skips each up to its cap; then one case
+ * per cap saying how many were left out; then the passing case when nothing blocks.
+ */
+function suiteCases(runs: readonly NormalizedRun[], evaluation: Evaluation, tally: SuiteTally, visit: (c: JUnitTestCase) => void): void {
+  let failures = 0;
+  let skips = 0;
+  for (const runIndex of tally.runIndexes) {
+    const run = runs[runIndex] as NormalizedRun;
+    const decisions = evaluation.decisions[runIndex] ?? [];
+    for (let i = 0; i < run.results.length; i++) {
+      const decision = decisions[i];
+      if (!decision || decision.duplicate) continue;
+      const result = run.results[i] as NormalizedResult;
+      if (decision.blocking) {
+        if (++failures <= JUNIT_MAX_FAILURES_PER_SUITE) visit(failedCase(result, decision));
+      } else if (decision.suppression) {
+        if (++skips <= JUNIT_MAX_SKIPPED_PER_SUITE) visit(skippedCase(result, decision));
+      }
+    }
+  }
+  if (tally.blocking > JUNIT_MAX_FAILURES_PER_SUITE) visit(cutFailuresCase(tally));
+  if (tally.suppressed > JUNIT_MAX_SKIPPED_PER_SUITE) visit(cutSkipsCase(tally));
+  if (tally.blocking === 0) visit(noneBlockingCase(tally.name, tally.findings));
+}
+
+/**
+ * The same bytes as renderJUnit, one test case at a time: 1000 failing cases per tool are never
+ * all in memory as objects, nor as one string.
+ */
+export function writeJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation, write: (piece: string) => void): void {
+  const tallies = tallySuites(runs, evaluation);
   let tests = 0;
   let failures = 0;
   let skipped = 0;
-  for (const tally of tallies.values()) {
-    tests += tally.failures + tally.skipped + (tally.failures === 0 ? 1 : 0);
-    failures += tally.failures;
-    skipped += tally.skipped;
+  for (const tally of tallies) {
+    const counts = caseCounts(tally);
+    tests += counts.tests;
+    failures += counts.failures;
+    skipped += counts.skipped;
   }
   write(`${JUNIT_XML_DECLARATION}<testsuites name="srp release gate" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n`);
-  for (const tally of tallies.values()) {
-    const cases = tally.failures + tally.skipped + (tally.failures === 0 ? 1 : 0);
-    write(`  <testsuite name="${esc(tally.name)}" tests="${cases}" failures="${tally.failures}" errors="0" skipped="${tally.skipped}">\n`);
-    for (const runIndex of tally.runIndexes) {
-      const run = runs[runIndex] as NormalizedRun;
-      const decisions = evaluation.decisions[runIndex] ?? [];
-      for (let i = 0; i < run.results.length; i++) {
-        const decision = decisions[i];
-        if (!decision || decision.duplicate) continue;
-        const result = run.results[i] as NormalizedResult;
-        if (decision.blocking) write(testCaseXml(failedCase(result, decision)));
-        else if (decision.suppression) write(testCaseXml(skippedCase(result, decision)));
-      }
-    }
-    if (tally.failures === 0) write(testCaseXml(noneBlockingCase(tally.name, tally.findings)));
+  for (const tally of tallies) {
+    const counts = caseCounts(tally);
+    write(
+      `  <testsuite name="${xmlAttribute(tally.name, JUNIT_MAX_ATTRIBUTE_CHARS)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}">\n`,
+    );
+    suiteCases(runs, evaluation, tally, (c) => write(testCaseXml(c)));
     write('  </testsuite>\n');
   }
   write('</testsuites>\n');
@@ -100,44 +134,44 @@ export function writeJUnit(runs: readonly NormalizedRun[], evaluation: Evaluatio
 
 /** The suites as data (the XMLBuilder oracle serializes these); production streams instead. */
 export function collectJUnitSuites(runs: readonly NormalizedRun[], evaluation: Evaluation): JUnitSuite[] {
-  const suites = new Map<string, JUnitSuite>();
-  runs.forEach((run, runIndex) => {
-    const name = run.tool.driver.name.toLowerCase();
-    let suite = suites.get(name);
-    if (!suite) {
-      suite = { name, cases: [], failures: 0, skipped: 0, findings: 0 };
-      suites.set(name, suite);
-    }
-    const decisions = evaluation.decisions[runIndex] ?? [];
-    for (let i = 0; i < run.results.length; i++) {
-      const decision = decisions[i];
-      // A copy of a finding another report of this tool already gave is not a second test case.
-      if (!decision || decision.duplicate) {
-        if (!decision) suite.findings++;
-        continue;
-      }
-      suite.findings++;
-      const result = run.results[i] as NormalizedResult;
-      if (decision.blocking) {
-        suite.failures++;
-        suite.cases.push(failedCase(result, decision));
-      } else if (decision.suppression) {
-        suite.skipped++;
-        suite.cases.push(skippedCase(result, decision));
-      }
-    }
+  return tallySuites(runs, evaluation).map((tally) => {
+    const cases: JUnitTestCase[] = [];
+    suiteCases(runs, evaluation, tally, (c) => cases.push(c));
+    const counts = caseCounts(tally);
+    return {
+      name: attributeText(tally.name, JUNIT_MAX_ATTRIBUTE_CHARS),
+      cases,
+      failures: counts.failures,
+      skipped: counts.skipped,
+      findings: tally.findings,
+    };
   });
-
-  for (const suite of suites.values()) {
-    if (suite.failures === 0) suite.cases.push(noneBlockingCase(suite.name, suite.findings));
-  }
-  return [...suites.values()];
 }
 
 /** A passing case per tool when nothing blocks, so no suite is ever empty. */
 function noneBlockingCase(name: string, findings: number): JUnitTestCase {
   const summary = `${findings} finding${findings === 1 ? '' : 's'}, none blocking the release`;
-  return { classname: xmlSafeLine(`srp.${name}`), name: xmlSafeLine(`${name}: ${summary}`) };
+  return { classname: attr(`srp.${name}`), name: attr(`${name}: ${summary}`) };
+}
+
+/** Says what the cap left out, as a failure so the count of failures never looks smaller than it is. */
+function cutFailuresCase(tally: SuiteTally): JUnitTestCase {
+  const more = tally.blocking - JUNIT_MAX_FAILURES_PER_SUITE;
+  const text = `${tally.blocking} findings of ${tally.name} block the release; the first ${JUNIT_MAX_FAILURES_PER_SUITE} are test cases here, the other ${more} are listed in the verdict JSON and the SARIF log`;
+  return {
+    classname: attr(`srp.${tally.name}`),
+    name: attr(`${tally.name}: ${more} more blocking findings not listed`),
+    failure: { type: 'TRUNCATED', message: attr(text), text: body(text) },
+  };
+}
+
+function cutSkipsCase(tally: SuiteTally): JUnitTestCase {
+  const more = tally.suppressed - JUNIT_MAX_SKIPPED_PER_SUITE;
+  return {
+    classname: attr(`srp.${tally.name}`),
+    name: attr(`${tally.name}: ${more} more suppressed findings not listed`),
+    skipped: { message: attr(`${tally.suppressed} suppressed findings; ${more} are listed only in the verdict JSON and the SARIF log`) },
+  };
 }
 
 export function junitTotals(suites: JUnitSuite[]): { tests: number; failures: number; skipped: number } {
@@ -152,19 +186,16 @@ export function junitTotals(suites: JUnitSuite[]): { tests: number; failures: nu
   return { tests, failures, skipped };
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-/** The same five entities XMLBuilder writes, in text and attributes alike. */
-const MARKUP = /[&<>"']/;
-function esc(text: string): string {
-  return MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string) : text;
-}
+const attr = (text: string): string => attributeText(text, JUNIT_MAX_ATTRIBUTE_CHARS);
+const body = (text: string): string => elementText(text, JUNIT_MAX_TEXT_CHARS);
 
 function testCaseXml(c: JUnitTestCase): string {
-  const open = `    <testcase classname="${esc(c.classname)}" name="${esc(c.name)}"`;
+  const a = (text: string): string => xmlAttribute(text, JUNIT_MAX_ATTRIBUTE_CHARS);
+  const open = `    <testcase classname="${a(c.classname)}" name="${a(c.name)}"`;
   if (c.failure) {
-    return `${open}>\n      <failure type="${esc(c.failure.type)}" message="${esc(c.failure.message)}">${esc(c.failure.text)}</failure>\n    </testcase>\n`;
+    return `${open}>\n      <failure type="${a(c.failure.type)}" message="${a(c.failure.message)}">${xmlElementText(c.failure.text, JUNIT_MAX_TEXT_CHARS)}</failure>\n    </testcase>\n`;
   }
-  if (c.skipped) return `${open}>\n      <skipped message="${esc(c.skipped.message)}"/>\n    </testcase>\n`;
+  if (c.skipped) return `${open}>\n      <skipped message="${a(c.skipped.message)}"/>\n    </testcase>\n`;
   return `${open}/>\n`;
 }
 
@@ -178,7 +209,7 @@ function where(result: NormalizedResult): string {
 function caseName(result: NormalizedResult): string {
   const f = result.properties.srp;
   const place = where(result);
-  return xmlSafeLine(`${f.severity} ${f.id}${place ? ` in ${place}` : ''}`);
+  return attr(`${f.severity} ${f.id}${place ? ` in ${place}` : ''}`);
 }
 
 function fix(result: NormalizedResult): string {
@@ -204,12 +235,12 @@ function failedCase(result: NormalizedResult, decision: FindingDecision): JUnitT
     `fingerprint: ${result.partialFingerprints['srp/v1']}`,
   ].filter((line) => line !== '');
   return {
-    classname: xmlSafeLine(`srp.${f.scanner}.${f.kind}`),
+    classname: attr(`srp.${f.scanner}.${f.kind}`),
     name: caseName(result),
     failure: {
       type: f.severity,
-      message: xmlSafeLine(`${f.severity} ${f.id}${where(result) ? ` in ${where(result)}` : ''}${remedy ? `: ${remedy}` : ''}`),
-      text: xmlSafe(lines.join('\n')),
+      message: attr(`${f.severity} ${f.id}${where(result) ? ` in ${where(result)}` : ''}${remedy ? `: ${remedy}` : ''}`),
+      text: body(lines.join('\n')),
     },
   };
 }
@@ -219,8 +250,8 @@ function skippedCase(result: NormalizedResult, decision: FindingDecision): JUnit
   const s = decision.suppression;
   const source = s ? `${s.source}${s.file ? ` ${s.file}` : ''}${s.expires ? `, expires ${s.expires}` : ''}` : '';
   return {
-    classname: xmlSafeLine(`srp.${f.scanner}.${f.kind}`),
+    classname: attr(`srp.${f.scanner}.${f.kind}`),
     name: caseName(result),
-    skipped: { message: xmlSafeLine(`suppressed (${source}): ${s?.reason ?? ''}`) },
+    skipped: { message: attr(`suppressed (${source}): ${s?.reason ?? ''}`) },
   };
 }

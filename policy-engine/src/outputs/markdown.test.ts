@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOW, finding, run } from '../policy/builders.test-support.js';
 import { evaluate } from '../policy/evaluate.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
+import { SUMMARY_MAX_CELL_CHARS, SUMMARY_MAX_ID_CHARS } from '../limits.js';
 import { MARKDOWN_MAX_BLOCKING_ROWS, mdCell, renderMarkdownSummary } from './markdown.js';
 import { loadScenario, scenarioNames } from './scenarios.test-support.js';
 
@@ -64,5 +65,17 @@ describe('renderMarkdownSummary', () => {
     const md = renderMarkdownSummary(evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }).verdict);
     expect(md).toContain('…and 5 more blocking findings');
     expect(md.split('\n').filter((l) => l.startsWith('| 🟠 HIGH'))).toHaveLength(MARKDOWN_MAX_BLOCKING_ROWS);
+  });
+
+  it('cuts long cells and suppression ids with an ellipsis, and neutralises bidi overrides', () => {
+    const long = `${'A'.repeat(SUMMARY_MAX_CELL_CHARS * 10)}`;
+    expect(mdCell(long)).toBe(`${'A'.repeat(SUMMARY_MAX_CELL_CHARS - 1)}…`);
+    expect(mdCell('safe\u202Etxt.exe\u2066x\u2028y')).toBe('safe\uFFFDtxt.exe\uFFFDx\uFFFDy');
+    const id = `CVE-${'9'.repeat(5000)}`;
+    const runs = [run('Trivy', [finding({ id: 'CVE-1', severity: 'LOW', package: 'p' })])];
+    const verdict = evaluate({ runs, policy: { ...DEFAULT_POLICY, suppressions: [{ id, reason: 'r'.repeat(5000) }] }, now: NOW }).verdict;
+    const md = renderMarkdownSummary(verdict);
+    expect(md).toContain(`| ${id.slice(0, SUMMARY_MAX_ID_CHARS - 1)}… | ${'r'.repeat(SUMMARY_MAX_CELL_CHARS - 1)}… |`);
+    expect(md.length).toBeLessThan(5000);
   });
 });

@@ -3,25 +3,35 @@
  * counts by scanner and severity, every blocking finding with its fix, and the suppressions that
  * need attention. Every table cell is escaped: ids, paths and titles come from scanned content.
  */
+import { UNPRINTABLE, cutText } from '../errors.js';
+import {
+  SUMMARY_MAX_BLOCKING_ROWS,
+  SUMMARY_MAX_BLOCKING_TABLE_CHARS,
+  SUMMARY_MAX_CELL_CHARS,
+  SUMMARY_MAX_ID_CHARS,
+  SUMMARY_MAX_NOTES,
+  SUMMARY_MAX_SUPPRESSION_ROWS,
+} from '../limits.js';
 import type { AppliedSuppression, FindingSummary, SuppressionRef, Verdict } from '../policy/verdict.js';
 import { findingFix, findingWhere, plural, suppressionOrigin } from './text-cells.js';
 
-/**
- * GitHub caps a step summary at 1 MiB; at ~200 bytes a row, 1000 rows leave room for the rest.
- * Rows beyond this are counted, not shown: the verdict JSON and the SARIF log list them all.
- */
-export const MARKDOWN_MAX_BLOCKING_ROWS = 1000;
-export const MARKDOWN_MAX_SUPPRESSION_ROWS = 200;
+/** Rows beyond these are counted, not shown (limits.ts says why). */
+export const MARKDOWN_MAX_BLOCKING_ROWS = SUMMARY_MAX_BLOCKING_ROWS;
+export const MARKDOWN_MAX_SUPPRESSION_ROWS = SUMMARY_MAX_SUPPRESSION_ROWS;
 
 const ICON = { CRITICAL: '🔴', HIGH: '🟠', MEDIUM: '🟡', LOW: '🔵', UNKNOWN: '⚪' } as const;
 
-/** Escapes text for a GFM table cell: no pipes, newlines, HTML or emphasis can leak out of it. */
-export function mdCell(text: string | number | undefined): string {
+/**
+ * Escapes text for a GFM table cell: no pipes, newlines, HTML or emphasis can leak out of it. Cut to
+ * `maxChars` first (a 1 MB title must not fill the step summary), with "…" saying so.
+ */
+export function mdCell(text: string | number | undefined, maxChars = SUMMARY_MAX_CELL_CHARS): string {
   if (text === undefined || text === '') return '';
-  return String(text)
+  return cutText(String(text), maxChars)
     .replace(/[\r\n]+/g, ' ')
-    // Other control characters (ESC, NUL, ...) have no business in a summary a browser renders.
-    .replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD')
+    // Other control characters (ESC, NUL, ...) and bidi overrides have no business in a summary a
+    // browser renders: they drive terminals or reorder what the reviewer reads.
+    .replace(UNPRINTABLE, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -75,15 +85,23 @@ export function renderMarkdownSummary(verdict: Verdict): string {
   if (verdict.blockingFindings.length > 0) {
     out.push(`### Blocking findings (${verdict.blockingFindings.length})`);
     out.push('');
-    const shown = verdict.blockingFindings.slice(0, MARKDOWN_MAX_BLOCKING_ROWS);
     const withBaseline = verdict.baseline !== undefined;
     const header = ['Severity', 'Scanner', 'Id', 'Title', 'Where', 'Fix or resolution'];
     if (withBaseline) header.push('Baseline');
-    out.push(...table(header, shown.map((f) => blockingRow(f, withBaseline))));
-    if (verdict.blockingFindings.length > shown.length) {
+    // Rows stop at a count and at a size: escaping can make a capped cell five times longer.
+    const rows: string[] = [];
+    let size = 0;
+    for (const f of verdict.blockingFindings) {
+      if (rows.length >= MARKDOWN_MAX_BLOCKING_ROWS || size > SUMMARY_MAX_BLOCKING_TABLE_CHARS) break;
+      const line = blockingRow(f, withBaseline);
+      rows.push(line);
+      size += line.length + 1;
+    }
+    out.push(...table(header, rows));
+    if (verdict.blockingFindings.length > rows.length) {
       out.push('');
       out.push(
-        `…and ${verdict.blockingFindings.length - shown.length} more blocking findings, listed in the verdict JSON and the SARIF log.`,
+        `…and ${verdict.blockingFindings.length - rows.length} more blocking findings, listed in the verdict JSON and the SARIF log.`,
       );
     }
     out.push('');
@@ -94,7 +112,8 @@ export function renderMarkdownSummary(verdict: Verdict): string {
   if (verdict.notes && verdict.notes.length > 0) {
     out.push('### Notes');
     out.push('');
-    for (const note of verdict.notes) out.push(`- ${mdCell(note)}`);
+    for (const note of verdict.notes.slice(0, SUMMARY_MAX_NOTES)) out.push(`- ${mdCell(note, SUMMARY_MAX_CELL_CHARS * 4)}`);
+    if (verdict.notes.length > SUMMARY_MAX_NOTES) out.push(`- …and ${verdict.notes.length - SUMMARY_MAX_NOTES} more notes (see the verdict JSON).`);
     out.push('');
   }
   out.push(`<sub>Evaluated at ${mdCell(verdict.evaluatedAt)} by srp.</sub>`);
@@ -105,7 +124,7 @@ function policyLine(verdict: Verdict): string {
   const p = verdict.policy;
   if (!p) return '';
   const parts = [
-    `Policy: ${p.source === 'default' ? 'default' : `\`${p.source.replace(/`/g, "'")}\``}`,
+    `Policy: ${p.source === 'default' ? 'default' : `\`${cutText(p.source, SUMMARY_MAX_CELL_CHARS).replace(/`/g, "'").replace(UNPRINTABLE, '\uFFFD')}\``}`,
     `blocks ${p.blockingSeverities.length > 0 ? p.blockingSeverities.join(', ') : 'no severity'}`,
   ];
   if (p.secretsAlwaysBlock) parts.push('every secret blocks');
@@ -147,7 +166,7 @@ function suppressionSections(verdict: Verdict): string[] {
       ...table(
         header,
         shown.map((s) => {
-          const cells: (string | number)[] = [mdCell(s.id), mdCell(s.reason), mdCell(s.expires), mdCell(suppressionOrigin(s))];
+          const cells: (string | number)[] = [mdCell(s.id, SUMMARY_MAX_ID_CHARS), mdCell(s.reason), mdCell(s.expires), mdCell(suppressionOrigin(s))];
           if (withMatched) cells.push('matched' in s ? s.matched : 0);
           return row(cells);
         }),

@@ -5,6 +5,8 @@
  */
 import type { Severity } from '../sarif/model.js';
 import type { Verdict } from '../policy/verdict.js';
+import { UNPRINTABLE, cutText } from '../errors.js';
+import { SUMMARY_MAX_ID_CHARS } from '../limits.js';
 import { findingFix, findingWhere, plural, suppressionOrigin } from './text-cells.js';
 
 export const TERMINAL_MAX_BLOCKING_LINES = 20;
@@ -24,9 +26,12 @@ const SEVERITY_STYLE: Record<Severity, Style> = {
   UNKNOWN: 'dim',
 };
 
-/** C0/C1 controls (ESC included) become '?': the text was written by whoever published the package. */
+/**
+ * C0/C1 controls (ESC included), line separators and bidi overrides become '?': the text was
+ * written by whoever published the package.
+ */
 export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, '?');
+  return text.replace(UNPRINTABLE, '?');
 }
 
 function truncate(text: string, width: number): string {
@@ -95,8 +100,8 @@ export function renderTerminalSummary(verdict: Verdict, options: TerminalOptions
     lines.push(
       `Suppressions: ${applied.length} applied (${plural(verdict.suppressed, 'finding')}) · ${expiringSoon.length} expiring soon · ${expired.length} expired · ${unused.length} unused`,
     );
-    for (const s of expiringSoon) lines.push(paint('yellow', `  expiring ${s.expires}: ${terminalSafe(s.id)} from ${terminalSafe(suppressionOrigin(s))}`));
-    for (const s of expired) lines.push(paint('red', `  expired ${s.expires}: ${terminalSafe(s.id)} from ${terminalSafe(suppressionOrigin(s))}`));
+    for (const s of expiringSoon) lines.push(paint('yellow', `  expiring ${s.expires}: ${terminalSafe(cutText(s.id, SUMMARY_MAX_ID_CHARS))} from ${terminalSafe(suppressionOrigin(s))}`));
+    for (const s of expired) lines.push(paint('red', `  expired ${s.expires}: ${terminalSafe(cutText(s.id, SUMMARY_MAX_ID_CHARS))} from ${terminalSafe(suppressionOrigin(s))}`));
   }
   if (verdict.baseline) {
     const b = verdict.baseline;

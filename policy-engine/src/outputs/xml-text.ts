@@ -1,7 +1,10 @@
 /**
- * Text that XML 1.0 can carry. The builder escapes markup (&, <, >, quotes) but passes control
- * characters through, and a single U+0001 in a package description makes Jenkins reject the file.
+ * The one way text reaches our XML (JUnit): made XML 1.0-safe, cut to a named length, and escaped.
+ * fast-xml-parser's builder (the tests' oracle) escapes markup but passes control characters
+ * through, and a single U+0001 in a package description or driver name makes Jenkins reject the file.
  */
+import { cutText } from '../errors.js';
+
 // Chars XML 1.0 forbids: C0 controls except tab/LF/CR, U+FFFE/U+FFFF, and unpaired surrogates.
 const INVALID_XML_CHARS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -14,8 +17,42 @@ export function xmlSafe(text: string): string {
   return MAYBE_INVALID_XML_CHARS.test(text) ? text.replace(INVALID_XML_CHARS, '\uFFFD') : text;
 }
 
-/** For attributes: one line, because parsers fold newlines in attribute values into spaces anyway. */
+/**
+ * For attributes: one line, because parsers fold newlines in attribute values into spaces anyway.
+ * A whitespace run that holds a line break becomes one space. Linear: `\s+` matches each run once
+ * and cannot fail part-way (the old `\s*[\r\n]+\s*` rescanned a run from every position: 18 s on
+ * one long run of spaces).
+ */
 export function xmlSafeLine(text: string): string {
   const safe = xmlSafe(text);
-  return safe.includes('\n') || safe.includes('\r') ? safe.replace(/\s*[\r\n]+\s*/g, ' ') : safe;
+  if (!safe.includes('\n') && !safe.includes('\r')) return safe;
+  return safe.replace(/\s+/g, (run) => (run.includes('\n') || run.includes('\r') ? ' ' : run));
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** The same five entities XMLBuilder writes, in text and attributes alike. */
+const MARKUP = /[&<>"']/;
+
+function escapeMarkup(text: string): string {
+  return MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string) : text;
+}
+
+/** Attribute content: XML-safe, one line, cut, then escaped. Idempotent before the escaping. */
+export function attributeText(text: string, maxChars: number): string {
+  return xmlSafeLine(cutText(text, maxChars));
+}
+
+/** Element content: XML-safe, cut, then escaped. */
+export function elementText(text: string, maxChars: number): string {
+  return xmlSafe(cutText(text, maxChars));
+}
+
+/** Serializing: every attribute value goes through here. */
+export function xmlAttribute(text: string, maxChars: number): string {
+  return escapeMarkup(attributeText(text, maxChars));
+}
+
+/** Serializing: every text node goes through here. */
+export function xmlElementText(text: string, maxChars: number): string {
+  return escapeMarkup(elementText(text, maxChars));
 }
