@@ -4,7 +4,10 @@
  * publisher skip statuses that would not change anything).
  */
 import { GITHUB_STATUS_DESCRIPTION_MAX } from '../limits.js';
-import type { SeverityCounts, Verdict } from '../policy/verdict.js';
+import type { ScannerVerdict, SeverityCounts, Verdict } from '../policy/verdict.js';
+import { gateContext, toolContexts } from './contexts.js';
+
+export { gateContext } from './contexts.js';
 
 export type StatusState = 'pending' | 'success' | 'failure' | 'error';
 export const STATUS_STATES: readonly StatusState[] = ['pending', 'success', 'failure', 'error'];
@@ -17,7 +20,10 @@ export interface StatusIntent {
 }
 
 export interface StatusOptions {
-  /** Context prefix; contexts are `${prefix}/${scanner}` and `${prefix}/gate`. */
+  /**
+   * Context prefix; contexts are `${prefix}/gate` and `${prefix}/<tool>`, where the tool part is
+   * reserved-, collision- and length-safe (see contexts.ts).
+   */
   prefix: string;
   /** Scanners whose context is posted even when the gate got no report from them. */
   expectedScanners: readonly string[];
@@ -27,10 +33,6 @@ export interface StatusOptions {
 export const DEFAULT_CONTEXT_PREFIX = 'security';
 export const DEFAULT_EXPECTED_SCANNERS = ['gitleaks', 'trivy'] as const;
 const SEVERITY_ORDER: (keyof SeverityCounts)[] = ['critical', 'high', 'medium', 'low', 'unknown'];
-
-export function gateContext(prefix: string): string {
-  return `${prefix}/gate`;
-}
 
 /** GitHub cuts descriptions at 140 characters; cut earlier ourselves so the end stays readable. */
 export function clampDescription(text: string): string {
@@ -43,6 +45,14 @@ function severityList(counts: SeverityCounts): string {
   return SEVERITY_ORDER.filter((s) => counts[s] > 0)
     .map((s) => `${counts[s]} ${s}`)
     .join(', ');
+}
+
+/** Statuses in context order (code units: the same on every machine and locale). */
+const byContext = ([, a]: [string, string], [, b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The tool as descriptions name it: its context without the prefix (printable, bounded). */
+function toolLabel(context: string, prefix: string): string {
+  return context.slice(prefix.length + 1);
 }
 
 function zeroCounts(): SeverityCounts {
@@ -66,20 +76,23 @@ export function statusesForVerdict(verdict: Verdict, options: StatusOptions): St
   const blockingByScanner = new Map<string, SeverityCounts>();
   const gateBlocking = zeroCounts();
   for (const finding of verdict.blockingFindings) {
-    const key = finding.severity.toLowerCase() as keyof SeverityCounts;
+    const severity = finding.severity.toLowerCase();
+    const key = (SEVERITY_ORDER as string[]).includes(severity) ? (severity as keyof SeverityCounts) : 'unknown';
     let counts = blockingByScanner.get(finding.scanner);
     if (!counts) blockingByScanner.set(finding.scanner, (counts = zeroCounts()));
     counts[key] += 1;
     gateBlocking[key] += 1;
   }
   const target = options.targetUrl ? { targetUrl: options.targetUrl } : {};
-  const scanners = [...new Set([...Object.keys(verdict.byScanner), ...options.expectedScanners])].sort();
-  const intents: StatusIntent[] = scanners.map((scanner) => {
-    const context = `${options.prefix}/${scanner}`;
-    const sv = verdict.byScanner[scanner];
+  // Scanner names come from reports: look them up as own keys only ('constructor' is not a scanner).
+  const scannerVerdict = (name: string): ScannerVerdict | undefined =>
+    Object.hasOwn(verdict.byScanner, name) ? verdict.byScanner[name] : undefined;
+  const contexts = toolContexts(options.prefix, [...Object.keys(verdict.byScanner), ...options.expectedScanners]);
+  const intents: StatusIntent[] = [...contexts].sort(byContext).map(([scanner, context]) => {
+    const sv = scannerVerdict(scanner);
     if (!sv) {
       // Expected but no report reached the gate: say so rather than leave an old or pending status.
-      return { context, state: 'error', description: clampDescription(`error: no ${scanner} report reached the gate`), ...target };
+      return { context, state: 'error', description: clampDescription(`error: no ${toolLabel(context, options.prefix)} report reached the gate`), ...target };
     }
     const suppressed = sv.suppressed > 0 ? `${sv.suppressed} suppressed` : '';
     const state: StatusState = sv.passed ? 'success' : 'failure';
@@ -88,6 +101,7 @@ export function statusesForVerdict(verdict: Verdict, options: StatusOptions): St
   const expiring = verdict.suppressions.expiringSoon.length;
   const suppressed =
     verdict.suppressed > 0 ? `${verdict.suppressed} suppressed${expiring > 0 ? ` (${expiring} expiring)` : ''}` : '';
+  // Last on purpose: the publisher posts in order, so the gate's status is the final word.
   intents.push({
     context: gateContext(options.prefix),
     state: verdict.passed ? 'success' : 'failure',
@@ -104,7 +118,8 @@ export function statusesForVerdict(verdict: Verdict, options: StatusOptions): St
 export function statusesForInputError(options: StatusOptions): StatusIntent[] {
   const target = options.targetUrl ? { targetUrl: options.targetUrl } : {};
   const description = 'error: the gate could not read its inputs (exit 2); see the build log';
-  return [...[...options.expectedScanners].sort().map((s) => `${options.prefix}/${s}`), gateContext(options.prefix)].map((context) => ({
+  const contexts = [...toolContexts(options.prefix, options.expectedScanners)].sort(byContext).map(([, context]) => context);
+  return [...contexts, gateContext(options.prefix)].map((context) => ({
     context,
     state: 'error' as const,
     description,

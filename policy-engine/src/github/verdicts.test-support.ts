@@ -103,3 +103,18 @@ export const RELEASE_META = Object.freeze({
   image: 'registry.example.com/acme/shop',
   tag: '12',
 });
+
+/**
+ * A verdict whose scanners are named by the caller (names as untrusted reports may spell them,
+ * including `__proto__`): each tool passes or blocks with one HIGH finding. The map is built on a
+ * null-prototype object so every name is an own key, as a report could make it.
+ */
+export function verdictWithTools(tools: ReadonlyArray<readonly [name: string, passed: boolean]>): Verdict {
+  const byScanner = Object.create(null) as Record<string, ScannerVerdict>;
+  const blocking: FindingSummary[] = [];
+  tools.forEach(([name, passed], n) => {
+    byScanner[name] = { passed, blocking: passed ? 0 : 1, counts: counts(passed ? {} : { high: 1 }), suppressed: 0 };
+    if (!passed) blocking.push(finding(name, 'HIGH', 'rule-1', n));
+  });
+  return verdictOf(byScanner, blocking);
+}
