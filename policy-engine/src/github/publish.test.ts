@@ -6,7 +6,7 @@ import { startGitHubStandin, type GitHubStandin } from '../../test/github-standi
 import { createGitHubClient, type RetryTuning } from './client.js';
 import { publishStatuses } from './publish.js';
 import { statusesForInputError, statusesForVerdict } from './statuses.js';
-import { blockedByBothVerdict, blockedByTrivyVerdict, passingVerdict } from './verdicts.test-support.js';
+import { blockedByBothVerdict, blockedByTrivyVerdict, passingVerdict, verdictWithTools } from './verdicts.test-support.js';
 
 const TOKEN = 'ghp_publishTest0123456789abcdefghijklmnopq';
 const SHA = 'c0ffee'.padEnd(40, '0');
@@ -107,6 +107,53 @@ describe('publishStatuses: every verdict shape, checked against the stand-in', (
     const out = await publishStatuses(client(), target, statusesForVerdict(passingVerdict(), options), failureCtx());
     expect(out.unchanged.map((i) => i.context)).toEqual(['security/gitleaks']);
     expect(gh.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.url, 'http://x').searchParams.get('page'))).toEqual(['1', '2']);
+  });
+});
+
+describe('publishStatuses: "unchanged" is decided against the state after each post', () => {
+  /** What the commit shows for a context, compared case-insensitively as GitHub does. */
+  const latestFor = (context: string) => {
+    const s = gh.statuses('acme/shop', SHA).find((x) => x.context.toLowerCase() === context.toLowerCase());
+    return s && `${s.state}: ${s.description}`;
+  };
+  const gateShowsFailure = { context: 'security/gate', state: 'failure', description: 'blocked: 2 critical' } as const;
+  // Two intents for one context, as a tool whose status landed on the gate's context once made.
+  const colliding = [{ context: 'Security/Gate', state: 'success', description: 'passed: no findings' } as const, gateShowsFailure];
+
+  it('a later intent for a context posted earlier in the run is compared with that post, not with the start', async () => {
+    gh.seed('acme/shop', SHA, { ...gateShowsFailure, target_url: null });
+    const out = await publishStatuses(client(), target, [...colliding], failureCtx());
+    expect(out.failures).toEqual([]);
+    expect(out.posted.map((i) => i.state)).toEqual(['success', 'failure']);
+    expect(latestFor('security/gate')).toBe('failure: blocked: 2 critical');
+  });
+
+  it('a rerun over the same commit still ends on the last intent for every context', async () => {
+    for (let run = 1; run <= 3; run++) {
+      await publishStatuses(client(), target, [...colliding], failureCtx());
+      expect(latestFor('security/gate'), `run ${run}`).toBe('failure: blocked: 2 critical');
+    }
+  });
+
+  it('after a post that failed, the context is not "unchanged": the next intent for it is posted', async () => {
+    gh.seed('acme/shop', SHA, { ...gateShowsFailure, target_url: null });
+    gh.failNext({ kind: 'status', status: 422 }, 1, 'POST');
+    const out = await publishStatuses(client(), target, [...colliding], failureCtx());
+    expect(out.failures).toHaveLength(1);
+    expect(out.unchanged).toEqual([]);
+    expect(out.posted).toEqual([gateShowsFailure]);
+    expect(latestFor('security/gate')).toBe('failure: blocked: 2 critical');
+  });
+
+  it('with the real statuses of a blocked run whose SARIF tool is named gate, the gate stays failure on every rerun', async () => {
+    const blocked = statusesForVerdict(verdictWithTools([['gate', true], ['trivy', false]]), options);
+    // A passing run left the gate green.
+    gh.seed('acme/shop', SHA, { state: 'success', description: 'passed: no findings', target_url: null, context: 'security/gate' });
+    for (let run = 1; run <= 2; run++) {
+      const out = await publishStatuses(client(), target, blocked, failureCtx());
+      expect(out.failures).toEqual([]);
+      expect(latestFor('security/gate'), `run ${run}`).toBe('failure: blocked: 1 high');
+    }
   });
 });
 

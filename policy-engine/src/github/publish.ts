@@ -1,7 +1,8 @@
 /**
- * Posts statuses on a commit, skipping those that would not change what the commit already shows
- * (same state and description for that context): GitHub keeps at most 1000 statuses per commit and
- * context, and every rerun of a build would otherwise add more.
+ * Posts statuses on a commit, in order, skipping those that would not change what the commit shows
+ * at that moment (same state and description for that context, counting what this run has already
+ * posted): GitHub keeps at most 1000 statuses per commit and context, and every rerun of a build
+ * would otherwise add more.
  */
 import { GITHUB_MAX_STATUSES_PER_CONTEXT } from '../limits.js';
 import type { GitHubClient } from './client.js';
@@ -67,7 +68,11 @@ export async function publishStatuses(
     return outcome;
   }
   for (const intent of intents) {
-    const now = current.get(intent.context.toLowerCase());
+    // `current` is what the commit shows now: the combined status read at the start, updated after
+    // every post of this run. Comparing with the start alone let a second intent for a context
+    // (once: a tool named "gate") be skipped as "unchanged" after the first had changed it.
+    const key = intent.context.toLowerCase();
+    const now = current.get(key);
     if (now && now.state === intent.state && (now.description ?? '') === intent.description) {
       outcome.unchanged.push(intent);
       continue;
@@ -82,8 +87,12 @@ export async function publishStatuses(
         description: intent.description,
         ...(intent.targetUrl ? { target_url: intent.targetUrl } : {}),
       });
+      current.set(key, { state: intent.state, description: intent.description });
       outcome.posted.push(intent);
     } catch (error) {
+      // What the commit shows is unknown now (a post that timed out may have landed): never
+      // call a later intent for this context "unchanged".
+      current.delete(key);
       outcome.failures.push(`${intent.context}: ${describeGitHubFailure(error, ctx)}`);
       const status = (error as { status?: unknown }).status;
       // The same token/commit will fail every other context the same way: stop after one line.
