@@ -5,7 +5,7 @@ import { writeSarifLog } from '../outputs/sarif.js';
 import type { CommandContext } from './context.js';
 import { parseCommandArgs } from './gate.js';
 import { COMMON_INPUT_OPTIONS, readReports } from './inputs.js';
-import { writePiecesAtomic } from './output-file.js';
+import { checkOutputTargets, writePiecesAtomic } from './output-file.js';
 
 export const CONVERT_HELP = `Usage: srp convert --sarif FILE [--format FMT] REPORT...
 
@@ -24,9 +24,10 @@ export async function runConvertCommand(argv: string[], ctx: CommandContext): Pr
   }
   if (!values.sarif) throw new UsageError("convert: --sarif FILE is required; run 'srp convert --help'");
   if (positionals.length === 0) throw new UsageError("convert: no report given; usage: srp convert --sarif FILE REPORT...");
+  checkOutputTargets([{ role: '--sarif', file: values.sarif }], positionals.map((file) => ({ role: 'report', file })), ctx.cwd);
   const runs = readReports(positionals, values.format, resolve(ctx.cwd, values['source-root'] ?? '.'));
   const sarif = values.sarif;
-  writePiecesAtomic(sarif, (write) => writeSarifLog(runs, undefined, write));
+  writePiecesAtomic(sarif, (write) => writeSarifLog(runs, undefined, write), { cwd: ctx.cwd });
   const results = runs.reduce((sum, run) => sum + run.results.length, 0);
   ctx.stderr(`srp: wrote ${values.sarif} (${runs.length} run(s), ${results} result(s))`);
   return EXIT.passed;

@@ -4,8 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT, SrpError, UsageError } from '../errors.js';
+import { EXIT, SrpError, UsageError, printableLine } from '../errors.js';
+import { ERROR_MESSAGE_MAX_CHARS } from '../limits.js';
 import type { Evaluation } from '../policy/verdict.js';
+import { writeHtmlReport } from '../outputs/html.js';
 import { writeJUnit } from '../outputs/junit.js';
 import { renderMarkdownSummary } from '../outputs/markdown.js';
 import { writeSarifLog } from '../outputs/sarif.js';
@@ -13,8 +15,8 @@ import { renderTerminalSummary } from '../outputs/terminal.js';
 import { writeVerdictJson } from '../outputs/verdict-json.js';
 import { evaluate } from '../policy/evaluate.js';
 import { NOTIFY_HELP, NOTIFY_OPTIONS, notifyAfterGate } from './notify.js';
-import { COMMON_INPUT_OPTIONS, readGateInputs, readReports } from './inputs.js';
-import { writePiecesAtomic, writeTextAtomic } from './output-file.js';
+import { COMMON_INPUT_OPTIONS, readGateInputs, readReports, type GateInputs } from './inputs.js';
+import { checkOutputTargets, writeOutputsAtomic, type NamedPath, type PlannedOutput } from './output-file.js';
 import type { CommandContext } from './context.js';
 
 export const GATE_HELP = `Usage: srp gate [options] REPORT...
@@ -36,6 +38,9 @@ Outputs (written only after every input was read and checked)
   --junit FILE           JUnit XML for Jenkins' junit step
   --summary FILE         Markdown summary for reviewers
   --json FILE            JSON verdict (passed, blocking, counts, byScanner, suppressions, ...)
+  --html FILE            self-contained HTML report (no script, no external request; phone and print)
+                         Outputs are written all or none, each to its own file: two outputs on one
+                         path, or an output on an input, is refused (exit 2)
   --quiet                print nothing on success but errors
 Other
   --debug                show stack traces of internal errors
@@ -53,9 +58,40 @@ const GATE_OPTIONS = {
   junit: { type: 'string' },
   summary: { type: 'string' },
   json: { type: 'string' },
+  html: { type: 'string' },
   quiet: { type: 'boolean', default: false },
   ...NOTIFY_OPTIONS,
 } as const;
+
+/**
+ * Every output of the gate: its flag and what writes it. A new format is one writer module and one
+ * line here. The SARIF log (~50 MB at 100k findings), JUnit (~17 MB) and the verdict (~10 MB) are
+ * written in pieces, never as one string.
+ */
+type OutputFlag = 'sarif' | 'junit' | 'summary' | 'json' | 'html';
+const GATE_OUTPUTS: readonly { flag: OutputFlag; produce: (inputs: GateInputs, evaluation: Evaluation) => PlannedOutput['produce'] }[] = [
+  { flag: 'sarif', produce: (inputs, evaluation) => (write) => writeSarifLog(inputs.runs, evaluation, write) },
+  { flag: 'junit', produce: (inputs, evaluation) => (write) => writeJUnit(inputs.runs, evaluation, write) },
+  { flag: 'summary', produce: (_inputs, evaluation) => (write) => write(renderMarkdownSummary(evaluation.verdict)) },
+  { flag: 'json', produce: (_inputs, evaluation) => (write) => writeVerdictJson(evaluation.verdict, write) },
+  { flag: 'html', produce: (_inputs, evaluation) => (write) => writeHtmlReport(evaluation.verdict, write) },
+];
+
+type GateValues = ReturnType<typeof parseGateArgs>['values'];
+
+function parseGateArgs(argv: string[]) {
+  return parseCommandArgs('gate', argv, GATE_OPTIONS);
+}
+
+/** The files this run reads, named for the message that refuses an output on one of them. */
+function gateInputPaths(values: GateValues, reports: string[]): NamedPath[] {
+  const inputs: NamedPath[] = reports.map((file) => ({ role: 'report', file }));
+  if (values.policy) inputs.push({ role: 'policy', file: values.policy });
+  if (values.baseline) inputs.push({ role: 'baseline', file: values.baseline });
+  for (const file of values.trivyignore ?? []) inputs.push({ role: 'ignore file', file });
+  for (const file of values.gitleaksignore ?? []) inputs.push({ role: 'ignore file', file });
+  return inputs;
+}
 
 export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
@@ -71,7 +107,7 @@ export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['op
 }
 
 export async function runGateCommand(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs('gate', argv, GATE_OPTIONS);
+  const { values, positionals } = parseGateArgs(argv);
   if (values.help) {
     ctx.stdout(GATE_HELP);
     return EXIT.passed;
@@ -79,18 +115,22 @@ export async function runGateCommand(argv: string[], ctx: CommandContext): Promi
   let evaluation: Evaluation;
   try {
     if (positionals.length === 0) throw new UsageError("gate: no report given; usage: srp gate [options] REPORT...");
+    const requested = GATE_OUTPUTS.flatMap((o) => {
+      const file = values[o.flag];
+      return file ? [{ ...o, role: `--${o.flag}`, file }] : [];
+    });
+    // Before anything is read: an output on an input would destroy the evidence of this run.
+    checkOutputTargets(requested, gateInputPaths(values, positionals), ctx.cwd);
     const inputs = await readGateInputs(values, positionals, resolve(ctx.cwd, values['source-root'] ?? '.'));
     evaluation = evaluate({ ...inputs, now: ctx.now() });
     const evaluated = evaluation;
-    // The SARIF log (~50 MB at 100k findings), JUnit (~17 MB) and the verdict (~10 MB) are written
-    // in pieces, never as one string.
-    if (values.sarif) writePiecesAtomic(values.sarif, (write) => writeSarifLog(inputs.runs, evaluated, write));
-    if (values.junit) writePiecesAtomic(values.junit, (write) => writeJUnit(inputs.runs, evaluated, write));
-    if (values.summary) writeTextAtomic(values.summary, renderMarkdownSummary(evaluated.verdict));
-    if (values.json) writePiecesAtomic(values.json, (write) => writeVerdictJson(evaluated.verdict, write));
+    writeOutputsAtomic(
+      requested.map((o) => ({ file: o.file, produce: o.produce(inputs, evaluated) })),
+      { cwd: ctx.cwd },
+    );
   } catch (error) {
     if (error instanceof SrpError && (values['github-status'] || values['report-to'])) {
-      await notifyAfterGate({ inputError: error.message, values, env: ctx.env, cwd: ctx.cwd, log: ctx.stderr });
+      await notifyAfterGate({ inputError: printableLine(error.message, ERROR_MESSAGE_MAX_CHARS), values, env: ctx.env, cwd: ctx.cwd, log: ctx.stderr });
     }
     throw error;
   }

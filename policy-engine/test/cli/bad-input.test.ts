@@ -2,7 +2,8 @@
  * The gate fails closed: every kind of bad input gives exit 2, exactly one line on stderr that
  * names the file, no stack trace, no secret, and no output file at all.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,8 @@ interface BadCase {
   args: () => string[];
   /** Text the one error line must contain (normally the offending file's name). */
   mentions: () => string;
+  /** Further checks after the run (e.g. an input the run must not have touched). */
+  after?: () => void;
 }
 
 const reportCase = (name: string, make: () => string, mentions?: string): BadCase => {
@@ -158,7 +161,133 @@ const cases: BadCase[] = [
     mentions: () => '--polcy',
   },
   { name: 'no report at all', args: () => [], mentions: () => 'no report' },
+
+  // ---- Outputs and special files (issue 8 items 10 and 12). Args here come after the four
+  // outputs in outDir, so a flag given again here replaces that output's path.
+  ...outputAndSpecialFileCases(),
 ];
+
+function outputAndSpecialFileCases(): BadCase[] {
+  const report = () => fixture('trivy/alpine-3.9-image-vulns.json');
+  const fifo = (name: string): string => {
+    const path = join(dir, name);
+    if (!existsSync(path)) expect(spawnSync('mkfifo', [path]).status).toBe(0);
+    return path;
+  };
+  /** A copy of a good report the run must leave byte for byte as it was. */
+  const kept = new Map<string, string>();
+  const keep = (name: string): string => {
+    const path = file(name, trivyFixture());
+    kept.set(path, trivyFixture());
+    return path;
+  };
+  const unchanged = (name: string) => () => expect(readFileSync(join(dir, name), 'utf8')).toBe(kept.get(join(dir, name)));
+  const crafted = 'evil\n\u001b[32msrp: gate PASSED\u001b[0m\r\u202Enosj.json';
+  return [
+    // Special files are refused before they are opened: opening a FIFO would block forever.
+    reportCase('FIFO as a report', () => fifo('report.fifo')),
+    reportCase('symlink to a FIFO as a report', () => {
+      const link = join(dir, 'fifo-link.json');
+      if (!existsSync(link)) symlinkSync(fifo('target.fifo'), link);
+      return link;
+    }),
+    reportCase('socket as a report', () => {
+      const path = join(dir, 'report.sock');
+      // A bound socket file stays after the process that made it exits without closing it.
+      const listen = `require('node:net').createServer().listen(${JSON.stringify(path)}, () => process.exit(0))`;
+      if (!existsSync(path)) expect(spawnSync(process.execPath, ['-e', listen]).status).toBe(0);
+      return path;
+    }),
+    reportCase('/dev/zero as a report', () => '/dev/zero'),
+    // Judgement call (docs/engine.md): /dev/stdin is judged by what it is; here stdin is a pipe.
+    reportCase('/dev/stdin from a pipe as a report', () => '/dev/stdin'),
+    { name: 'FIFO as the policy', args: () => ['--policy', fifo('policy.fifo'), report()], mentions: () => 'policy.fifo' },
+    { name: 'FIFO as the baseline', args: () => ['--baseline', fifo('baseline.fifo'), report()], mentions: () => 'baseline.fifo' },
+    { name: 'FIFO as a .trivyignore', args: () => ['--trivyignore', fifo('trivyignore.fifo'), report()], mentions: () => 'trivyignore.fifo' },
+    { name: 'character device as a .gitleaksignore', args: () => ['--gitleaksignore', '/dev/zero', report()], mentions: () => '/dev/zero' },
+    // An output on an input would destroy the evidence; refused before anything is read.
+    {
+      name: 'output is the report',
+      args: () => ['--sarif', keep('out-is-report.json'), join(dir, 'out-is-report.json')],
+      mentions: () => 'would overwrite the report',
+      after: unchanged('out-is-report.json'),
+    },
+    {
+      name: 'output is the policy, spelled differently',
+      args: () => {
+        file('same-policy.yml', 'version: 1\n');
+        return ['--policy', join(dir, 'same-policy.yml'), '--junit', join(dir, '.', 'sub', '..', 'same-policy.yml'), report()];
+      },
+      mentions: () => 'would overwrite the policy',
+      after: () => expect(readFileSync(join(dir, 'same-policy.yml'), 'utf8')).toBe('version: 1\n'),
+    },
+    {
+      name: 'output is a symlink to the baseline',
+      args: () => {
+        const baseline = keep('kept-baseline.json');
+        const link = join(dir, 'baseline-link.md');
+        if (!existsSync(link)) symlinkSync(baseline, link);
+        return ['--baseline', baseline, '--summary', link, report()];
+      },
+      mentions: () => 'would overwrite the baseline',
+      after: unchanged('kept-baseline.json'),
+    },
+    {
+      name: 'output is a hard link to an ignore file',
+      args: () => {
+        const ignore = file('hard.trivyignore', 'CVE-2019-14697\n');
+        const link = join(dir, 'hard-link.json');
+        if (!existsSync(link)) linkSync(ignore, link);
+        return ['--trivyignore', ignore, '--json', link, report()];
+      },
+      mentions: () => 'would overwrite the ignore file',
+      after: () => expect(readFileSync(join(dir, 'hard.trivyignore'), 'utf8')).toBe('CVE-2019-14697\n'),
+    },
+    {
+      name: 'two outputs on one path',
+      args: () => ['--sarif', join(dir, 'one-path.out'), '--html', join(dir, 'one-path.out'), report()],
+      mentions: () => '--sarif and --html both write this file',
+      after: () => expect(existsSync(join(dir, 'one-path.out'))).toBe(false),
+    },
+    {
+      name: 'two outputs on one path through a symlinked directory',
+      args: () => {
+        mkdirSync(join(dir, 'real-out'), { recursive: true });
+        if (!existsSync(join(dir, 'linked-out'))) symlinkSync(join(dir, 'real-out'), join(dir, 'linked-out'));
+        return ['--junit', join(dir, 'real-out', 'x.xml'), '--summary', join(dir, 'linked-out', 'x.xml'), report()];
+      },
+      mentions: () => '--junit and --summary both write this file',
+      after: () => expect(readdirSync(join(dir, 'real-out'))).toEqual([]),
+    },
+    {
+      name: 'output is a directory',
+      args: () => {
+        mkdirSync(join(dir, 'out-dir'), { recursive: true });
+        return ['--json', join(dir, 'out-dir'), report()];
+      },
+      mentions: () => '--json is a directory',
+    },
+    { name: 'output is a device', args: () => ['--summary', '/dev/null', report()], mentions: () => '/dev/null: --summary is a special file' },
+    {
+      // The other three outputs would be fine: none of them may appear when one cannot be written.
+      name: 'output into a place that cannot be a directory leaves nothing',
+      args: () => ['--html', join(file('not-a-dir', ''), 'report.html'), report()],
+      mentions: () => join(dir, 'not-a-dir', 'report.html'),
+    },
+    {
+      name: 'output under /proc leaves nothing',
+      args: () => ['--junit', '/proc/srp-no-such-dir/j.xml', report()],
+      mentions: () => '/proc/srp-no-such-dir/j.xml',
+    },
+    // A crafted file name cannot start a second line, colour the terminal or reorder the text.
+    reportCase('crafted file name with newline, ESC and an RTL override', () => file(crafted, '{'), 'evil\\n\\x1b[32msrp: gate PASSED\\x1b[0m\\r\\u202enosj.json'),
+    {
+      name: 'crafted policy key with control characters',
+      args: () => ['--policy', file('crafted-key.yml', 'version: 1\n"blk\\u001b[2J\\nsrp: gate PASSED": 1\n'), report()],
+      mentions: () => 'crafted-key.yml',
+    },
+  ];
+}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'srp-bad-input-'));
@@ -169,8 +298,8 @@ afterAll(() => {
 });
 
 describe('srp gate on bad input', () => {
-  it('has a corpus of at least 30 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
+  it('has a corpus of at least 60 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: exit 2, one line, nothing written', (_name, badCase) => {
@@ -185,6 +314,7 @@ describe('srp gate on bad input', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout + run.stderr).not.toContain(CANARY.slice(4));
     expect(readdirSync(outDir)).toEqual([]);
+    badCase.after?.();
   });
 
   it('refuses an output path it cannot create with one line (and does not hang under /proc)', () => {
