@@ -34,7 +34,7 @@ describe('parseReport', () => {
   it('uses a forced format, and lists the valid ids for an unknown one', () => {
     expect(readFixture('trivy/maven-pom-vulns.json', 'trivy-json').format).toBe('trivy-json');
     expect(problem('[{"RuleID":"x","Secret":"s"}]', 'trivy-json')).toBe(
-      'x.json: not a valid Trivy JSON report: $[0].Target must be a non-empty string, found nothing (the key is missing) (is this file complete and produced by the scanner? --format forces another format)',
+      'x.json: not a valid Trivy JSON report: $[0].Target must be a string, found nothing (the key is missing) (is this file complete and produced by the scanner? --format forces another format)',
     );
     expect(problem('{}', 'bogus')).toBe("unknown --format 'bogus': valid formats are trivy-k8s, trivy-json, gitleaks-json, trivy-sarif, gitleaks-sarif, sarif");
     expect(problem('{}', 'x\ny')).toBe('unknown --format value: valid formats are trivy-k8s, trivy-json, gitleaks-json, trivy-sarif, gitleaks-sarif, sarif');

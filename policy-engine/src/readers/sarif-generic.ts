@@ -8,7 +8,7 @@
  */
 import { RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, NormalizedRun, Severity } from '../sarif/model.js';
-import { levelToSeverity, parseScore, scoreToSeverity } from '../sarif/severity.js';
+import { levelToSeverity, scoreToSeverity } from '../sarif/severity.js';
 import { viewResult, viewRules } from './sarif-view.js';
 import { type Rec, type Shape } from './shape.js';
 
@@ -36,10 +36,9 @@ export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: 
   for (let i = 0; i < results.length; i++) {
     const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
     if (v.kind !== undefined && NOT_FINDINGS.has(v.kind)) continue;
-    const resultScore = v.properties['security-severity'];
-    const ruleScore = v.rule?.properties['security-severity'];
-    const score = parseScore(resultScore ?? ruleScore);
-    const severity: Severity = score > 0 ? scoreToSeverity(score) : levelToSeverity(v.level ?? 'warning');
+    // Levels and scores were checked by viewResult: an unknown one is already an input error.
+    const score = v.score;
+    const severity: Severity = score > 0 ? scoreToSeverity(score) : (levelToSeverity(v.level ?? 'warning') as Severity);
     const facts: FindingFacts = { scanner, kind: 'code', severity, id: v.ruleId };
     if (v.path !== undefined) facts.path = v.path;
     if (v.region) facts.line = v.region.startLine;
@@ -64,7 +63,7 @@ export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: 
       message: v.message,
       ...(v.uri !== undefined ? { uri: v.uri } : {}),
       ...(v.region ? { region: v.region } : {}),
-      ...(score > 0 ? { securitySeverity: String(resultScore ?? ruleScore) } : {}),
+      ...(score > 0 ? { securitySeverity: String(v.properties['security-severity'] ?? v.rule?.properties['security-severity']) } : {}),
       ...(Object.keys(others).length > 0 ? { otherFingerprints: others } : {}),
       ...(v.suppressions.length > 0 ? { suppressions: v.suppressions } : {}),
     });

@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import type { NormalizedRun } from '../sarif/model.js';
 import { convertGenericSarifRun } from './sarif-generic.js';
 import { convertGitleaksSarifRun, isGitleaksRun } from './gitleaks-sarif.js';
-import { type Rec, Shape, isRec } from './shape.js';
+import { KeySpelling, type Rec, Shape, isRec } from './shape.js';
 import { convertSrpRun, isSrpRun } from './srp-sarif.js';
 import { convertTrivySarifRun, isTrivyRun } from './trivy-sarif.js';
 import type { ReportReader, ReportSource } from './types.js';
@@ -22,6 +22,28 @@ function driverNames(document: Rec): string[] {
     const driver = isRec(run) && isRec(run.tool) && isRec(run.tool.driver) ? run.tool.driver : undefined;
     return driver && typeof driver.name === 'string' ? driver.name : '';
   });
+}
+
+const RUN_KEYS = new KeySpelling(['tool', 'results', 'invocations']);
+
+/**
+ * A run whose invocation says it did not succeed, or that carries an error-level tool execution
+ * notification, scanned nothing it can vouch for: its empty (or partial) results are not "clean".
+ */
+function refuseFailedRun(shape: Shape, run: Rec, at: string): void {
+  const invocations = shape.array(run, 'invocations', at);
+  for (let i = 0; i < invocations.length; i++) {
+    const iat = `${at}.invocations[${i}]`;
+    const invocation = shape.object(invocations[i], iat);
+    const succeeded = invocation.executionSuccessful;
+    if (succeeded !== true && succeeded !== false) shape.fail(`${iat}.executionSuccessful`, 'true or false (SARIF requires it)', succeeded);
+    const notifications = shape.array(invocation, 'toolExecutionNotifications', iat);
+    const errorAt = notifications.findIndex((n) => isRec(n) && n.level === 'error');
+    if (succeeded === false || errorAt !== -1) {
+      const where = succeeded === false ? `${iat}.executionSuccessful is false` : `${iat}.toolExecutionNotifications[${errorAt}] is an error`;
+      throw new InputError(shape.file, `the scanner reported that its run failed (${where}): its results cannot be trusted as complete; fix the scan and run it again`);
+    }
+  }
 }
 
 function readSarif(document: unknown, source: ReportSource): NormalizedRun[] {
@@ -44,6 +66,8 @@ function readSarif(document: unknown, source: ReportSource): NormalizedRun[] {
     const tool = shape.object(run.tool, `${at}.tool`);
     const driver = shape.object(tool.driver, `${at}.tool.driver`);
     const name = shape.string(driver, 'name', `${at}.tool.driver`);
+    RUN_KEYS.check(shape, run, at);
+    refuseFailedRun(shape, run, at);
     if (isSrpRun(run)) out.push(convertSrpRun(shape, run, driver, at));
     else if (isTrivyRun(name)) out.push(convertTrivySarifRun(shape, run, driver, at));
     else if (isGitleaksRun(name)) out.push(convertGitleaksSarifRun(shape, run, driver, at));

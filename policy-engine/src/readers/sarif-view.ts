@@ -5,7 +5,26 @@
  */
 import type { Suppression } from 'sarif';
 import type { Region } from '../sarif/build.js';
-import { type Rec, type Shape, isRec, positive } from './shape.js';
+import { parseScore } from '../sarif/severity.js';
+import { KeySpelling, type Rec, type Shape, isRec, positive } from './shape.js';
+
+const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+// SARIF keys are case-sensitive: a result's `Level` or a rule's `Properties` read as absent would
+// make a finding milder than its producer said.
+const RULE_KEYS = new KeySpelling(['id', 'name', 'shortDescription', 'fullDescription', 'help', 'helpUri', 'defaultConfiguration', 'properties', 'messageStrings']);
+const RESULT_KEYS = new KeySpelling(['ruleId', 'ruleIndex', 'rule', 'message', 'locations', 'level', 'kind', 'properties', 'partialFingerprints', 'suppressions']);
+
+/** A SARIF level, or the JSON path's error: an unknown level must not become a mild one. */
+function level(shape: Shape, o: Rec, at: string): string | undefined {
+  const value = shape.optString(o, 'level', at);
+  return value === undefined || LEVELS.has(value) ? value : shape.fail(`${at}.level`, 'one of error, warning, note, none', value, true);
+}
+
+/** `security-severity` (GitHub's 0.0–10.0 score) from a property bag: NaN when absent, refused when not a score. */
+function score(shape: Shape, properties: Rec, at: string): number {
+  const value = properties['security-severity'];
+  return parseScore(value) ?? shape.fail(`${at}.properties["security-severity"]`, 'a score from 0.0 to 10.0', value);
+}
 
 export interface RuleView {
   id: string;
@@ -17,6 +36,8 @@ export interface RuleView {
   helpMarkdown?: string | undefined;
   helpUri?: string | undefined;
   level?: string | undefined;
+  /** security-severity, NaN when absent. */
+  score: number;
   properties: Rec;
   tags: string[];
 }
@@ -31,6 +52,8 @@ export interface ResultView {
   path: string | undefined;
   region: Region | undefined;
   level: string | undefined;
+  /** The result's security-severity, else its rule's; NaN when neither has one. */
+  score: number;
   kind: string | undefined;
   properties: Rec;
   partialFingerprints: Record<string, string>;
@@ -49,6 +72,7 @@ export function viewRules(shape: Shape, driver: Rec, at: string): RuleView[] {
   for (let i = 0; i < rules.length; i++) {
     const rat = `${at}.rules[${i}]`;
     const r = shape.object(rules[i], rat);
+    RULE_KEYS.check(shape, r, rat);
     const properties = shape.optObject(r, 'properties', rat) ?? {};
     const help = shape.optObject(r, 'help', rat);
     const config = shape.optObject(r, 'defaultConfiguration', rat);
@@ -61,7 +85,8 @@ export function viewRules(shape: Shape, driver: Rec, at: string): RuleView[] {
       helpText: help ? shape.optString(help, 'text', `${rat}.help`) : undefined,
       helpMarkdown: help ? shape.optString(help, 'markdown', `${rat}.help`) : undefined,
       helpUri: shape.optString(r, 'helpUri', rat),
-      level: config ? shape.optString(config, 'level', `${rat}.defaultConfiguration`) : undefined,
+      level: config ? level(shape, config, `${rat}.defaultConfiguration`) : undefined,
+      score: score(shape, properties, rat),
       properties,
       tags: Array.isArray(properties.tags) ? properties.tags.filter((t): t is string => typeof t === 'string') : [],
     });
@@ -71,6 +96,7 @@ export function viewRules(shape: Shape, driver: Rec, at: string): RuleView[] {
 
 export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, RuleView>, result: unknown, at: string): ResultView {
   const r = shape.object(result, at);
+  RESULT_KEYS.check(shape, r, at);
   const ruleIndex = shape.optNumber(r, 'ruleIndex', at);
   const ruleRef = shape.optObject(r, 'rule', at);
   let ruleId = shape.optString(r, 'ruleId', at) ?? (ruleRef ? shape.optString(ruleRef, 'id', `${at}.rule`) : undefined);
@@ -138,16 +164,22 @@ export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, Ru
     const kind = shape.string(sup, 'kind', sat);
     if (kind !== 'inSource' && kind !== 'external') shape.fail(`${sat}.kind`, '"inSource" or "external"', kind);
     const status = shape.optString(sup, 'status', sat);
+    // An absent status means accepted (SARIF §3.35.3), so an unknown one must not be dropped into that.
+    if (status !== undefined && status !== 'accepted' && status !== 'underReview' && status !== 'rejected') {
+      shape.fail(`${sat}.status`, 'one of accepted, underReview, rejected', status, true);
+    }
     const justification = shape.optString(sup, 'justification', sat);
     const props = shape.optObject(sup, 'properties', sat);
     suppressions.push({
       kind,
-      ...(status === 'accepted' || status === 'underReview' || status === 'rejected' ? { status } : {}),
+      ...(status !== undefined ? { status } : {}),
       ...(justification ? { justification } : {}),
       ...(props && props.srpOrigin === 'scanner' ? { properties: { srpOrigin: 'scanner' } } : {}),
     });
   }
 
+  const properties = shape.optObject(r, 'properties', at) ?? {};
+  const resultScore = score(shape, properties, at);
   return {
     ruleId,
     rule,
@@ -155,9 +187,10 @@ export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, Ru
     uri,
     path,
     region,
-    level: shape.optString(r, 'level', at) ?? rule?.level,
+    level: level(shape, r, at) ?? rule?.level,
+    score: Number.isNaN(resultScore) ? (rule?.score ?? Number.NaN) : resultScore,
     kind: shape.optString(r, 'kind', at),
-    properties: shape.optObject(r, 'properties', at) ?? {},
+    properties,
     partialFingerprints: fingerprints,
     suppressions,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
-import { Shape, positive } from './shape.js';
+import { KeySpelling, Shape, positive } from './shape.js';
 
 describe('Shape', () => {
   const shape = new Shape('reports/trivy.json', 'Trivy JSON report');
@@ -42,5 +42,24 @@ describe('Shape', () => {
     expect(positive(0)).toBeUndefined();
     expect(positive(1.5)).toBeUndefined();
     expect(positive(undefined)).toBeUndefined();
+  });
+
+  it('reads the real severity names in any case and spacing, and refuses every other value by its path', () => {
+    expect(shape.severity({ Severity: 'critical ' }, 'Severity', '$.R', 0)).toBe('CRITICAL');
+    expect(shape.severity({ Severity: ' High' }, 'Severity', '$.R', 0)).toBe('HIGH');
+    expect(shape.severity({ Severity: 'Moderate' }, 'Severity', '$.R', 0)).toBe('MEDIUM');
+    expect(() => shape.severity({ Severity: 'SEVERE' }, 'Severity', '$.R', 2)).toThrow('$.R[2].Severity must be CRITICAL, HIGH, MEDIUM (or MODERATE), LOW or UNKNOWN, found "SEVERE"');
+    expect(() => shape.severity({ Severity: 9 }, 'Severity', '$.R', 0)).toThrow('found a number');
+    expect(() => shape.severity({ Severity: null }, 'Severity', '$.R', 0)).toThrow('found null');
+    expect(() => shape.severity({}, 'Severity', '$.R', 0)).toThrow('found nothing');
+    // A long or odd string is never echoed: it could be a secret.
+    expect(() => shape.severity({ Severity: 'ghp_0123456789abcdefghijklmnop' }, 'Severity', '$.R', 0)).toThrow('found a string');
+  });
+
+  it('refuses a key the reader relies on when it is spelled in another case, and lets unknown keys be', () => {
+    const keys = new KeySpelling(['Results', 'Severity'], ['Metadata']);
+    expect(() => keys.check(shape, { Results: [], Metadata: {}, Extra: 1, severityScore: 2 }, '$')).not.toThrow();
+    expect(() => keys.check(shape, { results: [] }, '$')).toThrow('$.Results is spelled in another case in this file; keys are case-sensitive, so it must be "Results" exactly');
+    expect(() => keys.check(shape, { SEVERITY: 'HIGH' }, '$.V', 3)).toThrow('$.V[3].Severity is spelled in another case');
   });
 });

@@ -6,6 +6,8 @@
  * offending value only by its type (a value could be a secret).
  */
 import { InputError } from '../errors.js';
+import type { Severity } from '../sarif/model.js';
+import { SEVERITY_WORDS, severityWord } from '../sarif/severity.js';
 import { toRelativePath, toRelativeUri, uriToPath } from '../sarif/uri.js';
 
 export type Rec = Record<string, unknown>;
@@ -20,6 +22,11 @@ export function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
+}
+
+/** A short word-like string quoted ("SEVERE"); anything longer or odder by its type only. */
+function describeWord(value: unknown): string {
+  return typeof value === 'string' && /^[A-Za-z][\w -]{0,15}$/.test(value) ? `"${value}"` : typeName(value);
 }
 
 /** Knows the file and the format being read, so every message is one complete, actionable line. */
@@ -55,10 +62,22 @@ export class Shape {
     return toRelativePath(path, alreadyEncoded, this.root);
   }
 
-  fail(path: string, expected: string, got: unknown): never {
+  /**
+   * `quoteWord`: only for fields that hold a fixed vocabulary (severity, status), where the word is
+   * what the user needs to see; elsewhere a value could be a secret and only its type is named.
+   */
+  fail(path: string, expected: string, got: unknown, quoteWord = false): never {
     throw new InputError(
       this.file,
-      `not a valid ${this.what}: ${path} must be ${expected}, found ${typeName(got)} (is this file complete and produced by the scanner? --format forces another format)`,
+      `not a valid ${this.what}: ${path} must be ${expected}, found ${quoteWord ? describeWord(got) : typeName(got)} (is this file complete and produced by the scanner? --format forces another format)`,
+    );
+  }
+
+  /** `path` names the key as the format spells it; the report has it in another case. */
+  miscased(path: string, meant: string): never {
+    throw new InputError(
+      this.file,
+      `not a valid ${this.what}: ${path} is spelled in another case in this file; keys are case-sensitive, so it must be "${meant}" exactly (was the report edited or produced by another tool?)`,
     );
   }
 
@@ -92,6 +111,12 @@ export class Shape {
     return this.fail(keyPath(at, key, index), 'a string', value);
   }
 
+  /** A required severity word (see severityWord): anything else names the JSON path, never UNKNOWN. */
+  severity(o: Rec, key: string, at: string, index?: number): Severity {
+    const value = o[key];
+    return severityWord(value) ?? this.fail(keyPath(at, key, index), SEVERITY_WORDS, value, true);
+  }
+
   optNumber(o: Rec, key: string, at: string): number | undefined {
     const value = o[key];
     if (typeof value === 'number') return value;
@@ -104,6 +129,30 @@ export class Shape {
     if (isRec(value)) return value;
     if (value === undefined || value === null) return undefined;
     return this.fail(keyPath(at, key, index), 'an object', value);
+  }
+}
+
+/**
+ * Report keys are case-sensitive (`results` is not Trivy's `Results`, nor SARIF's `results`). A key
+ * that matches one the reader relies on only without regard to case is refused: read as absent, it
+ * would turn findings into "none". Keys the reader knows are checked with one Set lookup each.
+ */
+export class KeySpelling {
+  private readonly known: Set<string>;
+  private readonly byLower = new Map<string, string>();
+
+  /** `read`: keys whose absence changes what is read; `alsoKnown`: other keys the format writes. */
+  constructor(read: readonly string[], alsoKnown: readonly string[] = []) {
+    this.known = new Set([...read, ...alsoKnown]);
+    for (const key of read) this.byLower.set(key.toLowerCase(), key);
+  }
+
+  check(shape: Shape, o: Rec, at: string, index?: number): void {
+    for (const key in o) {
+      if (this.known.has(key)) continue;
+      const meant = this.byLower.get(key.toLowerCase());
+      if (meant !== undefined) shape.miscased(keyPath(at, meant, index), meant);
+    }
   }
 }
 

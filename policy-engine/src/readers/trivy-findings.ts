@@ -9,8 +9,7 @@
 import type { Suppression } from 'sarif';
 import { LazyHelp, type RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, FindingKind } from '../sarif/model.js';
-import { parseSeverity } from '../sarif/severity.js';
-import { type Rec, type Shape, isRec, positive } from './shape.js';
+import { KeySpelling, type Rec, type Shape, isRec, positive } from './shape.js';
 
 export const TRIVY_DRIVER = {
   name: 'trivy',
@@ -29,7 +28,25 @@ const LANG_VULN_TAGS = ['vulnerability', 'lang-pkgs'];
 export interface TrivyTargetContext {
   /** Set for k8s resources: "namespace/Kind/name", used as the location instead of the target. */
   resourcePath?: string;
+  /** The report's ArtifactName: where a Result with an empty Target (Trivy writes some) is located. */
+  artifactName?: string;
 }
+
+// Keys read from each level of a Trivy report, and the other keys Trivy writes there (fast path).
+const RESULT_KEYS = new KeySpelling(
+  ['Target', 'Class', 'Type', 'Vulnerabilities', 'Misconfigurations', 'Secrets', 'Licenses', 'Packages', 'ExperimentalModifiedFindings'],
+  ['MisconfSummary', 'CustomResources'],
+);
+const VULNERABILITY_KEYS = new KeySpelling(
+  ['VulnerabilityID', 'PkgName', 'InstalledVersion', 'FixedVersion', 'Status', 'Title', 'PkgPath', 'Severity', 'Description', 'PrimaryURL', 'CVSS', 'SeveritySource'],
+  ['PkgID', 'PkgIdentifier', 'Layer', 'DataSource', 'Fingerprint', 'CweIDs', 'VendorSeverity', 'References', 'PublishedDate', 'LastModifiedDate', 'VendorIDs', 'Custom'],
+);
+const MISCONFIGURATION_KEYS = new KeySpelling(
+  ['ID', 'AVDID', 'Title', 'Description', 'Message', 'Resolution', 'Severity', 'PrimaryURL', 'Status', 'CauseMetadata'],
+  ['Type', 'Namespace', 'Query', 'References', 'Layer'],
+);
+const SECRET_KEYS = new KeySpelling(['RuleID', 'Category', 'Severity', 'Title', 'StartLine', 'EndLine'], ['Code', 'Match', 'Offset', 'Layer']);
+const LICENSE_KEYS = new KeySpelling(['Name', 'PkgName', 'Category', 'FilePath', 'Link', 'Severity'], ['Text', 'Confidence']);
 
 /** What the run builder needs to know about a Trivy result's target. */
 interface Target {
@@ -44,8 +61,12 @@ interface Target {
 }
 
 export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, at: string, ctx: TrivyTargetContext = {}): void {
-  // Trivy always writes Target: requiring it keeps arbitrary arrays from passing as an empty report.
-  const target: string | undefined = shape.string(result, 'Target', at);
+  RESULT_KEYS.check(shape, result, at);
+  // Trivy always writes Target (requiring it keeps arbitrary arrays from passing as an empty
+  // report), but sometimes empty (custom resources, some k8s layouts): then the artifact is the target.
+  const rawTarget = result.Target;
+  if (typeof rawTarget !== 'string') shape.fail(`${at}.Target`, 'a string', rawTarget);
+  const target: string | undefined = rawTarget !== '' ? rawTarget : ctx.artifactName;
   const type = shape.optString(result, 'Type', at);
   const cls = shape.optString(result, 'Class', at) ?? guessClass(result, target, type);
   const t = locate(shape, target, cls, ctx);
@@ -140,6 +161,7 @@ function cvssScore(shape: Shape, v: Rec, at: string, index: number | undefined):
 
 /** `index`: v is `at[index]` (see Shape.string); the path string is built only if a check fails. */
 function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string, index: number | undefined, t: Target, suppression?: Suppression): void {
+  VULNERABILITY_KEYS.check(shape, v, at, index);
   const id = shape.string(v, 'VulnerabilityID', at, index);
   const pkg = shape.optString(v, 'PkgName', at, index);
   const installed = shape.optString(v, 'InstalledVersion', at, index);
@@ -147,7 +169,7 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
   const status = shape.optString(v, 'Status', at, index);
   const title = shape.optString(v, 'Title', at, index);
   const pkgPath = shape.optString(v, 'PkgPath', at, index);
-  const severity = parseSeverity(v.Severity);
+  const severity = shape.severity(v, 'Severity', at, index);
   // All keys in one literal (undefined ones are dropped by JSON.stringify): one object shape for
   // every vulnerability, no property additions on the hot path.
   const facts: FindingFacts = {
@@ -233,9 +255,14 @@ function addMisconfiguration(
   type: string | undefined,
   suppression?: Suppression,
 ): void {
-  const status = shape.optString(m, 'Status', at);
-  // Only failures are findings; PASS/EXCEPTION entries appear with --include-non-failures.
-  if (status !== undefined && status !== 'FAIL') return;
+  MISCONFIGURATION_KEYS.check(shape, m, at);
+  // Only failures are findings; PASS/EXCEPTION entries appear with --include-non-failures. Compared
+  // without case, and a status Trivy never writes is refused: dropping it could hide a failure.
+  const status = shape.optString(m, 'Status', at)?.toUpperCase();
+  if (status !== undefined && status !== 'FAIL') {
+    if (status === 'PASS' || status === 'EXCEPTION') return;
+    shape.fail(`${at}.Status`, 'FAIL, PASS or EXCEPTION', m.Status, true);
+  }
   const avdId = shape.optString(m, 'AVDID', at);
   const id = shape.optString(m, 'ID', at) ?? avdId ?? shape.string(m, 'ID', at);
   const title = shape.optString(m, 'Title', at);
@@ -244,7 +271,7 @@ function addMisconfiguration(
   const cause = shape.optObject(m, 'CauseMetadata', at);
   const startLine = cause ? positive(shape.optNumber(cause, 'StartLine', `${at}.CauseMetadata`)) : undefined;
   const endLine = cause ? positive(shape.optNumber(cause, 'EndLine', `${at}.CauseMetadata`)) : undefined;
-  const facts: FindingFacts = { scanner: 'trivy', kind: 'misconfiguration', severity: parseSeverity(m.Severity), id, path: t.path };
+  const facts: FindingFacts = { scanner: 'trivy', kind: 'misconfiguration', severity: shape.severity(m, 'Severity', at), id, path: t.path };
   if (t.target !== undefined) facts.target = t.target;
   if (title !== undefined) facts.title = title;
   if (resolution !== undefined) facts.resolution = resolution;
@@ -275,6 +302,7 @@ function addMisconfiguration(
 }
 
 function addSecret(builder: RunBuilder, shape: Shape, s: Rec, at: string, t: Target, suppression?: Suppression): void {
+  SECRET_KEYS.check(shape, s, at);
   const id = shape.string(s, 'RuleID', at);
   const title = shape.optString(s, 'Title', at);
   const category = shape.optString(s, 'Category', at);
@@ -283,7 +311,7 @@ function addSecret(builder: RunBuilder, shape: Shape, s: Rec, at: string, t: Tar
   const facts: FindingFacts = {
     scanner: 'trivy',
     kind: 'secret',
-    severity: parseSeverity(s.Severity),
+    severity: shape.severity(s, 'Severity', at),
     id,
     path: t.path,
     resolution: 'Revoke and rotate the credential, then remove it from the file and from version control history',
@@ -312,6 +340,7 @@ function addSecret(builder: RunBuilder, shape: Shape, s: Rec, at: string, t: Tar
 }
 
 function addLicense(builder: RunBuilder, shape: Shape, l: Rec, at: string, t: Target, suppression?: Suppression): void {
+  LICENSE_KEYS.check(shape, l, at);
   const name = shape.string(l, 'Name', at);
   const pkg = shape.optString(l, 'PkgName', at);
   const category = shape.optString(l, 'Category', at);
@@ -320,7 +349,7 @@ function addLicense(builder: RunBuilder, shape: Shape, l: Rec, at: string, t: Ta
   const facts: FindingFacts = {
     scanner: 'trivy',
     kind: 'license',
-    severity: parseSeverity(l.Severity),
+    severity: shape.severity(l, 'Severity', at),
     id: name,
     path: (filePath !== undefined ? shape.relPath(filePath) : undefined) ?? t.path,
     title: `License ${name}${category ? ` (${category})` : ''}`,
@@ -356,10 +385,11 @@ function vexSuppression(shape: Shape, m: Rec, at: string): Suppression {
   };
 }
 
-export const TRIVY_KINDS: Record<string, FindingKind> = {
-  OsPackageVulnerability: 'vulnerability',
-  LanguageSpecificPackageVulnerability: 'vulnerability',
-  Misconfiguration: 'misconfiguration',
-  Secret: 'secret',
-  License: 'license',
-};
+/** Trivy's SARIF rule names by kind (a Map: rule names come from the report). */
+export const TRIVY_KINDS: ReadonlyMap<string, FindingKind> = new Map([
+  ['OsPackageVulnerability', 'vulnerability'],
+  ['LanguageSpecificPackageVulnerability', 'vulnerability'],
+  ['Misconfiguration', 'misconfiguration'],
+  ['Secret', 'secret'],
+  ['License', 'license'],
+]);

@@ -230,11 +230,11 @@ describe('Trivy JSON reader', () => {
   });
 
   it('names the index of a bad vulnerability that is not the first', () => {
-    const bad = { SchemaVersion: 2, Results: [{ Target: 'x', Class: 'os-pkgs' }, { Target: 'y', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1' }, { VulnerabilityID: 'CVE-2', Title: 3 }] }] };
+    const bad = { SchemaVersion: 2, Results: [{ Target: 'x', Class: 'os-pkgs' }, { Target: 'y', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', Severity: 'LOW' }, { VulnerabilityID: 'CVE-2', Severity: 'LOW', Title: 3 }] }] };
     expect(() => parseReport(JSON.stringify(bad), { file: 'scan.json' })).toThrow(
       'scan.json: not a valid Trivy JSON report: $.Results[1].Vulnerabilities[1].Title must be a string, found a number',
     );
-    const cvss = { SchemaVersion: 2, Results: [{ Target: 'x', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1' }, { VulnerabilityID: 'CVE-1' }, { VulnerabilityID: 'CVE-2', CVSS: [] }] }] };
+    const cvss = { SchemaVersion: 2, Results: [{ Target: 'x', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', Severity: 'LOW' }, { VulnerabilityID: 'CVE-1', Severity: 'LOW' }, { VulnerabilityID: 'CVE-2', Severity: 'LOW', CVSS: [] }] }] };
     expect(() => parseReport(JSON.stringify(cvss), { file: 'scan.json' })).toThrow('$.Results[0].Vulnerabilities[2].CVSS must be an object, found an array');
   });
 

@@ -7,8 +7,11 @@
 import { RunBuilder } from '../sarif/build.js';
 import type { NormalizedRun } from '../sarif/model.js';
 import { TRIVY_DRIVER, addTrivyResult } from './trivy-findings.js';
-import { Shape, isRec } from './shape.js';
+import { KeySpelling, Shape, isRec } from './shape.js';
 import type { ReportReader, ReportSource } from './types.js';
+
+const CLUSTER_KEYS = new KeySpelling(['ClusterName', 'Resources', 'Vulnerabilities', 'Misconfigurations']);
+const RESOURCE_KEYS = new KeySpelling(['Namespace', 'Kind', 'Name', 'Results'], ['Metadata', 'Error']);
 
 export const trivyK8sReader: ReportReader = {
   format: 'trivy-k8s',
@@ -19,12 +22,14 @@ export const trivyK8sReader: ReportReader = {
   read(document, source: ReportSource): NormalizedRun[] {
     const shape = new Shape(source.file, 'Trivy k8s report', source.root);
     const report = shape.object(document, '$');
+    CLUSTER_KEYS.check(shape, report, '$');
     const builder = new RunBuilder({ ...TRIVY_DRIVER }, shape.reportUri());
     for (const group of ['Resources', 'Vulnerabilities', 'Misconfigurations']) {
       const resources = shape.array(report, group, '$');
       for (let i = 0; i < resources.length; i++) {
         const at = `$.${group}[${i}]`;
         const resource = shape.object(resources[i], at);
+        RESOURCE_KEYS.check(shape, resource, at);
         const namespace = shape.optString(resource, 'Namespace', at) ?? '_cluster';
         const kind = shape.optString(resource, 'Kind', at) ?? 'Resource';
         const name = shape.optString(resource, 'Name', at) ?? 'unnamed';

@@ -9,7 +9,7 @@
  */
 import { RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, FindingKind, NormalizedRun, Severity } from '../sarif/model.js';
-import { isSeverityWord, levelToSeverity, parseScore, parseSeverity, scoreToSeverity } from '../sarif/severity.js';
+import { SEVERITY_WORDS, isSeverityWord, levelToSeverity, parseScore, scoreToSeverity, severityWord } from '../sarif/severity.js';
 import { SECRET_RESOLUTION } from './gitleaks-json.js';
 import type { RuleView } from './sarif-view.js';
 import { viewResult, viewRules } from './sarif-view.js';
@@ -30,17 +30,39 @@ function line(text: string | undefined, label: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
-function severityOf(message: string, rule: RuleView | undefined, bracket: string | undefined, level: string | undefined): Severity {
+/**
+ * Trivy states the severity in several places depending on its version; the first one present
+ * decides, and a word there that is not a severity is refused rather than skipped.
+ */
+function severityOf(shape: Shape, at: string, message: string, rule: RuleView | undefined, bracket: string | undefined, level: string | undefined): Severity {
   const fromMessage = line(message, 'Severity');
-  if (fromMessage !== undefined && isSeverityWord(fromMessage)) return parseSeverity(fromMessage);
-  if (bracket !== undefined && isSeverityWord(bracket)) return parseSeverity(bracket);
+  if (fromMessage !== undefined) return severityWord(fromMessage) ?? shape.fail(`${at}.message.text (its "Severity:" line)`, SEVERITY_WORDS, fromMessage, true);
+  if (bracket !== undefined) return severityWord(bracket) ?? shape.fail(`${at}.ruleId (its "[SEVERITY]" prefix)`, SEVERITY_WORDS, bracket, true);
+  // Tags also hold kinds and categories: only a tag that is a severity word counts.
   const tag = rule?.tags.find((t) => isSeverityWord(t));
-  if (tag !== undefined) return parseSeverity(tag);
+  if (tag !== undefined) return severityWord(tag) as Severity;
   const fromHelp = line(rule?.helpText, 'Severity');
-  if (fromHelp !== undefined && isSeverityWord(fromHelp)) return parseSeverity(fromHelp);
-  const score = parseScore(rule?.properties['security-severity']);
-  if (score > 0) return scoreToSeverity(score);
-  return levelToSeverity(level);
+  if (fromHelp !== undefined) return severityWord(fromHelp) ?? shape.fail(`${at} (its rule's help "Severity:" line)`, SEVERITY_WORDS, fromHelp, true);
+  if (rule !== undefined && rule.score > 0) return scoreToSeverity(rule.score);
+  // Levels were checked by viewResult; none given at all is UNKNOWN (gated by policy, never dropped).
+  return level === undefined ? 'UNKNOWN' : (levelToSeverity(level) as Severity);
+}
+
+const KIND_TAGS: ReadonlySet<string> = new Set(['vulnerability', 'misconfiguration', 'secret', 'license']);
+
+/**
+ * Trivy names the rule by kind (Secret, Misconfiguration, …) and tags it with the kind; rules named
+ * otherwise ("Other", renamed by a converter) still carry the tag. Any sign of a secret wins — the
+ * tag, the name, or the "Match:" line Trivy writes only for secrets — since a secret read as a
+ * vulnerability would pass at a low severity and have its texts, which quote the match, copied out.
+ */
+function kindOf(rule: RuleView | undefined, message: string): FindingKind {
+  const tags = rule?.tags ?? [];
+  if (rule?.name === 'Secret' || tags.includes('secret') || line(message, 'Match') !== undefined) return 'secret';
+  const named = rule?.name !== undefined ? TRIVY_KINDS.get(rule.name) : undefined;
+  if (named !== undefined) return named;
+  const tagged = tags.find((t) => KIND_TAGS.has(t));
+  return (tagged as FindingKind | undefined) ?? 'vulnerability';
 }
 
 export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: string): NormalizedRun {
@@ -51,15 +73,15 @@ export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: st
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {
     const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
-    const bracket = /^\[([A-Z]+)\]\s+(.+)$/.exec(v.ruleId);
+    const bracket = /^\[([A-Za-z]+)\]\s+(.+)$/.exec(v.ruleId);
     const id = bracket?.[2] ?? v.ruleId;
     const rule = v.rule;
-    const kind: FindingKind = (rule?.name !== undefined ? TRIVY_KINDS[rule.name] : undefined) ?? 'vulnerability';
-    const severity = severityOf(v.message, rule, bracket?.[1], v.level);
+    const kind = kindOf(rule, v.message);
+    const severity = severityOf(shape, `${at}.results[${i}]`, v.message, rule, bracket?.[1], v.level);
     const facts: FindingFacts = { scanner: 'trivy', kind, severity, id };
     if (v.path !== undefined) facts.target = v.path;
     const title = rule?.shortDescription && rule.shortDescription !== id ? rule.shortDescription : undefined;
-    const cvss = parseScore(rule?.properties['cvssv3_baseScore'] ?? rule?.properties['security-severity']);
+    const cvss = parseScore(rule?.properties['cvssv3_baseScore'] ?? rule?.properties['security-severity']) ?? Number.NaN;
     let message: string;
 
     if (kind === 'vulnerability') {

@@ -209,7 +209,8 @@ export class RunBuilder {
 
   /** A rule's level and security-severity follow its worst result (GitHub reads them from the rule). */
   private raiseRule(rule: RuleState, severity: Severity, score: string | undefined, isSecret: boolean): void {
-    const numeric = parseScore(score);
+    // Our own band or CVSS text, always a valid score.
+    const numeric = parseScore(score) ?? Number.NaN;
     const worse = severityRank(severity) > severityRank(rule.severity);
     if (worse || rule.descriptor.defaultConfiguration === undefined) {
       rule.severity = worse ? severity : rule.severity;

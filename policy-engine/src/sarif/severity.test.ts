@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   levelToSeverity,
   parseScore,
-  parseSeverity,
   scoreToSeverity,
   securitySeverity,
   severityToLevel,
+  severityWord,
 } from './severity.js';
 
 describe('severity mapping', () => {
@@ -41,18 +41,26 @@ describe('severity mapping', () => {
     expect(securitySeverity('UNKNOWN', 9.8)).toBeUndefined();
   });
 
-  it('reads levels and words', () => {
+  it('reads levels and words, and refuses what it does not know', () => {
     expect(levelToSeverity('error')).toBe('HIGH');
     expect(levelToSeverity('warning')).toBe('MEDIUM');
     expect(levelToSeverity('note')).toBe('LOW');
     expect(levelToSeverity('none')).toBe('UNKNOWN');
-    expect(levelToSeverity(undefined)).toBe('UNKNOWN');
-    expect(parseSeverity('high')).toBe('HIGH');
-    expect(parseSeverity('moderate')).toBe('MEDIUM');
-    expect(parseSeverity('bogus')).toBe('UNKNOWN');
+    expect(levelToSeverity(undefined)).toBeUndefined();
+    expect(levelToSeverity('fatal')).toBeUndefined();
+    expect(severityWord('high')).toBe('HIGH');
+    expect(severityWord('moderate')).toBe('MEDIUM');
+    expect(severityWord('critical ')).toBe('CRITICAL');
+    expect(severityWord(' CRITICAL')).toBe('CRITICAL');
+    expect(severityWord('\tLow\n')).toBe('LOW');
+    for (const bad of ['bogus', 'SEVERE', 'CRIT', '', 'constructor', '__proto__', 'toString', 9, null, undefined, {}]) {
+      expect(severityWord(bad), String(bad)).toBeUndefined();
+    }
     expect(parseScore('7.5')).toBe(7.5);
     expect(parseScore(9)).toBe(9);
-    expect(Number.isNaN(parseScore('x'))).toBe(true);
+    expect(parseScore(0)).toBe(0);
     expect(Number.isNaN(parseScore(undefined))).toBe(true);
+    expect(Number.isNaN(parseScore(null))).toBe(true);
+    for (const bad of ['x', 'high', '', -1, 10.5, Number.POSITIVE_INFINITY, {}, true]) expect(parseScore(bad), String(bad)).toBeUndefined();
   });
 });

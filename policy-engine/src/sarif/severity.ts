@@ -10,7 +10,9 @@
  *   treats the alert by its level), because any number would claim a severity nobody assigned.
  * - reading foreign SARIF: security-severity (result, else rule) with GitHub's bands
  *   (≥ 9 critical, ≥ 7 high, ≥ 4 medium, > 0 low); else level (error → HIGH, warning → MEDIUM,
- *   note → LOW, none/absent → UNKNOWN).
+ *   note → LOW, none → UNKNOWN).
+ * - fail closed: a severity word, level or score that is present but not one of these is an input
+ *   error, never UNKNOWN or LOW (docs/engine.md "Severity").
  */
 import type { Severity } from './model.js';
 
@@ -24,24 +26,32 @@ const BAND_SCORE: Record<Severity, string | undefined> = {
   UNKNOWN: undefined,
 };
 
-const SEVERITY_LOOKUP: Record<string, Severity> = {
+// Null prototype: a report's word ("constructor", "__proto__") must never find an inherited member.
+const SEVERITY_LOOKUP: Readonly<Record<string, Severity>> = Object.assign(Object.create(null) as Record<string, Severity>, {
   CRITICAL: 'CRITICAL',
   HIGH: 'HIGH',
   MEDIUM: 'MEDIUM',
   MODERATE: 'MEDIUM',
   LOW: 'LOW',
   UNKNOWN: 'UNKNOWN',
-};
+});
 
-/** A scanner's severity word, case-insensitive; anything unrecognised is UNKNOWN (never dropped). */
-export function parseSeverity(value: unknown): Severity {
-  if (typeof value !== 'string') return 'UNKNOWN';
-  // Exact match first: scanners write upper case, and toUpperCase allocates on every call.
-  return SEVERITY_LOOKUP[value] ?? SEVERITY_LOOKUP[value.toUpperCase()] ?? 'UNKNOWN';
+/** The severity words scanners write, for "must be one of" messages. */
+export const SEVERITY_WORDS = 'CRITICAL, HIGH, MEDIUM (or MODERATE), LOW or UNKNOWN';
+
+/**
+ * A scanner's severity word: the real names in any case, surrounding whitespace ignored. Anything
+ * else (SEVERE, CRIT, a number, null, absent) is undefined, and readers refuse it: a value the gate
+ * does not understand must never pass as UNKNOWN.
+ */
+export function severityWord(value: unknown): Severity | undefined {
+  if (typeof value !== 'string') return undefined;
+  // Exact match first: scanners write upper case, and trim/toUpperCase allocate on every call.
+  return SEVERITY_LOOKUP[value] ?? SEVERITY_LOOKUP[value.trim().toUpperCase()];
 }
 
 export function isSeverityWord(value: string): boolean {
-  return SEVERITY_LOOKUP[value.toUpperCase()] !== undefined;
+  return severityWord(value) !== undefined;
 }
 
 export function severityToLevel(severity: Severity, isSecret = false): Level {
@@ -66,7 +76,8 @@ export function scoreToSeverity(score: number): Severity {
   return 'LOW';
 }
 
-export function levelToSeverity(level: unknown): Severity {
+/** SARIF levels; undefined for a value that is not one (the reader then refuses the log). */
+export function levelToSeverity(level: unknown): Severity | undefined {
   switch (level) {
     case 'error':
       return 'HIGH';
@@ -74,8 +85,10 @@ export function levelToSeverity(level: unknown): Severity {
       return 'MEDIUM';
     case 'note':
       return 'LOW';
-    default:
+    case 'none':
       return 'UNKNOWN';
+    default:
+      return undefined;
   }
 }
 
@@ -98,11 +111,15 @@ function scoreText(score: number): string {
   return tenths >= 0 && tenths <= 100 && Math.abs(score * 10 - tenths) < 1e-9 ? (SCORE_TEXT[tenths] as string) : score.toFixed(1);
 }
 
-/** Parses a security-severity property (string or number); NaN when absent or not a number. */
-export function parseScore(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '') return Number(value);
-  return Number.NaN;
+/**
+ * Parses a security-severity property (string or number, 0.0–10.0 as GitHub reads it). Absent is
+ * NaN; a value that is present but not such a score is undefined, and readers refuse it rather than
+ * falling back to a milder level.
+ */
+export function parseScore(value: unknown): number | undefined {
+  if (value === undefined || value === null) return Number.NaN;
+  const score = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return Number.isFinite(score) && score >= 0 && score <= 10 ? score : undefined;
 }
 
 const RANK: Record<Severity, number> = { CRITICAL: 4, HIGH: 3, MEDIUM: 2, LOW: 1, UNKNOWN: 0 };
