@@ -65,7 +65,7 @@ export function orderVerdict(verdict: Verdict): Json {
 function orderVerdictHead(verdict: Verdict): Json {
   const out = ordered(verdict, VERDICT_KEYS);
   out.counts = ordered(verdict.counts, COUNT_KEYS);
-  const byScanner: Json = {};
+  const byScanner: Json = Object.create(null) as Json; // scanner names come from reports
   for (const name of Object.keys(verdict.byScanner).sort()) {
     const scanner = ordered(verdict.byScanner[name], SCANNER_KEYS);
     scanner.counts = ordered(scanner.counts, COUNT_KEYS);

@@ -12,7 +12,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   newFindingsOnly: false,
   expiryWarningDays: 14,
   honorReportSuppressions: true,
-  scanners: Object.freeze({}),
+  scanners: Object.freeze(Object.create(null) as Record<string, never>),
   kinds: Object.freeze({}),
   suppressions: Object.freeze([]) as unknown as PolicySuppression[],
   source: 'default',

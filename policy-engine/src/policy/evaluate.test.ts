@@ -103,7 +103,7 @@ describe('the same finding in two reports of one tool', () => {
     expect(evaluation.decisions).toEqual([[{ blocking: true }, { blocking: true }], [{ blocking: false, duplicate: true }], [{ blocking: true }]]);
     expect(evaluation.verdict).toMatchObject({ blocking: 3, total: 3, duplicates: 1 });
     expect(evaluation.verdict.counts).toEqual({ critical: 1, high: 2, medium: 0, low: 0, unknown: 0 });
-    expect(evaluation.verdict.notes).toContain('1 finding was reported by more than one report of the same tool and counted once.');
+    expect(evaluation.verdict.notes).toContain('1 finding was reported more than once, identical in every detail, and counted once.');
   });
 
   it('a suppressed finding stays suppressed in its copy, and the suppression counts one match', () => {

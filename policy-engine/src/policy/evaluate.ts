@@ -6,6 +6,7 @@
 import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun, type Severity } from '../sarif/model.js';
 import { Baseline } from './baseline.js';
 import { isExpiringWithin } from './dates.js';
+import { duplicateKey } from './duplicates.js';
 import { Gate } from './gate.js';
 import type { IgnoreFile } from './ignore-types.js';
 import type { Policy } from './policy.js';
@@ -83,14 +84,15 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const baseline = input.baseline ? new Baseline(input.baseline) : undefined;
 
   const counts = emptyCounts();
-  const byScanner: Record<string, ScannerVerdict> = {};
+  // Null prototype: scanner names come from reports ("__proto__", "constructor").
+  const byScanner: Record<string, ScannerVerdict> = Object.create(null) as Record<string, ScannerVerdict>;
   const blockingFindings: FindingSummary[] = [];
   const decisions: FindingDecision[][] = [];
   let total = 0;
   let duplicates = 0;
   let suppressed = 0;
-  // Per scanner: fingerprint -> decision of its first occurrence, to gate each finding once.
-  const seen = new Map<string, Map<string, FindingDecision>>();
+  // Full identity (see duplicates.ts) -> decision of its first occurrence, to gate each finding once.
+  const seen = new Map<string, FindingDecision>();
   let newCount = 0;
   let unchangedCount = 0;
 
@@ -102,13 +104,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
       const result = run.results[index] as NormalizedResult;
       const facts = result.properties.srp;
       const scanner = (byScanner[facts.scanner] ??= scannerVerdict());
-      let seenHere = seen.get(facts.scanner);
-      if (!seenHere) {
-        seenHere = new Map();
-        seen.set(facts.scanner, seenHere);
-      }
-      const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
-      const first = seenHere.get(fingerprint);
+      const key = duplicateKey(result);
+      const first = seen.get(key);
       if (first) {
         duplicates++;
         runDecisions[index] = { ...first, blocking: false, duplicate: true };
@@ -116,7 +113,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       }
       total++;
       const decision: FindingDecision = { blocking: false };
-      seenHere.set(fingerprint, decision);
+      seen.set(key, decision);
       if (baseline) {
         const state = baseline.classify(result);
         decision.baselineState = state;
@@ -185,7 +182,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   if (duplicates > 0) {
     verdict.duplicates = duplicates;
     notes.push(
-      `${duplicates} finding${duplicates === 1 ? ' was' : 's were'} reported by more than one report of the same tool and counted once.`,
+      `${duplicates} finding${duplicates === 1 ? ' was' : 's were'} reported more than once, identical in every detail, and counted once.`,
     );
   }
   if (baseline) verdict.baseline = { new: newCount, unchanged: unchangedCount, absent: absent.length };

@@ -106,7 +106,8 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 
 /** Fills defaults in a validated policy file. */
 export function resolvePolicy(file: PolicyFile, source: string): Policy {
-  const scanners: Record<string, GateOverride> = {};
+  // Null prototype: looked up with scanner names from reports ("constructor" must find nothing).
+  const scanners: Record<string, GateOverride> = Object.create(null) as Record<string, GateOverride>;
   for (const [name, override] of Object.entries(file.scanners ?? {})) {
     scanners[name.toLowerCase()] = definedOnly(override);
   }
