@@ -62,8 +62,9 @@ p{margin:8px 0}
 .policy,.muted,footer{color:var(--muted)}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;margin:8px 0}
-th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere;word-break:break-word}
-th{background:var(--bg-soft);font-weight:600}
+th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+td{overflow-wrap:anywhere}
+th{background:var(--bg-soft);font-weight:600;white-space:nowrap}
 table.counts td.num,table.counts th.num{text-align:right;font-variant-numeric:tabular-nums}
 table.counts td,table.counts th{overflow-wrap:normal;word-break:normal;white-space:nowrap}
 tr.total td{font-weight:600;background:var(--bg-soft)}
@@ -73,6 +74,7 @@ tr.total td{font-weight:600;background:var(--bg-soft)}
 .cut{font-style:italic;color:var(--muted)}
 .attention{color:var(--warn)}
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;font-size:.9em}
+@media (min-width:701px){table.findings td:nth-child(-n+3),table.suppressions td:nth-child(3){white-space:nowrap}}
 @media (max-width:700px){
 main{padding:10px}
 table.cards thead{display:none}
@@ -80,6 +82,10 @@ table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:
 table.cards tr{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:4px 0}
 table.cards td{border:0;padding:3px 10px}
 table.cards td::before{content:attr(data-label);display:block;font-size:.8em;font-weight:600;color:var(--muted)}
+table.cards td:empty{display:none}
+table.cards.compact tr{display:grid;grid-template-columns:repeat(4,minmax(0,1fr))}
+table.cards.compact td.num{text-align:left}
+table.cards.compact td:first-child{grid-column:1/-1;font-weight:600}
 }
 @media print{
 body{font-size:10pt}
@@ -92,8 +98,15 @@ h2,h3{break-after:avoid}
 }
 `.trim();
 
-/** One table: header cells and rows of already-escaped cells; `cards` ones become cards on a phone. */
-function table(header: string[], rows: string[][], options: { cards?: boolean; numericFrom?: number; totalRow?: boolean } = {}): string {
+/**
+ * One table: header cells and rows of already-escaped cells. On a phone every table becomes cards
+ * (one per row, each cell under its label); the counts table becomes compact four-column cards.
+ */
+function table(
+  header: string[],
+  rows: string[][],
+  options: { cards?: boolean; numericFrom?: number; totalRow?: boolean; className?: string } = {},
+): string {
   const isNumeric = (i: number): boolean => options.numericFrom !== undefined && i >= options.numericFrom;
   const th = header.map((h, i) => `<th scope="col"${isNumeric(i) ? ' class="num"' : ''}>${h}</th>`).join('');
   const body = rows
@@ -103,8 +116,9 @@ function table(header: string[], rows: string[][], options: { cards?: boolean; n
       return `<tr${total}>${tds}</tr>`;
     })
     .join('\n');
-  const element = `<table${options.cards ? ' class="cards"' : ' class="counts"'}>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
-  return options.cards ? element : `<div class="scroll">${element}</div>`;
+  const element = `<table class="${options.cards ? 'cards' : 'counts cards compact'}${options.className ? ` ${options.className}` : ''}">\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  // On a desktop a long unbroken token widens its table: it scrolls inside the box, not the page.
+  return `<div class="scroll">${element}</div>`;
 }
 
 const badge = (severity: Severity): string => `<span class="badge ${SEVERITY_CLASS[severity] ?? 'sev-unknown'}">${text(severity, 16)}</span>`;
@@ -204,7 +218,7 @@ function blockingSection(verdict: Verdict): string {
   const more = verdict.blockingFindings.length - shown.length;
   return `<section>
 <h2>Blocking findings (${verdict.blockingFindings.length})</h2>
-${table(header, rows, { cards: true })}
+${table(header, rows, { cards: true, className: 'findings' })}
 ${more > 0 ? `<p class="cut">…and ${more} more blocking findings, listed in the verdict JSON and the SARIF log.</p>\n` : ''}</section>
 `;
 }
@@ -226,7 +240,7 @@ function suppressionSections(verdict: Verdict): string {
       if (withMatched) cells.push(String('matched' in s ? s.matched : 0));
       return cells;
     });
-    out.push(table(header, rows, { cards: true }));
+    out.push(table(header, rows, { cards: true, className: 'suppressions' }));
     if (items.length > rows.length) out.push(`<p class="cut">…and ${items.length - rows.length} more (see the verdict JSON).</p>`);
   };
   section('Expiring soon: renew with a new reason, or fix the finding', expiringSoon, false);
