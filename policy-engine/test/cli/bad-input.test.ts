@@ -267,7 +267,13 @@ function outputAndSpecialFileCases(): BadCase[] {
       },
       mentions: () => '--json is a directory',
     },
-    { name: 'output is a device', args: () => ['--summary', '/dev/null', report()], mentions: () => '/dev/null: --summary is a special file' },
+    {
+      // A FIFO of our own, not /dev/null: a regression that renamed over the path as root would
+      // replace the machine's /dev/null with a regular file (the old code did exactly that).
+      name: 'output is a special file',
+      args: () => ['--summary', fifo('summary.fifo'), report()],
+      mentions: () => 'summary.fifo: --summary is a special file',
+    },
     {
       // The other three outputs would be fine: none of them may appear when one cannot be written.
       name: 'output into a place that cannot be a directory leaves nothing',
