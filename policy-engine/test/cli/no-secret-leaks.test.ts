@@ -35,11 +35,12 @@ function gateEverything(reports: string[]): string {
     '--junit', join(out, 'junit.xml'),
     '--summary', join(out, 'summary.md'),
     '--json', join(out, 'verdict.json'),
+    '--html', join(out, 'report.html'),
     ...reports,
   ]);
   expect([0, 1], run.stderr).toContain(run.status);
   const files = readdirSync(out);
-  expect(files.sort()).toEqual(['junit.xml', 'r.sarif', 'summary.md', 'verdict.json']);
+  expect(files.sort()).toEqual(['junit.xml', 'r.sarif', 'report.html', 'summary.md', 'verdict.json']);
   return [run.stdout, run.stderr, ...files.map((f) => readFileSync(join(out, f), 'utf8'))].join('\n');
 }
 
