@@ -19,6 +19,16 @@ export const GITHUB_STATUS_CONTEXT_MAX = 255;
 
 /** Reports larger than this are refused (exit 2): V8 strings stop at ~512 MiB, so a bigger file cannot be parsed in one piece. */
 export const MAX_REPORT_BYTES = 500 * 1024 * 1024;
+/**
+ * Free text from a report (titles, messages, descriptions, help) is cut here with a marker. The
+ * longest real advisory descriptions are a few KiB; a 150 MB title once crashed every writer.
+ */
+export const REPORT_TEXT_MAX_CHARS = 64 * 1024;
+/**
+ * Identity fields from a report (ids, packages, paths, versions, targets) longer than this keep a
+ * prefix plus a hash of the whole value. Linux's PATH_MAX is 4096.
+ */
+export const REPORT_FIELD_MAX_CHARS = 4096;
 /** How much of a secret stays visible in redacted form (prefix only, never more than this). */
 export const REDACTION_VISIBLE_PREFIX = 4;
 

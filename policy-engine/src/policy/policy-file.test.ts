@@ -81,6 +81,13 @@ describe('parsePolicy', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('refuses a YAML alias bomb as a policy error, before expanding it', () => {
+    const lines = ['version: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    expect(() => parsePolicy(lines.join('\n'), 'bomb.yml')).toThrow(PolicyError);
+    expect(() => parsePolicy(lines.join('\n'), 'bomb.yml')).toThrow('bomb.yml: too many YAML alias expansions');
+  });
+
   it('never echoes file content from a YAML syntax error', () => {
     const message = errorOf('version: 1\nsuppressions: [ {id: "ghp_canarySECRET0123456789abcdef" \n');
     expect(message).not.toContain('ghp_canary');

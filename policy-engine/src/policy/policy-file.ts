@@ -37,7 +37,16 @@ export function parsePolicy(text: string, file: string): Policy {
     const first = (yamlError.message.split('\n')[0] ?? 'syntax error').replace(/:$/, '');
     throw new PolicyError(file, `not valid YAML or JSON: ${first}`);
   }
-  const raw: unknown = document.toJS({ maxAliasCount: 100 });
+  let raw: unknown;
+  try {
+    raw = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml throws a ReferenceError past maxAliasCount (an alias bomb expands to billions of nodes).
+    if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
+      throw new PolicyError(file, 'too many YAML alias expansions (an alias bomb?): write the policy out without anchors and aliases');
+    }
+    throw new PolicyError(file, `not valid YAML or JSON: ${(error as Error).message.split('\n')[0] ?? 'unreadable'}`);
+  }
   if (raw === null || raw === undefined) {
     throw new PolicyError(file, 'the policy file is empty; start it with "version: 1"');
   }

@@ -8,6 +8,7 @@
  */
 import type { Suppression } from 'sarif';
 import { LazyHelp, type RunBuilder } from '../sarif/build.js';
+import { boundText } from '../sarif/bounds.js';
 import type { FindingFacts, FindingKind } from '../sarif/model.js';
 import { KeySpelling, type Rec, type Shape, isRec, positive } from './shape.js';
 
@@ -167,7 +168,8 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
   const installed = shape.optString(v, 'InstalledVersion', at, index);
   const fixed = shape.optString(v, 'FixedVersion', at, index);
   const status = shape.optString(v, 'Status', at, index);
-  const title = shape.optString(v, 'Title', at, index);
+  const rawTitle = shape.optString(v, 'Title', at, index);
+  const title = rawTitle !== undefined ? boundText(rawTitle) : undefined;
   const pkgPath = shape.optString(v, 'PkgPath', at, index);
   const severity = shape.severity(v, 'Severity', at, index);
   // All keys in one literal (undefined ones are dropped by JSON.stringify): one object shape for
@@ -189,7 +191,9 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
   if (region !== undefined) facts.line = region.startLine;
 
   if (!builder.hasRule(id)) {
-    const description = shape.optString(v, 'Description', at, index);
+    // Bounded here: the lazy help is rendered after RunBuilder's own bounds (sarif/bounds.ts).
+    const rawDescription = shape.optString(v, 'Description', at, index);
+    const description = rawDescription !== undefined ? boundText(rawDescription) : undefined;
     const url = shape.optString(v, 'PrimaryURL', at, index);
     builder.rule({
       id,

@@ -3,10 +3,12 @@
  * level, security-severity, locations, rule bookkeeping and fingerprints, so all formats agree.
  */
 import type { Location, ReportingDescriptor, Suppression } from 'sarif';
+import { boundFacts, boundField, boundText } from './bounds.js';
 import { FingerprintCounter } from './fingerprint.js';
 import { FINGERPRINT_KEY, type FindingFacts, type NormalizedResult, type NormalizedRun, type Severity } from './model.js';
 import { type Level, parseScore, securitySeverity, severityRank, severityToLevel } from './severity.js';
 import { toRelativeUri } from './uri.js';
+import { REPORT_FIELD_MAX_CHARS } from '../limits.js';
 
 export interface DriverInfo {
   /** Lower-case tool name: it becomes FindingFacts.scanner and the run's identity. */
@@ -104,10 +106,14 @@ export class RunBuilder {
    * `fallbackUri`: where results without any location are placed (the report file itself). GitHub
    * code scanning refuses results without a location (Multitool GH1015/GH1017/GH2012).
    */
+  private readonly driver: DriverInfo;
+
   constructor(
-    private readonly driver: DriverInfo,
+    driver: DriverInfo,
     private readonly fallbackUri?: string,
-  ) {}
+  ) {
+    this.driver = { ...driver, name: boundField(driver.name) };
+  }
 
   get scanner(): string {
     return this.driver.name;
@@ -126,6 +132,7 @@ export class RunBuilder {
 
   /** Registers a rule once; later calls with the same id are ignored (first description wins). */
   rule(input: RuleInput): void {
+    if (input.id.length > REPORT_FIELD_MAX_CHARS) input = { ...input, id: boundField(input.id) };
     // A miss hasRule() just reported for this id is still a miss: every registration goes through
     // here and clears it. Saves a second lookup in a Map of up to one entry per CVE.
     if (input.id !== this.missId && this.rules.has(input.id)) return;
@@ -137,13 +144,13 @@ export class RunBuilder {
     if (input.help !== undefined) {
       help = input.help;
     } else {
-      help = { text: input.helpText };
-      if (input.helpMarkdown) help.markdown = input.helpMarkdown;
+      help = { text: boundText(input.helpText) };
+      if (input.helpMarkdown) help.markdown = boundText(input.helpMarkdown);
     }
     const descriptor: ReportingDescriptor = {
       id: input.id,
-      shortDescription: { text: oneLine(input.shortDescription || input.id) },
-      fullDescription: { text: input.fullDescription || input.shortDescription || input.id },
+      shortDescription: { text: oneLine(boundText(input.shortDescription || input.id)) },
+      fullDescription: { text: boundText(input.fullDescription || input.shortDescription || input.id) },
       help,
       properties: { tags, precision: 'very-high' },
     };
@@ -158,7 +165,8 @@ export class RunBuilder {
 
   add(input: ResultInput): NormalizedResult {
     const facts = input.facts;
-    const ruleId = input.ruleId ?? facts.id;
+    boundFacts(facts);
+    const ruleId = boundField(input.ruleId ?? facts.id);
     let rule = ruleId === this.lastId ? this.lastRule : this.rules.get(ruleId);
     if (rule === undefined) {
       this.rule({ id: ruleId, shortDescription: facts.title ?? ruleId, helpText: facts.title ?? ruleId });
@@ -177,7 +185,7 @@ export class RunBuilder {
       ruleId,
       ruleIndex: rule.index,
       level: severityToLevel(facts.severity, isSecret),
-      message: { text: input.message },
+      message: { text: boundText(input.message) },
       locations:
         uri === undefined
           ? undefined

@@ -1,0 +1,234 @@
+/**
+ * Issue 8's reproduced fail-open cases, each run through the built bundle as a pipeline runs it.
+ * Every case here passed (exit 0) or crashed (exit 4) before the fix; each now blocks (1) or is
+ * refused as bad input (2) with one line naming the file and the JSON path.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../../src/paths.test-support.js';
+import { runSrp } from '../support/run-srp.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'srp-fail-closed-'));
+});
+
+function write(name: string, value: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+}
+
+/** One real alpine vulnerability (CVE, package, version from Trivy's golden file) in an image of our choosing. */
+function trivyReport(image: string, severity: unknown, change: (vuln: Record<string, unknown>) => void = () => {}): unknown {
+  const real = JSON.parse(readFileSync(fixture('trivy/alpine-3.9-image-vulns.json'), 'utf8'));
+  const vuln = { ...real.Results[0].Vulnerabilities[0], Severity: severity };
+  change(vuln);
+  return {
+    SchemaVersion: 2,
+    ArtifactName: image,
+    ArtifactType: 'container_image',
+    Results: [{ Target: `${image} (alpine 3.9.4)`, Class: 'os-pkgs', Type: 'alpine', Vulnerabilities: [vuln] }],
+  };
+}
+
+function gate(...args: string[]) {
+  const run = runSrp(['gate', '--quiet', ...args], { cwd: dir });
+  return { ...run, lines: run.stderr.split('\n').filter((l) => l !== '') };
+}
+
+function expectInputError(run: ReturnType<typeof gate>, ...mentions: string[]) {
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.lines).toHaveLength(1);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  for (const text of mentions) expect(run.lines[0]).toContain(text);
+}
+
+describe('item 1: a duplicate never hides a blocker', () => {
+  it('the same CVE and package, LOW in one image and CRITICAL in another, blocks in either order', () => {
+    const low = write('low.json', trivyReport('registry.test/a:1', 'LOW'));
+    const crit = write('crit.json', trivyReport('registry.test/b:1', 'CRITICAL'));
+    for (const order of [[low, crit], [crit, low]]) {
+      const run = gate(...order, '--json', join(dir, 'verdict.json'));
+      expect(run.status, order.join(' ')).toBe(1);
+      const verdict = JSON.parse(readFileSync(join(dir, 'verdict.json'), 'utf8'));
+      expect(verdict.counts).toMatchObject({ critical: 1, low: 1 });
+      expect(verdict.duplicates).toBeUndefined();
+    }
+  });
+
+  it('the same report twice is counted once', () => {
+    const crit = write('crit-again.json', trivyReport('registry.test/b:1', 'CRITICAL'));
+    const run = gate(crit, crit.replace(dir, '.'), '--json', join(dir, 'twice.json'));
+    expect(run.status).toBe(1);
+    const verdict = JSON.parse(readFileSync(join(dir, 'twice.json'), 'utf8'));
+    expect(verdict.total).toBe(1);
+    expect(verdict.duplicates).toBe(1);
+  });
+});
+
+describe('item 3: a severity the reader does not know is refused', () => {
+  it.each([
+    ['critical ', 1],
+    [' CRITICAL', 1],
+    ['Critical', 1],
+  ])('%j is read as CRITICAL and blocks', (severity, status) => {
+    expect(gate(write('sev-ok.json', trivyReport('img:1', severity))).status).toBe(status);
+  });
+
+  it.each([['SEVERE'], ['CRIT'], [9], [null], [''], ['constructor']])('%j is exit 2 naming the JSON path', (severity) => {
+    const file = write('sev-bad.json', trivyReport('img:1', severity));
+    expectInputError(gate(file), 'sev-bad.json', '$.Results[0].Vulnerabilities[0].Severity');
+  });
+
+  it('an absent severity is exit 2 too', () => {
+    const file = write('sev-absent.json', trivyReport('img:1', 'HIGH', (v) => delete v.Severity));
+    expectInputError(gate(file), '$.Results[0].Vulnerabilities[0].Severity', 'found nothing');
+  });
+
+  it('a SARIF level or security-severity that is not one is exit 2, not a mild finding', () => {
+    const log = (result: Record<string, unknown>) => ({
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'semgrep', rules: [{ id: 'r1' }] } }, results: [{ ruleId: 'r1', message: { text: 'm' }, ...result }] }],
+    });
+    expectInputError(gate(write('level.sarif', log({ level: 'fatal' }))), '$.runs[0].results[0].level');
+    expectInputError(gate(write('score.sarif', log({ level: 'note', properties: { 'security-severity': 'critical' } }))), 'security-severity');
+    expectInputError(gate(write('status.sarif', log({ level: 'error', suppressions: [{ kind: 'external', status: 'REJECTED' }] }))), 'suppressions[0].status');
+  });
+});
+
+describe('item 4: a failed or misshapen scan is not a clean one', () => {
+  const sarif = (invocation: unknown) => ({
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'semgrep' } }, invocations: [invocation], results: [] }],
+  });
+
+  it('executionSuccessful: false is exit 2 saying the scanner reported a failure', () => {
+    expectInputError(gate(write('failed.sarif', sarif({ executionSuccessful: false }))), 'failed.sarif', 'the scanner reported that its run failed');
+  });
+
+  it('an error-level tool execution notification is exit 2', () => {
+    const file = write('notified.sarif', sarif({ executionSuccessful: true, toolExecutionNotifications: [{ level: 'error', message: { text: 'x' } }] }));
+    expectInputError(gate(file), 'the scanner reported that its run failed', 'toolExecutionNotifications[0]');
+  });
+
+  it('a successful invocation with warnings reads as usual', () => {
+    const file = write('warned.sarif', sarif({ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: 'x' } }] }));
+    expect(gate(file).status).toBe(0);
+  });
+
+  it('Trivy keys in the wrong case are refused, at any level', () => {
+    const top = trivyReport('img:1', 'CRITICAL') as Record<string, unknown>;
+    expectInputError(gate(write('lc-results.json', { SchemaVersion: 2, results: top.Results })), '$.Results is spelled in another case');
+    const result = (top.Results as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const inner = { ...result, vulnerabilities: result.Vulnerabilities };
+    delete inner.Vulnerabilities;
+    expectInputError(gate(write('lc-vulns.json', { SchemaVersion: 2, Results: [inner] })), '$.Results[0].Vulnerabilities is spelled');
+    const fixed = trivyReport('img:1', 'CRITICAL', (v) => {
+      v.fixedVersion = v.FixedVersion;
+      delete v.FixedVersion;
+    });
+    expectInputError(gate(write('lc-fixed.json', fixed)), '$.Results[0].Vulnerabilities[0].FixedVersion is spelled');
+  });
+
+  it('a misconfiguration with Status "fail" is a finding; an unknown status is exit 2', () => {
+    const real = JSON.parse(readFileSync(fixture('trivy/dockerfile-misconfig.json'), 'utf8'));
+    for (const m of real.Results[0].Misconfigurations) m.Status = 'fail';
+    expect(gate(write('misconf-fail.json', real)).status).toBe(1);
+    real.Results[0].Misconfigurations[0].Status = 'ERRORED';
+    expectInputError(gate(write('misconf-odd.json', real)), '$.Results[0].Misconfigurations[0].Status', '"ERRORED"');
+  });
+});
+
+describe('item 5: real Trivy output with an empty Target is read', () => {
+  it('a custom-class Result with an empty Target passes; a finding in one is located at the artifact', () => {
+    const custom = { SchemaVersion: 2, ArtifactName: 'app', ArtifactType: 'repository', Results: [{ Target: '', Class: 'custom', CustomResources: [{ Type: 'x', FilePath: '', Layer: {}, Data: 1 }] }] };
+    expect(gate(write('custom.json', custom)).status).toBe(0);
+    const real = JSON.parse(readFileSync(fixture('trivy/dockerfile-misconfig.json'), 'utf8'));
+    real.ArtifactName = 'deploy/Dockerfile';
+    real.Results[0].Target = '';
+    const run = gate(write('empty-target.json', real), '--json', join(dir, 'empty-target-verdict.json'));
+    expect(run.status).toBe(1);
+    const verdict = JSON.parse(readFileSync(join(dir, 'empty-target-verdict.json'), 'utf8'));
+    expect(verdict.blockingFindings[0].path).toBe('deploy/Dockerfile');
+  });
+});
+
+describe('item 9: a Trivy SARIF secret is a secret whatever its rule is called', () => {
+  const token = ['ghp_', 'R3alLooking0Token0For0Srp0Tests0123456'].join('');
+  const log = (ruleName: string, tags: string[]) => ({
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Trivy',
+            rules: [
+              {
+                id: 'github-pat',
+                name: ruleName,
+                shortDescription: { text: 'GitHub Personal Access Token' },
+                fullDescription: { text: `token = ${token}` },
+                help: { text: `Secret GitHub Personal Access Token\nMatch: token = ${token}`, markdown: `token = ${token}` },
+                properties: { tags },
+              },
+            ],
+          },
+        },
+        results: [
+          {
+            ruleId: 'github-pat',
+            ruleIndex: 0,
+            level: 'note',
+            message: { text: `Artifact: app.env\nType: \nSecret GitHub Personal Access Token\nSeverity: LOW\nMatch: token = ${token}` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'app.env' }, region: { startLine: 3 } } }],
+          },
+        ],
+      },
+    ],
+  });
+
+  it.each([
+    ['Other', ['secret', 'security', 'LOW']],
+    ['Other', ['security', 'LOW']],
+    ['OsPackageVulnerability', ['secret', 'LOW']],
+  ])('rule %s tagged %j blocks as a secret and no output quotes the token', (name, tags) => {
+    const outputs = ['out.sarif', 'out.xml', 'out.md', 'out.json'].map((f) => join(dir, f));
+    const run = gate(write('secret.sarif', log(name, tags)), '--sarif', outputs[0]!, '--junit', outputs[1]!, '--summary', outputs[2]!, '--json', outputs[3]!);
+    expect(run.status).toBe(1);
+    const verdict = JSON.parse(readFileSync(outputs[3]!, 'utf8'));
+    expect(verdict.blockingFindings[0]).toMatchObject({ kind: 'secret', id: 'github-pat' });
+    for (const file of outputs) expect(readFileSync(file, 'utf8'), file).not.toContain(token.slice(4, 20));
+  });
+});
+
+describe('item 11: hostile names and sizes are input, not crashes', () => {
+  it.each([['__proto__'], ['constructor'], ['hasOwnProperty'], ['toString']])('a SARIF tool and rule named %s is gated (blocks)', (name) => {
+    const log = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name, rules: [{ id: name, name }] } }, results: [{ ruleId: name, level: 'error', message: { text: 'x' } }] }],
+    };
+    const run = gate(write('proto.sarif', log), '--json', join(dir, 'proto.json'));
+    expect(run.status, run.stderr).toBe(1);
+    const verdict = JSON.parse(readFileSync(join(dir, 'proto.json'), 'utf8'));
+    expect(Object.keys(verdict.byScanner)).toEqual([name.toLowerCase()]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a YAML alias bomb in the policy is exit 2', () => {
+    const lines = ['version: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    const policy = write('bomb.yml', lines.join('\n'));
+    expectInputError(gate('--policy', policy, write('ok.json', trivyReport('img:1', 'LOW'))), 'bomb.yml', 'alias');
+  });
+
+  it('a 150 MB title is gated with bounded outputs', () => {
+    const big = write('big-title.json', trivyReport('img:1', 'CRITICAL', (v) => (v.Title = 'A'.repeat(150 * 1024 * 1024))));
+    const outputs = ['big.sarif', 'big.xml', 'big.md', 'big.json'].map((f) => join(dir, f));
+    const run = runSrp(['gate', big, '--sarif', outputs[0]!, '--junit', outputs[1]!, '--summary', outputs[2]!, '--json', outputs[3]!], { cwd: dir });
+    expect(run.status, run.stderr).toBe(1);
+    for (const file of outputs) expect(readFileSync(file).length, file).toBeLessThan(2 * 1024 * 1024);
+  });
+});
