@@ -40,4 +40,16 @@ describe('mergeRunsByTool', () => {
     expect(first.tool.driver.rules.map((r) => r.id)).toEqual(['A']);
     expect(first.results).toHaveLength(1);
   });
+
+  it("takes the worse level and security-severity of a rule two reports describe, in either order", () => {
+    const rule = (level: 'note' | 'error', score: string) => ({ id: 'CVE-1', defaultConfiguration: { level }, properties: { 'security-severity': score, tags: ['x'] } });
+    const low: NormalizedRun = { tool: { driver: { name: 'trivy', rules: [rule('note', '2.0')] } }, results: [result('CVE-1', 0)] };
+    const critical: NormalizedRun = { tool: { driver: { name: 'trivy', rules: [rule('error', '9.5')] } }, results: [result('CVE-1', 0)] };
+    for (const runs of [[low, critical], [critical, low]]) {
+      const [merged] = mergeRunsByTool(runs);
+      expect(merged!.tool.driver.rules).toEqual([rule('error', '9.5')]);
+    }
+    // The inputs' descriptors are not modified.
+    expect(low.tool.driver.rules[0]).toEqual(rule('note', '2.0'));
+  });
 });

@@ -3,7 +3,40 @@
  * several reports (trivy image + trivy config, gitleaks dir + git) become one run: rules are
  * de-duplicated by id, results keep their order, and rule indexes are re-pointed.
  */
+import type { ReportingDescriptor } from 'sarif';
 import type { NormalizedRun } from './model.js';
+import { parseScore } from './severity.js';
+
+const LEVEL_RANK: ReadonlyMap<unknown, number> = new Map<unknown, number>([
+  ['none', 0],
+  ['note', 1],
+  ['warning', 2],
+  ['error', 3],
+]);
+
+function score(rule: ReportingDescriptor): number {
+  const value = parseScore(rule.properties?.['security-severity']);
+  return value === undefined || Number.isNaN(value) ? -1 : value;
+}
+
+/**
+ * GitHub reads a rule's level and security-severity from the rule, not the result: when two reports
+ * describe one rule, the merged rule takes the worse of each, so no argument order can make GitHub
+ * show a CRITICAL finding as low. The rule's texts stay the first report's.
+ */
+function worseRule(kept: ReportingDescriptor, other: ReportingDescriptor): ReportingDescriptor {
+  const keptLevel = LEVEL_RANK.get(kept.defaultConfiguration?.level) ?? -1;
+  const otherLevel = LEVEL_RANK.get(other.defaultConfiguration?.level) ?? -1;
+  const otherScore = score(other);
+  const raiseLevel = otherLevel > keptLevel;
+  const raiseScore = otherScore > score(kept);
+  if (!raiseLevel && !raiseScore) return kept;
+  // A copy: descriptors (and their shared frozen parts) belong to the runs they came from.
+  const raised: ReportingDescriptor = { ...kept };
+  if (raiseLevel) raised.defaultConfiguration = other.defaultConfiguration;
+  if (raiseScore) raised.properties = { ...kept.properties, 'security-severity': other.properties?.['security-severity'] };
+  return raised;
+}
 
 function toolKey(run: NormalizedRun): string {
   return run.tool.driver.name.toLowerCase();
@@ -22,9 +55,13 @@ export function mergeRunsByTool(runs: NormalizedRun[]): NormalizedRun[] {
     }
     const ruleIndex = new Map(into.tool.driver.rules.map((rule, index) => [rule.id, index]));
     for (const rule of run.tool.driver.rules) {
-      if (!ruleIndex.has(rule.id)) {
+      const index = ruleIndex.get(rule.id);
+      if (index === undefined) {
         ruleIndex.set(rule.id, into.tool.driver.rules.length);
         into.tool.driver.rules.push(rule);
+      } else {
+        const rules = into.tool.driver.rules;
+        rules[index] = worseRule(rules[index] as ReportingDescriptor, rule);
       }
     }
     for (const result of run.results) {

@@ -123,7 +123,7 @@ describe('item 4: a failed or misshapen scan is not a clean one', () => {
     const top = trivyReport('img:1', 'CRITICAL') as Record<string, unknown>;
     expectInputError(gate(write('lc-results.json', { SchemaVersion: 2, results: top.Results })), '$.Results is spelled in another case');
     const result = (top.Results as Record<string, unknown>[])[0] as Record<string, unknown>;
-    const inner = { ...result, vulnerabilities: result.Vulnerabilities };
+    const inner: Record<string, unknown> = { ...result, vulnerabilities: result.Vulnerabilities };
     delete inner.Vulnerabilities;
     expectInputError(gate(write('lc-vulns.json', { SchemaVersion: 2, Results: [inner] })), '$.Results[0].Vulnerabilities is spelled');
     const fixed = trivyReport('img:1', 'CRITICAL', (v) => {
