@@ -42,7 +42,22 @@ var init_cjs_shims = __esm({
 });
 
 // src/errors.ts
-var EXIT, DOCS_URL, SrpError, UsageError, InputError, PolicyError;
+function escapeCharacter(c) {
+  const short = SHORT_ESCAPES[c];
+  if (short) return short;
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function printableLine(text3, maxChars = Number.POSITIVE_INFINITY) {
+  return cutText(text3, maxChars).replace(UNPRINTABLE, escapeCharacter);
+}
+function cutText(text3, maxChars) {
+  if (text3.length <= maxChars) return text3;
+  let end = Math.max(0, maxChars - 1);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text3.charAt(end - 1))) end--;
+  return `${text3.slice(0, end)}\u2026`;
+}
+var EXIT, DOCS_URL, SrpError, UsageError, InputError, PolicyError, OutputError, UNPRINTABLE, SHORT_ESCAPES;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
@@ -85,29 +100,71 @@ var init_errors = __esm({
       exitCode = EXIT.inputError;
       docsAnchor = "policy-file";
     };
+    OutputError = class extends SrpError {
+      constructor(file, problem) {
+        super(`${file}: ${problem}`);
+        this.file = file;
+        this.problem = problem;
+      }
+      file;
+      problem;
+      exitCode = EXIT.inputError;
+      docsAnchor = "output-errors";
+    };
+    UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+    SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// src/limits.ts
+var GITHUB_MAX_RESULTS_PER_RUN, GITHUB_MAX_RUNS_PER_FILE, GITHUB_STATUS_DESCRIPTION_MAX, GITHUB_MAX_STATUSES_PER_CONTEXT, GITHUB_STATUS_CONTEXT_MAX, MAX_REPORT_BYTES, REPORT_TEXT_MAX_CHARS, REPORT_FIELD_MAX_CHARS, REDACTION_VISIBLE_PREFIX, ERROR_MESSAGE_MAX_CHARS, JUNIT_MAX_FAILURES_PER_SUITE, JUNIT_MAX_SKIPPED_PER_SUITE, JUNIT_MAX_ATTRIBUTE_CHARS, JUNIT_MAX_TEXT_CHARS, SUMMARY_MAX_BLOCKING_ROWS, SUMMARY_MAX_SUPPRESSION_ROWS, SUMMARY_MAX_NOTES, SUMMARY_MAX_CELL_CHARS, SUMMARY_MAX_ID_CHARS, SUMMARY_MAX_BLOCKING_TABLE_CHARS;
+var init_limits = __esm({
+  "src/limits.ts"() {
+    "use strict";
+    init_cjs_shims();
+    GITHUB_MAX_RESULTS_PER_RUN = 25e3;
+    GITHUB_MAX_RUNS_PER_FILE = 20;
+    GITHUB_STATUS_DESCRIPTION_MAX = 140;
+    GITHUB_MAX_STATUSES_PER_CONTEXT = 1e3;
+    GITHUB_STATUS_CONTEXT_MAX = 255;
+    MAX_REPORT_BYTES = 500 * 1024 * 1024;
+    REPORT_TEXT_MAX_CHARS = 64 * 1024;
+    REPORT_FIELD_MAX_CHARS = 4096;
+    REDACTION_VISIBLE_PREFIX = 4;
+    ERROR_MESSAGE_MAX_CHARS = 1e3;
+    JUNIT_MAX_FAILURES_PER_SUITE = 1e3;
+    JUNIT_MAX_SKIPPED_PER_SUITE = 1e3;
+    JUNIT_MAX_ATTRIBUTE_CHARS = 500;
+    JUNIT_MAX_TEXT_CHARS = 4e3;
+    SUMMARY_MAX_BLOCKING_ROWS = 1e3;
+    SUMMARY_MAX_SUPPRESSION_ROWS = 200;
+    SUMMARY_MAX_NOTES = 50;
+    SUMMARY_MAX_CELL_CHARS = 160;
+    SUMMARY_MAX_ID_CHARS = 120;
+    SUMMARY_MAX_BLOCKING_TABLE_CHARS = 7e5;
   }
 });
 
 // src/readers/json.ts
-function parseJsonReport(text2, file) {
-  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-  refuseNonJson(body, file);
+function parseJsonReport(text3, file) {
+  const body2 = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  refuseNonJson(body2, file);
   try {
-    return JSON.parse(body);
+    return JSON.parse(body2);
   } catch {
-    const offset = findJsonErrorOffset(body);
-    const { line: line2, column } = lineColumn(body, offset);
-    const what = offset >= body.length ? "the JSON ends early (truncated file?)" : "invalid JSON";
+    const offset = findJsonErrorOffset(body2);
+    const { line: line2, column } = lineColumn(body2, offset);
+    const what = offset >= body2.length ? "the JSON ends early (truncated file?)" : "invalid JSON";
     throw new InputError(file, `${what} at line ${line2}, column ${column}: the report must be the scanner's complete JSON or SARIF output`);
   }
 }
-function refuseNonJson(text2, file) {
+function refuseNonJson(text3, file) {
   let i = 0;
-  while (i < text2.length && isSpace(text2.charCodeAt(i))) i++;
-  if (i === text2.length) {
+  while (i < text3.length && isSpace(text3.charCodeAt(i))) i++;
+  if (i === text3.length) {
     throw new InputError(file, "the file is empty: expected a Trivy/Gitleaks JSON or SARIF report (did the scanner fail before writing it?)");
   }
-  const head = text2.slice(i, i + 4096);
+  const head = text3.slice(i, i + 4096);
   if (head.includes("\0")) {
     throw new InputError(file, "this is a binary file, not a scan report: pass the JSON or SARIF file the scanner wrote");
   }
@@ -132,44 +189,44 @@ function refuseNonJson(text2, file) {
 function isSpace(c) {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
-function lineColumn(text2, offset) {
+function lineColumn(text3, offset) {
   let line2 = 1;
   let lineStart = 0;
-  const end = Math.min(offset, text2.length);
+  const end = Math.min(offset, text3.length);
   for (let i = 0; i < end; i++) {
-    if (text2.charCodeAt(i) === 10) {
+    if (text3.charCodeAt(i) === 10) {
       line2++;
       lineStart = i + 1;
     }
   }
   return { line: line2, column: end - lineStart + 1 };
 }
-function findJsonErrorOffset(text2) {
+function findJsonErrorOffset(text3) {
   let i = 0;
-  const n = text2.length;
+  const n = text3.length;
   const ws = () => {
-    while (i < n && isSpace(text2.charCodeAt(i))) i++;
+    while (i < n && isSpace(text3.charCodeAt(i))) i++;
   };
   const fail = () => {
     throw new SyntaxAt(i);
   };
   const literal2 = (word) => {
-    if (text2.startsWith(word, i)) i += word.length;
+    if (text3.startsWith(word, i)) i += word.length;
     else fail();
   };
   const string3 = () => {
     i++;
     while (i < n) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c === 34) {
         i++;
         return;
       }
       if (c < 32) fail();
       if (c === 92) {
-        const e = text2[i + 1];
+        const e = text3[i + 1];
         if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) {
+          if (!/^[0-9a-fA-F]{4}$/.test(text3.slice(i + 2, i + 6))) {
             i += 2;
             fail();
           }
@@ -184,35 +241,35 @@ function findJsonErrorOffset(text2) {
     fail();
   };
   const number3 = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text2.slice(i, i + 400));
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text3.slice(i, i + 400));
     if (!m) fail();
     i += m[0].length;
   };
   const value = () => {
     ws();
     if (i >= n) fail();
-    const c = text2[i];
+    const c = text3[i];
     if (c === "{") {
       i++;
       ws();
-      if (text2[i] === "}") {
+      if (text3[i] === "}") {
         i++;
         return;
       }
       for (; ; ) {
         ws();
-        if (text2[i] !== '"') fail();
+        if (text3[i] !== '"') fail();
         string3();
         ws();
-        if (text2[i] !== ":") fail();
+        if (text3[i] !== ":") fail();
         i++;
         value();
         ws();
-        if (text2[i] === ",") {
+        if (text3[i] === ",") {
           i++;
           continue;
         }
-        if (text2[i] === "}") {
+        if (text3[i] === "}") {
           i++;
           return;
         }
@@ -221,18 +278,18 @@ function findJsonErrorOffset(text2) {
     } else if (c === "[") {
       i++;
       ws();
-      if (text2[i] === "]") {
+      if (text3[i] === "]") {
         i++;
         return;
       }
       for (; ; ) {
         value();
         ws();
-        if (text2[i] === ",") {
+        if (text3[i] === ",") {
           i++;
           continue;
         }
-        if (text2[i] === "]") {
+        if (text3[i] === "]") {
           i++;
           return;
         }
@@ -266,6 +323,92 @@ var init_json = __esm({
       }
       offset;
     };
+  }
+});
+
+// src/sarif/severity.ts
+function severityWord(value) {
+  if (typeof value !== "string") return void 0;
+  return SEVERITY_LOOKUP[value] ?? SEVERITY_LOOKUP[value.trim().toUpperCase()];
+}
+function isSeverityWord(value) {
+  return severityWord(value) !== void 0;
+}
+function severityToLevel(severity, isSecret = false) {
+  if (isSecret) return "error";
+  switch (severity) {
+    case "CRITICAL":
+    case "HIGH":
+      return "error";
+    case "MEDIUM":
+      return "warning";
+    default:
+      return "note";
+  }
+}
+function scoreToSeverity(score3) {
+  if (!(score3 > 0)) return "UNKNOWN";
+  if (score3 >= 9) return "CRITICAL";
+  if (score3 >= 7) return "HIGH";
+  if (score3 >= 4) return "MEDIUM";
+  return "LOW";
+}
+function levelToSeverity(level2) {
+  switch (level2) {
+    case "error":
+      return "HIGH";
+    case "warning":
+      return "MEDIUM";
+    case "note":
+      return "LOW";
+    case "none":
+      return "UNKNOWN";
+    default:
+      return void 0;
+  }
+}
+function securitySeverity(severity, cvssScore2) {
+  if (severity === "UNKNOWN") return void 0;
+  if (cvssScore2 !== void 0 && Number.isFinite(cvssScore2) && scoreToSeverity(cvssScore2) === severity) {
+    return scoreText(cvssScore2);
+  }
+  return BAND_SCORE[severity];
+}
+function scoreText(score3) {
+  const tenths = Math.round(score3 * 10);
+  return tenths >= 0 && tenths <= 100 && Math.abs(score3 * 10 - tenths) < 1e-9 ? SCORE_TEXT[tenths] : score3.toFixed(1);
+}
+function parseScore(value) {
+  if (value === void 0 || value === null) return Number.NaN;
+  const score3 = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  return Number.isFinite(score3) && score3 >= 0 && score3 <= 10 ? score3 : void 0;
+}
+function severityRank(severity) {
+  return RANK[severity];
+}
+var BAND_SCORE, SEVERITY_LOOKUP, SEVERITY_WORDS, SCORE_TEXT, RANK;
+var init_severity = __esm({
+  "src/sarif/severity.ts"() {
+    "use strict";
+    init_cjs_shims();
+    BAND_SCORE = {
+      CRITICAL: "9.5",
+      HIGH: "8.0",
+      MEDIUM: "5.5",
+      LOW: "2.0",
+      UNKNOWN: void 0
+    };
+    SEVERITY_LOOKUP = Object.assign(/* @__PURE__ */ Object.create(null), {
+      CRITICAL: "CRITICAL",
+      HIGH: "HIGH",
+      MEDIUM: "MEDIUM",
+      MODERATE: "MEDIUM",
+      LOW: "LOW",
+      UNKNOWN: "UNKNOWN"
+    });
+    SEVERITY_WORDS = "CRITICAL, HIGH, MEDIUM (or MODERATE), LOW or UNKNOWN";
+    SCORE_TEXT = Array.from({ length: 101 }, (_, i) => (i / 10).toFixed(1));
+    RANK = { CRITICAL: 4, HIGH: 3, MEDIUM: 2, LOW: 1, UNKNOWN: 0 };
   }
 });
 
@@ -330,18 +473,22 @@ function typeName(value) {
   if (typeof value === "object") return "an object";
   return `a ${typeof value}`;
 }
+function describeWord(value) {
+  return typeof value === "string" && /^[A-Za-z][\w -]{0,15}$/.test(value) ? `"${value}"` : typeName(value);
+}
 function keyPath(at, key, index) {
   return index === void 0 ? `${at}.${key}` : `${at}[${index}].${key}`;
 }
 function positive(value) {
   return value !== void 0 && Number.isInteger(value) && value > 0 ? value : void 0;
 }
-var Shape, EMPTY;
+var Shape, KeySpelling, EMPTY;
 var init_shape = __esm({
   "src/readers/shape.ts"() {
     "use strict";
     init_cjs_shims();
     init_errors();
+    init_severity();
     init_uri();
     Shape = class {
       constructor(file, what, root) {
@@ -371,10 +518,21 @@ var init_shape = __esm({
       relPath(path, alreadyEncoded = false) {
         return toRelativePath(path, alreadyEncoded, this.root);
       }
-      fail(path, expected, got) {
+      /**
+       * `quoteWord`: only for fields that hold a fixed vocabulary (severity, status), where the word is
+       * what the user needs to see; elsewhere a value could be a secret and only its type is named.
+       */
+      fail(path, expected, got, quoteWord = false) {
         throw new InputError(
           this.file,
-          `not a valid ${this.what}: ${path} must be ${expected}, found ${typeName(got)} (is this file complete and produced by the scanner? --format forces another format)`
+          `not a valid ${this.what}: ${path} must be ${expected}, found ${quoteWord ? describeWord(got) : typeName(got)} (is this file complete and produced by the scanner? --format forces another format)`
+        );
+      }
+      /** `path` names the key as the format spells it; the report has it in another case. */
+      miscased(path, meant) {
+        throw new InputError(
+          this.file,
+          `not a valid ${this.what}: ${path} is spelled in another case in this file; keys are case-sensitive, so it must be "${meant}" exactly (was the report edited or produced by another tool?)`
         );
       }
       object(value, path) {
@@ -403,6 +561,11 @@ var init_shape = __esm({
         if (value === void 0 || value === null) return void 0;
         return this.fail(keyPath(at, key, index), "a string", value);
       }
+      /** A required severity word (see severityWord): anything else names the JSON path, never UNKNOWN. */
+      severity(o, key, at, index) {
+        const value = o[key];
+        return severityWord(value) ?? this.fail(keyPath(at, key, index), SEVERITY_WORDS, value, true);
+      }
       optNumber(o, key, at) {
         const value = o[key];
         if (typeof value === "number") return value;
@@ -414,6 +577,22 @@ var init_shape = __esm({
         if (isRec(value)) return value;
         if (value === void 0 || value === null) return void 0;
         return this.fail(keyPath(at, key, index), "an object", value);
+      }
+    };
+    KeySpelling = class {
+      known;
+      byLower = /* @__PURE__ */ new Map();
+      /** `read`: keys whose absence changes what is read; `alsoKnown`: other keys the format writes. */
+      constructor(read, alsoKnown = []) {
+        this.known = /* @__PURE__ */ new Set([...read, ...alsoKnown]);
+        for (const key of read) this.byLower.set(key.toLowerCase(), key);
+      }
+      check(shape, o, at, index) {
+        for (const key in o) {
+          if (this.known.has(key)) continue;
+          const meant = this.byLower.get(key.toLowerCase());
+          if (meant !== void 0) shape.miscased(keyPath(at, meant, index), meant);
+        }
       }
     };
     EMPTY = Object.freeze([]);
@@ -474,6 +653,39 @@ var init_fingerprint = __esm({
   }
 });
 
+// src/sarif/bounds.ts
+function boundText(text3) {
+  return text3.length <= REPORT_TEXT_MAX_CHARS ? text3 : text3.slice(0, REPORT_TEXT_MAX_CHARS - TEXT_MARKER.length) + TEXT_MARKER;
+}
+function boundField(value) {
+  if (value.length <= REPORT_FIELD_MAX_CHARS) return value;
+  const hash2 = fingerprintOf(value);
+  return `${value.slice(0, REPORT_FIELD_MAX_CHARS - hash2.length - 2)}\u2026#${hash2}`;
+}
+function boundFacts(facts) {
+  for (const key of IDENTITY_KEYS) {
+    const value = facts[key];
+    if (value !== void 0 && value.length > REPORT_FIELD_MAX_CHARS) facts[key] = boundField(value);
+  }
+  for (const key of TEXT_KEYS) {
+    const value = facts[key];
+    if (value !== void 0 && value.length > REPORT_TEXT_MAX_CHARS) facts[key] = boundText(value);
+  }
+  if (facts.aliases !== void 0) facts.aliases = facts.aliases.map(boundField);
+}
+var TEXT_MARKER, IDENTITY_KEYS, TEXT_KEYS;
+var init_bounds = __esm({
+  "src/sarif/bounds.ts"() {
+    "use strict";
+    init_cjs_shims();
+    init_limits();
+    init_fingerprint();
+    TEXT_MARKER = " \u2026[cut by srp: longer than the report text limit]";
+    IDENTITY_KEYS = ["scanner", "id", "path", "target", "package", "installedVersion", "fixedVersion", "status", "nativeFingerprint"];
+    TEXT_KEYS = ["title", "resolution"];
+  }
+});
+
 // src/sarif/model.ts
 var SEVERITIES, FINDING_KINDS, FINGERPRINT_KEY;
 var init_model = __esm({
@@ -483,89 +695,6 @@ var init_model = __esm({
     SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
     FINDING_KINDS = ["vulnerability", "misconfiguration", "secret", "license", "code"];
     FINGERPRINT_KEY = "srp/v1";
-  }
-});
-
-// src/sarif/severity.ts
-function parseSeverity(value) {
-  if (typeof value !== "string") return "UNKNOWN";
-  return SEVERITY_LOOKUP[value] ?? SEVERITY_LOOKUP[value.toUpperCase()] ?? "UNKNOWN";
-}
-function isSeverityWord(value) {
-  return SEVERITY_LOOKUP[value.toUpperCase()] !== void 0;
-}
-function severityToLevel(severity, isSecret = false) {
-  if (isSecret) return "error";
-  switch (severity) {
-    case "CRITICAL":
-    case "HIGH":
-      return "error";
-    case "MEDIUM":
-      return "warning";
-    default:
-      return "note";
-  }
-}
-function scoreToSeverity(score) {
-  if (!(score > 0)) return "UNKNOWN";
-  if (score >= 9) return "CRITICAL";
-  if (score >= 7) return "HIGH";
-  if (score >= 4) return "MEDIUM";
-  return "LOW";
-}
-function levelToSeverity(level) {
-  switch (level) {
-    case "error":
-      return "HIGH";
-    case "warning":
-      return "MEDIUM";
-    case "note":
-      return "LOW";
-    default:
-      return "UNKNOWN";
-  }
-}
-function securitySeverity(severity, cvssScore2) {
-  if (severity === "UNKNOWN") return void 0;
-  if (cvssScore2 !== void 0 && Number.isFinite(cvssScore2) && scoreToSeverity(cvssScore2) === severity) {
-    return scoreText(cvssScore2);
-  }
-  return BAND_SCORE[severity];
-}
-function scoreText(score) {
-  const tenths = Math.round(score * 10);
-  return tenths >= 0 && tenths <= 100 && Math.abs(score * 10 - tenths) < 1e-9 ? SCORE_TEXT[tenths] : score.toFixed(1);
-}
-function parseScore(value) {
-  if (typeof value === "number") return value;
-  if (typeof value === "string" && value.trim() !== "") return Number(value);
-  return Number.NaN;
-}
-function severityRank(severity) {
-  return RANK[severity];
-}
-var BAND_SCORE, SEVERITY_LOOKUP, SCORE_TEXT, RANK;
-var init_severity = __esm({
-  "src/sarif/severity.ts"() {
-    "use strict";
-    init_cjs_shims();
-    BAND_SCORE = {
-      CRITICAL: "9.5",
-      HIGH: "8.0",
-      MEDIUM: "5.5",
-      LOW: "2.0",
-      UNKNOWN: void 0
-    };
-    SEVERITY_LOOKUP = {
-      CRITICAL: "CRITICAL",
-      HIGH: "HIGH",
-      MEDIUM: "MEDIUM",
-      MODERATE: "MEDIUM",
-      LOW: "LOW",
-      UNKNOWN: "UNKNOWN"
-    };
-    SCORE_TEXT = Array.from({ length: 101 }, (_, i) => (i / 10).toFixed(1));
-    RANK = { CRITICAL: 4, HIGH: 3, MEDIUM: 2, LOW: 1, UNKNOWN: 0 };
   }
 });
 
@@ -588,19 +717,21 @@ function deepFreeze(value) {
   }
   return value;
 }
-function oneLine(text2) {
-  const i = text2.indexOf("\n");
-  return i === -1 ? text2 : text2.slice(0, i);
+function oneLine(text3) {
+  const i = text3.indexOf("\n");
+  return i === -1 ? text3 : text3.slice(0, i);
 }
 var LazyHelp, RunBuilder, LEVEL_CONFIG, TAGS_CACHE, SECURITY_ONLY;
 var init_build = __esm({
   "src/sarif/build.ts"() {
     "use strict";
     init_cjs_shims();
+    init_bounds();
     init_fingerprint();
     init_model();
     init_severity();
     init_uri();
+    init_limits();
     LazyHelp = class {
       toJSON() {
         const markdown = this.markdown;
@@ -608,15 +739,10 @@ var init_build = __esm({
       }
     };
     RunBuilder = class {
-      /**
-       * `fallbackUri`: where results without any location are placed (the report file itself). GitHub
-       * code scanning refuses results without a location (Multitool GH1015/GH1017/GH2012).
-       */
       constructor(driver, fallbackUri) {
-        this.driver = driver;
         this.fallbackUri = fallbackUri;
+        this.driver = { ...driver, name: boundField(driver.name) };
       }
-      driver;
       fallbackUri;
       rules = /* @__PURE__ */ new Map();
       ruleList = [];
@@ -629,6 +755,11 @@ var init_build = __esm({
       lastId;
       lastRule;
       missId;
+      /**
+       * `fallbackUri`: where results without any location are placed (the report file itself). GitHub
+       * code scanning refuses results without a location (Multitool GH1015/GH1017/GH2012).
+       */
+      driver;
       get scanner() {
         return this.driver.name;
       }
@@ -644,6 +775,7 @@ var init_build = __esm({
       }
       /** Registers a rule once; later calls with the same id are ignored (first description wins). */
       rule(input) {
+        if (input.id.length > REPORT_FIELD_MAX_CHARS) input = { ...input, id: boundField(input.id) };
         if (input.id !== this.missId && this.rules.has(input.id)) return;
         this.missId = void 0;
         const tags = ruleTags(input.tags);
@@ -651,13 +783,13 @@ var init_build = __esm({
         if (input.help !== void 0) {
           help = input.help;
         } else {
-          help = { text: input.helpText };
-          if (input.helpMarkdown) help.markdown = input.helpMarkdown;
+          help = { text: boundText(input.helpText) };
+          if (input.helpMarkdown) help.markdown = boundText(input.helpMarkdown);
         }
         const descriptor = {
           id: input.id,
-          shortDescription: { text: oneLine(input.shortDescription || input.id) },
-          fullDescription: { text: input.fullDescription || input.shortDescription || input.id },
+          shortDescription: { text: oneLine(boundText(input.shortDescription || input.id)) },
+          fullDescription: { text: boundText(input.fullDescription || input.shortDescription || input.id) },
           help,
           properties: { tags, precision: "very-high" }
         };
@@ -671,26 +803,27 @@ var init_build = __esm({
       }
       add(input) {
         const facts = input.facts;
-        const ruleId = input.ruleId ?? facts.id;
+        boundFacts(facts);
+        const ruleId = boundField(input.ruleId ?? facts.id);
         let rule = ruleId === this.lastId ? this.lastRule : this.rules.get(ruleId);
         if (rule === void 0) {
           this.rule({ id: ruleId, shortDescription: facts.title ?? ruleId, helpText: facts.title ?? ruleId });
           rule = this.rules.get(ruleId);
         }
         const isSecret = facts.kind === "secret";
-        const score = input.securitySeverity ?? securitySeverity(facts.severity, input.cvssScore);
-        if (rule.severity !== facts.severity || rule.scoreText !== score || rule.descriptor.defaultConfiguration === void 0) {
-          this.raiseRule(rule, facts.severity, score, isSecret);
+        const score3 = input.securitySeverity ?? securitySeverity(facts.severity, input.cvssScore);
+        if (rule.severity !== facts.severity || rule.scoreText !== score3 || rule.descriptor.defaultConfiguration === void 0) {
+          this.raiseRule(rule, facts.severity, score3, isSecret);
         }
         const uri = input.uri ?? this.uriFor(facts.path) ?? this.fallbackUri;
         const result = {
           ruleId,
           ruleIndex: rule.index,
           level: severityToLevel(facts.severity, isSecret),
-          message: { text: input.message },
+          message: { text: boundText(input.message) },
           locations: uri === void 0 ? void 0 : input.region ? [{ physicalLocation: { artifactLocation: { uri }, region: input.region } }] : this.sharedLocation(uri),
           partialFingerprints: input.otherFingerprints ? { ...input.otherFingerprints, [FINGERPRINT_KEY]: input.fingerprint ?? this.fingerprints.next(facts) } : { [FINGERPRINT_KEY]: input.fingerprint ?? this.fingerprints.next(facts) },
-          properties: score === void 0 ? { srp: facts } : { srp: facts, "security-severity": score }
+          properties: score3 === void 0 ? { srp: facts } : { srp: facts, "security-severity": score3 }
         };
         if (uri === void 0) delete result.locations;
         if (input.suppressions && input.suppressions.length > 0) result.suppressions = input.suppressions;
@@ -709,17 +842,17 @@ var init_build = __esm({
         return { tool: { driver }, results: this.results, columnKind: "utf16CodeUnits" };
       }
       /** A rule's level and security-severity follow its worst result (GitHub reads them from the rule). */
-      raiseRule(rule, severity, score, isSecret) {
-        const numeric = parseScore(score);
+      raiseRule(rule, severity, score3, isSecret) {
+        const numeric = parseScore(score3) ?? Number.NaN;
         const worse = severityRank(severity) > severityRank(rule.severity);
         if (worse || rule.descriptor.defaultConfiguration === void 0) {
           rule.severity = worse ? severity : rule.severity;
           rule.descriptor.defaultConfiguration = LEVEL_CONFIG[severityToLevel(rule.severity, isSecret)];
         }
-        if (score !== void 0 && (Number.isNaN(rule.score) || numeric > rule.score)) {
+        if (score3 !== void 0 && (Number.isNaN(rule.score) || numeric > rule.score)) {
           rule.score = numeric;
-          rule.scoreText = score;
-          rule.descriptor.properties["security-severity"] = score;
+          rule.scoreText = score3;
+          rule.descriptor.properties["security-severity"] = score3;
         }
       }
       /**
@@ -753,21 +886,6 @@ var init_build = __esm({
     };
     TAGS_CACHE = /* @__PURE__ */ new WeakMap();
     SECURITY_ONLY = Object.freeze(["security"]);
-  }
-});
-
-// src/limits.ts
-var GITHUB_MAX_RESULTS_PER_RUN, GITHUB_MAX_RUNS_PER_FILE, GITHUB_STATUS_DESCRIPTION_MAX, GITHUB_MAX_STATUSES_PER_CONTEXT, MAX_REPORT_BYTES, REDACTION_VISIBLE_PREFIX;
-var init_limits = __esm({
-  "src/limits.ts"() {
-    "use strict";
-    init_cjs_shims();
-    GITHUB_MAX_RESULTS_PER_RUN = 25e3;
-    GITHUB_MAX_RUNS_PER_FILE = 20;
-    GITHUB_STATUS_DESCRIPTION_MAX = 140;
-    GITHUB_MAX_STATUSES_PER_CONTEXT = 1e3;
-    MAX_REPORT_BYTES = 500 * 1024 * 1024;
-    REDACTION_VISIBLE_PREFIX = 4;
   }
 });
 
@@ -916,6 +1034,14 @@ var init_gitleaks_json = __esm({
 });
 
 // src/readers/sarif-view.ts
+function level(shape, o, at) {
+  const value = shape.optString(o, "level", at);
+  return value === void 0 || LEVELS.has(value) ? value : shape.fail(`${at}.level`, "one of error, warning, note, none", value, true);
+}
+function score(shape, properties, at) {
+  const value = properties["security-severity"];
+  return parseScore(value) ?? shape.fail(`${at}.properties["security-severity"]`, "a score from 0.0 to 10.0", value);
+}
 function text(shape, o, key, at) {
   if (o === void 0) return void 0;
   const m = shape.optObject(o, key, at);
@@ -927,6 +1053,7 @@ function viewRules(shape, driver, at) {
   for (let i = 0; i < rules.length; i++) {
     const rat = `${at}.rules[${i}]`;
     const r = shape.object(rules[i], rat);
+    RULE_KEYS.check(shape, r, rat);
     const properties = shape.optObject(r, "properties", rat) ?? {};
     const help = shape.optObject(r, "help", rat);
     const config2 = shape.optObject(r, "defaultConfiguration", rat);
@@ -939,7 +1066,8 @@ function viewRules(shape, driver, at) {
       helpText: help ? shape.optString(help, "text", `${rat}.help`) : void 0,
       helpMarkdown: help ? shape.optString(help, "markdown", `${rat}.help`) : void 0,
       helpUri: shape.optString(r, "helpUri", rat),
-      level: config2 ? shape.optString(config2, "level", `${rat}.defaultConfiguration`) : void 0,
+      level: config2 ? level(shape, config2, `${rat}.defaultConfiguration`) : void 0,
+      score: score(shape, properties, rat),
       properties,
       tags: Array.isArray(properties.tags) ? properties.tags.filter((t) => typeof t === "string") : []
     });
@@ -948,6 +1076,7 @@ function viewRules(shape, driver, at) {
 }
 function viewResult(shape, rules, byId, result, at) {
   const r = shape.object(result, at);
+  RESULT_KEYS.check(shape, r, at);
   const ruleIndex = shape.optNumber(r, "ruleIndex", at);
   const ruleRef = shape.optObject(r, "rule", at);
   let ruleId = shape.optString(r, "ruleId", at) ?? (ruleRef ? shape.optString(ruleRef, "id", `${at}.rule`) : void 0);
@@ -1013,15 +1142,20 @@ function viewResult(shape, rules, byId, result, at) {
     const kind = shape.string(sup, "kind", sat);
     if (kind !== "inSource" && kind !== "external") shape.fail(`${sat}.kind`, '"inSource" or "external"', kind);
     const status = shape.optString(sup, "status", sat);
+    if (status !== void 0 && status !== "accepted" && status !== "underReview" && status !== "rejected") {
+      shape.fail(`${sat}.status`, "one of accepted, underReview, rejected", status, true);
+    }
     const justification = shape.optString(sup, "justification", sat);
     const props = shape.optObject(sup, "properties", sat);
     suppressions.push({
       kind,
-      ...status === "accepted" || status === "underReview" || status === "rejected" ? { status } : {},
+      ...status !== void 0 ? { status } : {},
       ...justification ? { justification } : {},
       ...props && props.srpOrigin === "scanner" ? { properties: { srpOrigin: "scanner" } } : {}
     });
   }
+  const properties = shape.optObject(r, "properties", at) ?? {};
+  const resultScore = score(shape, properties, at);
   return {
     ruleId,
     rule,
@@ -1029,23 +1163,29 @@ function viewResult(shape, rules, byId, result, at) {
     uri,
     path,
     region,
-    level: shape.optString(r, "level", at) ?? rule?.level,
+    level: level(shape, r, at) ?? rule?.level,
+    score: Number.isNaN(resultScore) ? rule?.score ?? Number.NaN : resultScore,
     kind: shape.optString(r, "kind", at),
-    properties: shape.optObject(r, "properties", at) ?? {},
+    properties,
     partialFingerprints: fingerprints,
     suppressions
   };
 }
+var LEVELS, RULE_KEYS, RESULT_KEYS;
 var init_sarif_view = __esm({
   "src/readers/sarif-view.ts"() {
     "use strict";
     init_cjs_shims();
+    init_severity();
     init_shape();
+    LEVELS = /* @__PURE__ */ new Set(["error", "warning", "note", "none"]);
+    RULE_KEYS = new KeySpelling(["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties", "messageStrings"]);
+    RESULT_KEYS = new KeySpelling(["ruleId", "ruleIndex", "rule", "message", "locations", "level", "kind", "properties", "partialFingerprints", "suppressions"]);
   }
 });
 
 // src/readers/sarif-generic.ts
-function convertGenericSarifRun(shape, run2, driver, at) {
+function convertGenericSarifRun(shape, run3, driver, at) {
   const dat = `${at}.tool.driver`;
   const rules = viewRules(shape, driver, dat);
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -1061,14 +1201,12 @@ function convertGenericSarifRun(shape, run2, driver, at) {
   };
   const builder = new RunBuilder(driverInfo, shape.reportUri());
   const scanner = name.toLowerCase();
-  const results = shape.array(run2, "results", at);
+  const results = shape.array(run3, "results", at);
   for (let i = 0; i < results.length; i++) {
     const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
     if (v.kind !== void 0 && NOT_FINDINGS.has(v.kind)) continue;
-    const resultScore = v.properties["security-severity"];
-    const ruleScore = v.rule?.properties["security-severity"];
-    const score = parseScore(resultScore ?? ruleScore);
-    const severity = score > 0 ? scoreToSeverity(score) : levelToSeverity(v.level ?? "warning");
+    const score3 = v.score;
+    const severity = score3 > 0 ? scoreToSeverity(score3) : levelToSeverity(v.level ?? "warning");
     const facts = { scanner, kind: "code", severity, id: v.ruleId };
     if (v.path !== void 0) facts.path = v.path;
     if (v.region) facts.line = v.region.startLine;
@@ -1093,7 +1231,7 @@ function convertGenericSarifRun(shape, run2, driver, at) {
       message: v.message,
       ...v.uri !== void 0 ? { uri: v.uri } : {},
       ...v.region ? { region: v.region } : {},
-      ...score > 0 ? { securitySeverity: String(resultScore ?? ruleScore) } : {},
+      ...score3 > 0 ? { securitySeverity: String(v.properties["security-severity"] ?? v.rule?.properties["security-severity"]) } : {},
       ...Object.keys(others).length > 0 ? { otherFingerprints: others } : {},
       ...v.suppressions.length > 0 ? { suppressions: v.suppressions } : {}
     });
@@ -1125,12 +1263,12 @@ function snippetOf(result) {
   const snippet = isRec(region) ? region.snippet : void 0;
   return isRec(snippet) && typeof snippet.text === "string" && snippet.text !== "" ? snippet.text : void 0;
 }
-function convertGitleaksSarifRun(shape, run2, driver, at) {
+function convertGitleaksSarifRun(shape, run3, driver, at) {
   const rules = viewRules(shape, driver, `${at}.tool.driver`);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const version2 = shape.optString(driver, "version", `${at}.tool.driver`);
   const builder = new RunBuilder({ ...GITLEAKS_DRIVER, ...version2 ? { version: version2 } : {} }, shape.reportUri());
-  const results = shape.array(run2, "results", at);
+  const results = shape.array(run3, "results", at);
   for (let i = 0; i < results.length; i++) {
     const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
     const snippet = snippetOf(results[i]);
@@ -1163,8 +1301,8 @@ var init_gitleaks_sarif = __esm({
 });
 
 // src/readers/srp-sarif.ts
-function isSrpRun(run2) {
-  const results = run2.results;
+function isSrpRun(run3) {
+  const results = run3.results;
   if (!Array.isArray(results) || results.length === 0) return false;
   const first = results[0];
   return isRec(first) && isRec(first.properties) && isRec(first.properties.srp);
@@ -1203,7 +1341,7 @@ function ruleInput(rule) {
     tags: rule.tags.filter((t) => t !== "security")
   };
 }
-function convertSrpRun(shape, run2, driver, at) {
+function convertSrpRun(shape, run3, driver, at) {
   const dat = `${at}.tool.driver`;
   const rules = viewRules(shape, driver, dat);
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -1218,7 +1356,7 @@ function convertSrpRun(shape, run2, driver, at) {
   };
   const builder = new RunBuilder(driverInfo, shape.reportUri());
   for (const rule of rules) builder.rule(ruleInput(rule));
-  const results = shape.array(run2, "results", at);
+  const results = shape.array(run3, "results", at);
   for (let i = 0; i < results.length; i++) {
     const rat = `${at}.results[${i}]`;
     const v = viewResult(shape, rules, byId, results[i], rat);
@@ -1226,14 +1364,14 @@ function convertSrpRun(shape, run2, driver, at) {
     const fingerprint = v.partialFingerprints[FINGERPRINT_KEY];
     const { [FINGERPRINT_KEY]: _own, ...others } = v.partialFingerprints;
     const kept = v.suppressions.filter((s) => isRec(s.properties) && s.properties.srpOrigin === "scanner");
-    const score = v.properties["security-severity"];
+    const score3 = v.properties["security-severity"];
     builder.add({
       facts,
       ruleId: v.ruleId,
       message: v.message,
       ...v.uri !== void 0 ? { uri: v.uri } : {},
       ...v.region ? { region: v.region } : {},
-      ...typeof score === "string" ? { securitySeverity: score } : {},
+      ...typeof score3 === "string" ? { securitySeverity: score3 } : {},
       ...fingerprint !== void 0 ? { fingerprint } : {},
       ...Object.keys(others).length > 0 ? { otherFingerprints: others } : {},
       ...kept.length > 0 ? { suppressions: kept } : {}
@@ -1256,7 +1394,10 @@ var init_srp_sarif = __esm({
 
 // src/readers/trivy-findings.ts
 function addTrivyResult(builder, shape, result, at, ctx = {}) {
-  const target = shape.string(result, "Target", at);
+  RESULT_KEYS2.check(shape, result, at);
+  const rawTarget = result.Target;
+  if (typeof rawTarget !== "string") shape.fail(`${at}.Target`, "a string", rawTarget);
+  const target = rawTarget !== "" ? rawTarget : ctx.artifactName;
   const type = shape.optString(result, "Type", at);
   const cls = shape.optString(result, "Class", at) ?? guessClass(result, target, type);
   const t = locate(shape, target, cls, ctx);
@@ -1331,18 +1472,20 @@ function cvssScore(shape, v, at, index) {
   const source = typeof v.SeveritySource === "string" ? v.SeveritySource : void 0;
   const entry = source !== void 0 ? cvss[source] : void 0;
   if (!isRec(entry)) return void 0;
-  const score = typeof entry.V3Score === "number" ? entry.V3Score : entry.V40Score;
-  return typeof score === "number" && score > 0 ? score : void 0;
+  const score3 = typeof entry.V3Score === "number" ? entry.V3Score : entry.V40Score;
+  return typeof score3 === "number" && score3 > 0 ? score3 : void 0;
 }
 function addVulnerability(builder, shape, v, at, index, t, suppression) {
+  VULNERABILITY_KEYS.check(shape, v, at, index);
   const id = shape.string(v, "VulnerabilityID", at, index);
   const pkg = shape.optString(v, "PkgName", at, index);
   const installed = shape.optString(v, "InstalledVersion", at, index);
   const fixed = shape.optString(v, "FixedVersion", at, index);
   const status = shape.optString(v, "Status", at, index);
-  const title = shape.optString(v, "Title", at, index);
+  const rawTitle = shape.optString(v, "Title", at, index);
+  const title = rawTitle !== void 0 ? boundText(rawTitle) : void 0;
   const pkgPath = shape.optString(v, "PkgPath", at, index);
-  const severity = parseSeverity(v.Severity);
+  const severity = shape.severity(v, "Severity", at, index);
   const facts = {
     scanner: "trivy",
     kind: "vulnerability",
@@ -1359,7 +1502,8 @@ function addVulnerability(builder, shape, v, at, index, t, suppression) {
   const region = pkg !== void 0 && t.packageLines !== void 0 && pkgPath === void 0 ? t.packageLines.get(`${pkg}@${installed ?? ""}`) : void 0;
   if (region !== void 0) facts.line = region.startLine;
   if (!builder.hasRule(id)) {
-    const description = shape.optString(v, "Description", at, index);
+    const rawDescription = shape.optString(v, "Description", at, index);
+    const description = rawDescription !== void 0 ? boundText(rawDescription) : void 0;
     const url = shape.optString(v, "PrimaryURL", at, index);
     builder.rule({
       id,
@@ -1387,8 +1531,12 @@ function vulnerabilityMessage(f) {
   return `${f.id}: ${subject}${fix2} (${f.severity})${f.title ? ` \u2014 ${f.title}` : ""}`;
 }
 function addMisconfiguration(builder, shape, m, at, t, type, suppression) {
-  const status = shape.optString(m, "Status", at);
-  if (status !== void 0 && status !== "FAIL") return;
+  MISCONFIGURATION_KEYS.check(shape, m, at);
+  const status = shape.optString(m, "Status", at)?.toUpperCase();
+  if (status !== void 0 && status !== "FAIL") {
+    if (status === "PASS" || status === "EXCEPTION") return;
+    shape.fail(`${at}.Status`, "FAIL, PASS or EXCEPTION", m.Status, true);
+  }
   const avdId = shape.optString(m, "AVDID", at);
   const id = shape.optString(m, "ID", at) ?? avdId ?? shape.string(m, "ID", at);
   const title = shape.optString(m, "Title", at);
@@ -1397,7 +1545,7 @@ function addMisconfiguration(builder, shape, m, at, t, type, suppression) {
   const cause = shape.optObject(m, "CauseMetadata", at);
   const startLine = cause ? positive(shape.optNumber(cause, "StartLine", `${at}.CauseMetadata`)) : void 0;
   const endLine = cause ? positive(shape.optNumber(cause, "EndLine", `${at}.CauseMetadata`)) : void 0;
-  const facts = { scanner: "trivy", kind: "misconfiguration", severity: parseSeverity(m.Severity), id, path: t.path };
+  const facts = { scanner: "trivy", kind: "misconfiguration", severity: shape.severity(m, "Severity", at), id, path: t.path };
   if (t.target !== void 0) facts.target = t.target;
   if (title !== void 0) facts.title = title;
   if (resolution !== void 0) facts.resolution = resolution;
@@ -1434,6 +1582,7 @@ ${description ?? ""}${resolution ? `
   });
 }
 function addSecret(builder, shape, s, at, t, suppression) {
+  SECRET_KEYS.check(shape, s, at);
   const id = shape.string(s, "RuleID", at);
   const title = shape.optString(s, "Title", at);
   const category = shape.optString(s, "Category", at);
@@ -1442,7 +1591,7 @@ function addSecret(builder, shape, s, at, t, suppression) {
   const facts = {
     scanner: "trivy",
     kind: "secret",
-    severity: parseSeverity(s.Severity),
+    severity: shape.severity(s, "Severity", at),
     id,
     path: t.path,
     resolution: "Revoke and rotate the credential, then remove it from the file and from version control history"
@@ -1473,6 +1622,7 @@ A credential was found in the scanned files. Revoke and rotate it, then remove i
   });
 }
 function addLicense(builder, shape, l, at, t, suppression) {
+  LICENSE_KEYS.check(shape, l, at);
   const name = shape.string(l, "Name", at);
   const pkg = shape.optString(l, "PkgName", at);
   const category = shape.optString(l, "Category", at);
@@ -1481,7 +1631,7 @@ function addLicense(builder, shape, l, at, t, suppression) {
   const facts = {
     scanner: "trivy",
     kind: "license",
-    severity: parseSeverity(l.Severity),
+    severity: shape.severity(l, "Severity", at),
     id: name,
     path: (filePath !== void 0 ? shape.relPath(filePath) : void 0) ?? t.path,
     title: `License ${name}${category ? ` (${category})` : ""}`
@@ -1517,13 +1667,13 @@ function vexSuppression(shape, m, at) {
     properties: { srpOrigin: "scanner" }
   };
 }
-var TRIVY_DRIVER, TRIVY_SECRET_RULES_URI, LANGUAGE_TARGETS, OS_VULN_TAGS, LANG_VULN_TAGS, OS_TYPES, VulnerabilityHelp, TRIVY_KINDS;
+var TRIVY_DRIVER, TRIVY_SECRET_RULES_URI, LANGUAGE_TARGETS, OS_VULN_TAGS, LANG_VULN_TAGS, RESULT_KEYS2, VULNERABILITY_KEYS, MISCONFIGURATION_KEYS, SECRET_KEYS, LICENSE_KEYS, OS_TYPES, VulnerabilityHelp, TRIVY_KINDS;
 var init_trivy_findings = __esm({
   "src/readers/trivy-findings.ts"() {
     "use strict";
     init_cjs_shims();
     init_build();
-    init_severity();
+    init_bounds();
     init_shape();
     TRIVY_DRIVER = {
       name: "trivy",
@@ -1534,6 +1684,20 @@ var init_trivy_findings = __esm({
     LANGUAGE_TARGETS = /* @__PURE__ */ new Set(["Java", "Node.js", "Python", "Ruby", "PHP", ".NET", "Rust", "Go", "Dart", "Elixir", "Swift", "Conan", "Julia", "C/C++", "Bitnami"]);
     OS_VULN_TAGS = ["vulnerability", "os-pkgs"];
     LANG_VULN_TAGS = ["vulnerability", "lang-pkgs"];
+    RESULT_KEYS2 = new KeySpelling(
+      ["Target", "Class", "Type", "Vulnerabilities", "Misconfigurations", "Secrets", "Licenses", "Packages", "ExperimentalModifiedFindings"],
+      ["MisconfSummary", "CustomResources"]
+    );
+    VULNERABILITY_KEYS = new KeySpelling(
+      ["VulnerabilityID", "PkgName", "InstalledVersion", "FixedVersion", "Status", "Title", "PkgPath", "Severity", "Description", "PrimaryURL", "CVSS", "SeveritySource"],
+      ["PkgID", "PkgIdentifier", "Layer", "DataSource", "Fingerprint", "CweIDs", "VendorSeverity", "References", "PublishedDate", "LastModifiedDate", "VendorIDs", "Custom"]
+    );
+    MISCONFIGURATION_KEYS = new KeySpelling(
+      ["ID", "AVDID", "Title", "Description", "Message", "Resolution", "Severity", "PrimaryURL", "Status", "CauseMetadata"],
+      ["Type", "Namespace", "Query", "References", "Layer"]
+    );
+    SECRET_KEYS = new KeySpelling(["RuleID", "Category", "Severity", "Title", "StartLine", "EndLine"], ["Code", "Match", "Offset", "Layer"]);
+    LICENSE_KEYS = new KeySpelling(["Name", "PkgName", "Category", "FilePath", "Link", "Severity"], ["Text", "Confidence"]);
     OS_TYPES = /* @__PURE__ */ new Set(["alpine", "alma", "amazon", "azurelinux", "bottlerocket", "cbl-mariner", "centos", "chainguard", "debian", "echo", "fedora", "minimos", "opensuse", "opensuse.leap", "opensuse.tumbleweed", "oracle", "photon", "redhat", "rocky", "sles", "suse linux enterprise server", "ubuntu", "wolfi"]);
     VulnerabilityHelp = class extends LazyHelp {
       // Private fields: invisible to for-in and Object.keys, so schema checks see only text/markdown.
@@ -1564,13 +1728,13 @@ ${this.#description ?? ""}${url ? `
 [${this.#id}](${url})` : ""}`;
       }
     };
-    TRIVY_KINDS = {
-      OsPackageVulnerability: "vulnerability",
-      LanguageSpecificPackageVulnerability: "vulnerability",
-      Misconfiguration: "misconfiguration",
-      Secret: "secret",
-      License: "license"
-    };
+    TRIVY_KINDS = /* @__PURE__ */ new Map([
+      ["OsPackageVulnerability", "vulnerability"],
+      ["LanguageSpecificPackageVulnerability", "vulnerability"],
+      ["Misconfiguration", "misconfiguration"],
+      ["Secret", "secret"],
+      ["License", "license"]
+    ]);
   }
 });
 
@@ -1578,44 +1742,51 @@ ${this.#description ?? ""}${url ? `
 function isTrivyRun(driverName) {
   return driverName.toLowerCase() === "trivy";
 }
-function line(text2, label) {
-  if (text2 === void 0) return void 0;
-  const start = text2.indexOf(`${label}: `);
-  if (start === -1 || start > 0 && text2[start - 1] !== "\n") return void 0;
+function line(text3, label) {
+  if (text3 === void 0) return void 0;
+  const start = text3.indexOf(`${label}: `);
+  if (start === -1 || start > 0 && text3[start - 1] !== "\n") return void 0;
   const from = start + label.length + 2;
-  const end = text2.indexOf("\n", from);
-  const value = (end === -1 ? text2.slice(from) : text2.slice(from, end)).trim();
+  const end = text3.indexOf("\n", from);
+  const value = (end === -1 ? text3.slice(from) : text3.slice(from, end)).trim();
   return value === "" ? void 0 : value;
 }
-function severityOf(message, rule, bracket, level) {
+function severityOf(shape, at, message, rule, bracket, level2) {
   const fromMessage = line(message, "Severity");
-  if (fromMessage !== void 0 && isSeverityWord(fromMessage)) return parseSeverity(fromMessage);
-  if (bracket !== void 0 && isSeverityWord(bracket)) return parseSeverity(bracket);
+  if (fromMessage !== void 0) return severityWord(fromMessage) ?? shape.fail(`${at}.message.text (its "Severity:" line)`, SEVERITY_WORDS, fromMessage, true);
+  if (bracket !== void 0) return severityWord(bracket) ?? shape.fail(`${at}.ruleId (its "[SEVERITY]" prefix)`, SEVERITY_WORDS, bracket, true);
   const tag = rule?.tags.find((t) => isSeverityWord(t));
-  if (tag !== void 0) return parseSeverity(tag);
+  if (tag !== void 0) return severityWord(tag);
   const fromHelp = line(rule?.helpText, "Severity");
-  if (fromHelp !== void 0 && isSeverityWord(fromHelp)) return parseSeverity(fromHelp);
-  const score = parseScore(rule?.properties["security-severity"]);
-  if (score > 0) return scoreToSeverity(score);
-  return levelToSeverity(level);
+  if (fromHelp !== void 0) return severityWord(fromHelp) ?? shape.fail(`${at} (its rule's help "Severity:" line)`, SEVERITY_WORDS, fromHelp, true);
+  if (rule !== void 0 && rule.score > 0) return scoreToSeverity(rule.score);
+  return level2 === void 0 ? "UNKNOWN" : levelToSeverity(level2);
 }
-function convertTrivySarifRun(shape, run2, driver, at) {
+function kindOf(rule, message) {
+  const tags = rule?.tags ?? [];
+  if (rule?.name === "Secret" || tags.includes("secret") || line(message, "Match") !== void 0) return "secret";
+  const named = rule?.name !== void 0 ? TRIVY_KINDS.get(rule.name) : void 0;
+  if (named !== void 0) return named;
+  const tagged = tags.find((t) => KIND_TAGS.has(t));
+  return tagged ?? "vulnerability";
+}
+function convertTrivySarifRun(shape, run3, driver, at) {
   const rules = viewRules(shape, driver, `${at}.tool.driver`);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const version2 = shape.optString(driver, "version", `${at}.tool.driver`);
   const builder = new RunBuilder({ ...TRIVY_DRIVER, ...version2 ? { version: version2 } : {} }, shape.reportUri());
-  const results = shape.array(run2, "results", at);
+  const results = shape.array(run3, "results", at);
   for (let i = 0; i < results.length; i++) {
     const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
-    const bracket = /^\[([A-Z]+)\]\s+(.+)$/.exec(v.ruleId);
+    const bracket = /^\[([A-Za-z]+)\]\s+(.+)$/.exec(v.ruleId);
     const id = bracket?.[2] ?? v.ruleId;
     const rule = v.rule;
-    const kind = (rule?.name !== void 0 ? TRIVY_KINDS[rule.name] : void 0) ?? "vulnerability";
-    const severity = severityOf(v.message, rule, bracket?.[1], v.level);
+    const kind = kindOf(rule, v.message);
+    const severity = severityOf(shape, `${at}.results[${i}]`, v.message, rule, bracket?.[1], v.level);
     const facts = { scanner: "trivy", kind, severity, id };
     if (v.path !== void 0) facts.target = v.path;
     const title = rule?.shortDescription && rule.shortDescription !== id ? rule.shortDescription : void 0;
-    const cvss = parseScore(rule?.properties["cvssv3_baseScore"] ?? rule?.properties["security-severity"]);
+    const cvss = parseScore(rule?.properties["cvssv3_baseScore"] ?? rule?.properties["security-severity"]) ?? Number.NaN;
     let message;
     if (kind === "vulnerability") {
       facts.path = rule?.name === "OsPackageVulnerability" ? "os-pkgs" : v.path ?? "lang-pkgs";
@@ -1684,6 +1855,7 @@ More: ${rule.helpUri}` : ""}` : rule?.helpText ?? facts.title ?? facts.id,
   }
   return builder.build();
 }
+var KIND_TAGS;
 var init_trivy_sarif = __esm({
   "src/readers/trivy-sarif.ts"() {
     "use strict";
@@ -1694,6 +1866,7 @@ var init_trivy_sarif = __esm({
     init_sarif_view();
     init_shape();
     init_trivy_findings();
+    KIND_TAGS = /* @__PURE__ */ new Set(["vulnerability", "misconfiguration", "secret", "license"]);
   }
 });
 
@@ -1702,10 +1875,25 @@ function isSarifLog(document2) {
   return isRec(document2) && Array.isArray(document2.runs) && (typeof document2.version === "string" || typeof document2.$schema === "string");
 }
 function driverNames(document2) {
-  return document2.runs.map((run2) => {
-    const driver = isRec(run2) && isRec(run2.tool) && isRec(run2.tool.driver) ? run2.tool.driver : void 0;
+  return document2.runs.map((run3) => {
+    const driver = isRec(run3) && isRec(run3.tool) && isRec(run3.tool.driver) ? run3.tool.driver : void 0;
     return driver && typeof driver.name === "string" ? driver.name : "";
   });
+}
+function refuseFailedRun(shape, run3, at) {
+  const invocations = shape.array(run3, "invocations", at);
+  for (let i = 0; i < invocations.length; i++) {
+    const iat = `${at}.invocations[${i}]`;
+    const invocation = shape.object(invocations[i], iat);
+    const succeeded = invocation.executionSuccessful;
+    if (succeeded !== true && succeeded !== false) shape.fail(`${iat}.executionSuccessful`, "true or false (SARIF requires it)", succeeded);
+    const notifications = shape.array(invocation, "toolExecutionNotifications", iat);
+    const errorAt = notifications.findIndex((n) => isRec(n) && n.level === "error");
+    if (succeeded === false || errorAt !== -1) {
+      const where2 = succeeded === false ? `${iat}.executionSuccessful is false` : `${iat}.toolExecutionNotifications[${errorAt}] is an error`;
+      throw new InputError(shape.file, `the scanner reported that its run failed (${where2}): its results cannot be trusted as complete; fix the scan and run it again`);
+    }
+  }
 }
 function readSarif(document2, source) {
   const shape = new Shape(source.file, "SARIF 2.1.0 log", source.root);
@@ -1722,14 +1910,16 @@ function readSarif(document2, source) {
   const out = [];
   for (let i = 0; i < runs.length; i++) {
     const at = `$.runs[${i}]`;
-    const run2 = shape.object(runs[i], at);
-    const tool = shape.object(run2.tool, `${at}.tool`);
+    const run3 = shape.object(runs[i], at);
+    const tool = shape.object(run3.tool, `${at}.tool`);
     const driver = shape.object(tool.driver, `${at}.tool.driver`);
     const name = shape.string(driver, "name", `${at}.tool.driver`);
-    if (isSrpRun(run2)) out.push(convertSrpRun(shape, run2, driver, at));
-    else if (isTrivyRun(name)) out.push(convertTrivySarifRun(shape, run2, driver, at));
-    else if (isGitleaksRun(name)) out.push(convertGitleaksSarifRun(shape, run2, driver, at));
-    else out.push(convertGenericSarifRun(shape, run2, driver, at));
+    RUN_KEYS.check(shape, run3, at);
+    refuseFailedRun(shape, run3, at);
+    if (isSrpRun(run3)) out.push(convertSrpRun(shape, run3, driver, at));
+    else if (isTrivyRun(name)) out.push(convertTrivySarifRun(shape, run3, driver, at));
+    else if (isGitleaksRun(name)) out.push(convertGitleaksSarifRun(shape, run3, driver, at));
+    else out.push(convertGenericSarifRun(shape, run3, driver, at));
   }
   return out;
 }
@@ -1738,7 +1928,7 @@ function onlyTool(document2, test) {
   const names = driverNames(document2);
   return names.length > 0 && names.every(test) && !document2.runs.some((r) => isRec(r) && isSrpRun(r));
 }
-var trivySarifReader, gitleaksSarifReader, sarifReader;
+var RUN_KEYS, trivySarifReader, gitleaksSarifReader, sarifReader;
 var init_sarif_log = __esm({
   "src/readers/sarif-log.ts"() {
     "use strict";
@@ -1749,6 +1939,7 @@ var init_sarif_log = __esm({
     init_shape();
     init_srp_sarif();
     init_trivy_sarif();
+    RUN_KEYS = new KeySpelling(["tool", "results", "invocations"]);
     trivySarifReader = {
       format: "trivy-sarif",
       description: "Trivy's SARIF (trivy --format sarif, and the old @contrib/sarif.tpl template)",
@@ -1774,7 +1965,7 @@ var init_sarif_log = __esm({
 function isLegacyResult(value) {
   return isRec(value) && typeof value.Target === "string" && ("Vulnerabilities" in value || "Type" in value || "Class" in value || "Misconfigurations" in value);
 }
-var TRIVY_KEYS, trivyJsonReader;
+var TRIVY_KEYS, REPORT_KEYS, trivyJsonReader;
 var init_trivy_json = __esm({
   "src/readers/trivy-json.ts"() {
     "use strict";
@@ -1783,6 +1974,7 @@ var init_trivy_json = __esm({
     init_trivy_findings();
     init_shape();
     TRIVY_KEYS = ["SchemaVersion", "ArtifactName", "ArtifactType", "Results"];
+    REPORT_KEYS = new KeySpelling(["SchemaVersion", "Trivy", "ArtifactName", "Results"], ["ReportID", "CreatedAt", "ArtifactID", "ArtifactType", "Metadata"]);
     trivyJsonReader = {
       format: "trivy-json",
       description: "Trivy JSON (SchemaVersion 2, legacy bare array, trivy convert)",
@@ -1794,23 +1986,26 @@ var init_trivy_json = __esm({
         const shape = new Shape(source.file, "Trivy JSON report", source.root);
         let results;
         let version2;
+        let artifactName;
         if (Array.isArray(document2)) {
           results = document2;
         } else {
           const report = shape.object(document2, "$");
+          REPORT_KEYS.check(shape, report, "$");
           const schemaVersion = report.SchemaVersion;
           if (schemaVersion !== void 0 && schemaVersion !== 2) {
             shape.fail("$.SchemaVersion", "2 (the only Trivy JSON schema in use)", schemaVersion);
           }
           const trivy = shape.optObject(report, "Trivy", "$");
           version2 = trivy ? shape.optString(trivy, "Version", "$.Trivy") : void 0;
+          artifactName = shape.optString(report, "ArtifactName", "$");
           results = shape.array(report, "Results", "$");
         }
         const builder = new RunBuilder({ ...TRIVY_DRIVER, ...version2 ? { version: version2 } : {} }, shape.reportUri());
         for (let i = 0; i < results.length; i++) {
           const at = Array.isArray(document2) ? `$[${i}]` : `$.Results[${i}]`;
           const result = shape.object(results[i], at);
-          addTrivyResult(builder, shape, result, at);
+          addTrivyResult(builder, shape, result, at, artifactName !== void 0 ? { artifactName } : {});
         }
         return [builder.build()];
       }
@@ -1819,7 +2014,7 @@ var init_trivy_json = __esm({
 });
 
 // src/readers/trivy-k8s.ts
-var trivyK8sReader;
+var CLUSTER_KEYS, RESOURCE_KEYS, trivyK8sReader;
 var init_trivy_k8s = __esm({
   "src/readers/trivy-k8s.ts"() {
     "use strict";
@@ -1827,6 +2022,8 @@ var init_trivy_k8s = __esm({
     init_build();
     init_trivy_findings();
     init_shape();
+    CLUSTER_KEYS = new KeySpelling(["ClusterName", "Resources", "Vulnerabilities", "Misconfigurations"]);
+    RESOURCE_KEYS = new KeySpelling(["Namespace", "Kind", "Name", "Results"], ["Metadata", "Error"]);
     trivyK8sReader = {
       format: "trivy-k8s",
       description: "Trivy Kubernetes cluster report (trivy k8s --format json)",
@@ -1836,12 +2033,14 @@ var init_trivy_k8s = __esm({
       read(document2, source) {
         const shape = new Shape(source.file, "Trivy k8s report", source.root);
         const report = shape.object(document2, "$");
+        CLUSTER_KEYS.check(shape, report, "$");
         const builder = new RunBuilder({ ...TRIVY_DRIVER }, shape.reportUri());
         for (const group of ["Resources", "Vulnerabilities", "Misconfigurations"]) {
           const resources = shape.array(report, group, "$");
           for (let i = 0; i < resources.length; i++) {
             const at = `$.${group}[${i}]`;
             const resource = shape.object(resources[i], at);
+            RESOURCE_KEYS.check(shape, resource, at);
             const namespace = shape.optString(resource, "Namespace", at) ?? "_cluster";
             const kind = shape.optString(resource, "Kind", at) ?? "Resource";
             const name = shape.optString(resource, "Name", at) ?? "unnamed";
@@ -1892,13 +2091,13 @@ __export(readers_exports, {
   REPORT_FORMATS: () => REPORT_FORMATS,
   parseReport: () => parseReport
 });
-function parseReport(text2, source, format) {
+function parseReport(text3, source, format) {
   let reader = format !== void 0 ? findReader(format) : void 0;
   if (format !== void 0 && reader === void 0) {
     const shown = /^[\w.-]{1,40}$/.test(format) ? `'${format}'` : "value";
     throw new UsageError(`unknown --format ${shown}: valid formats are ${READERS.map((r) => r.format).join(", ")}`);
   }
-  const document2 = parseJsonReport(text2, source.file);
+  const document2 = parseJsonReport(text3, source.file);
   refuseNonReports(document2, source.file);
   reader ??= detectReader(document2);
   if (reader === void 0) {
@@ -1922,160 +2121,6 @@ var init_readers = __esm({
       format: r.format,
       description: r.description
     }));
-  }
-});
-
-// src/outputs/xml-text.ts
-function xmlSafe(text2) {
-  return MAYBE_INVALID_XML_CHARS.test(text2) ? text2.replace(INVALID_XML_CHARS, "\uFFFD") : text2;
-}
-function xmlSafeLine(text2) {
-  const safe = xmlSafe(text2);
-  return safe.includes("\n") || safe.includes("\r") ? safe.replace(/\s*[\r\n]+\s*/g, " ") : safe;
-}
-var INVALID_XML_CHARS, MAYBE_INVALID_XML_CHARS;
-var init_xml_text = __esm({
-  "src/outputs/xml-text.ts"() {
-    "use strict";
-    init_cjs_shims();
-    INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-    MAYBE_INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-  }
-});
-
-// src/outputs/junit.ts
-function writeJUnit(runs, evaluation, write) {
-  const tallies = /* @__PURE__ */ new Map();
-  runs.forEach((run2, runIndex) => {
-    const name = run2.tool.driver.name.toLowerCase();
-    let tally = tallies.get(name);
-    if (!tally) {
-      tally = { name, runIndexes: [], failures: 0, skipped: 0, findings: 0 };
-      tallies.set(name, tally);
-    }
-    tally.runIndexes.push(runIndex);
-    const decisions = evaluation.decisions[runIndex] ?? [];
-    for (let i = 0; i < run2.results.length; i++) {
-      const decision = decisions[i];
-      if (!decision || !decision.duplicate) tally.findings++;
-      if (!decision || decision.duplicate) continue;
-      if (decision.blocking) tally.failures++;
-      else if (decision.suppression) tally.skipped++;
-    }
-  });
-  let tests = 0;
-  let failures = 0;
-  let skipped = 0;
-  for (const tally of tallies.values()) {
-    tests += tally.failures + tally.skipped + (tally.failures === 0 ? 1 : 0);
-    failures += tally.failures;
-    skipped += tally.skipped;
-  }
-  write(`${JUNIT_XML_DECLARATION}<testsuites name="srp release gate" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">
-`);
-  for (const tally of tallies.values()) {
-    const cases = tally.failures + tally.skipped + (tally.failures === 0 ? 1 : 0);
-    write(`  <testsuite name="${esc(tally.name)}" tests="${cases}" failures="${tally.failures}" errors="0" skipped="${tally.skipped}">
-`);
-    for (const runIndex of tally.runIndexes) {
-      const run2 = runs[runIndex];
-      const decisions = evaluation.decisions[runIndex] ?? [];
-      for (let i = 0; i < run2.results.length; i++) {
-        const decision = decisions[i];
-        if (!decision || decision.duplicate) continue;
-        const result = run2.results[i];
-        if (decision.blocking) write(testCaseXml(failedCase(result, decision)));
-        else if (decision.suppression) write(testCaseXml(skippedCase(result, decision)));
-      }
-    }
-    if (tally.failures === 0) write(testCaseXml(noneBlockingCase(tally.name, tally.findings)));
-    write("  </testsuite>\n");
-  }
-  write("</testsuites>\n");
-}
-function noneBlockingCase(name, findings) {
-  const summary = `${findings} finding${findings === 1 ? "" : "s"}, none blocking the release`;
-  return { classname: xmlSafeLine(`srp.${name}`), name: xmlSafeLine(`${name}: ${summary}`) };
-}
-function esc(text2) {
-  return MARKUP.test(text2) ? text2.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text2;
-}
-function testCaseXml(c) {
-  const open2 = `    <testcase classname="${esc(c.classname)}" name="${esc(c.name)}"`;
-  if (c.failure) {
-    return `${open2}>
-      <failure type="${esc(c.failure.type)}" message="${esc(c.failure.message)}">${esc(c.failure.text)}</failure>
-    </testcase>
-`;
-  }
-  if (c.skipped) return `${open2}>
-      <skipped message="${esc(c.skipped.message)}"/>
-    </testcase>
-`;
-  return `${open2}/>
-`;
-}
-function where(result) {
-  const f = result.properties.srp;
-  if (f.package) return `${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ""}${f.target ? ` (${f.target})` : ""}`;
-  if (f.path) return `${f.path}${f.line !== void 0 ? `:${f.line}` : ""}`;
-  return f.target ?? "";
-}
-function caseName(result) {
-  const f = result.properties.srp;
-  const place = where(result);
-  return xmlSafeLine(`${f.severity} ${f.id}${place ? ` in ${place}` : ""}`);
-}
-function fix(result) {
-  const f = result.properties.srp;
-  if (f.fixedVersion) return `fixed in ${f.fixedVersion}`;
-  if (f.resolution) return f.resolution;
-  if (f.kind === "vulnerability") return "no fixed version yet";
-  if (f.kind === "secret") return "remove the secret from the code and history, and rotate it";
-  return "";
-}
-function failedCase(result, decision) {
-  const f = result.properties.srp;
-  const remedy = fix(result);
-  const lines = [
-    `${f.severity} ${f.kind} ${f.id}${f.title ? `: ${f.title}` : ""}`,
-    f.package ? `package: ${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ""}` : "",
-    f.path ? `location: ${f.path}${f.line !== void 0 ? `:${f.line}` : ""}` : "",
-    f.target ? `target: ${f.target}` : "",
-    remedy ? `fix: ${remedy}` : "",
-    decision.baselineState ? `baseline: ${decision.baselineState}` : "",
-    `message: ${result.message.text}`,
-    `fingerprint: ${result.partialFingerprints["srp/v1"]}`
-  ].filter((line2) => line2 !== "");
-  return {
-    classname: xmlSafeLine(`srp.${f.scanner}.${f.kind}`),
-    name: caseName(result),
-    failure: {
-      type: f.severity,
-      message: xmlSafeLine(`${f.severity} ${f.id}${where(result) ? ` in ${where(result)}` : ""}${remedy ? `: ${remedy}` : ""}`),
-      text: xmlSafe(lines.join("\n"))
-    }
-  };
-}
-function skippedCase(result, decision) {
-  const f = result.properties.srp;
-  const s = decision.suppression;
-  const source = s ? `${s.source}${s.file ? ` ${s.file}` : ""}${s.expires ? `, expires ${s.expires}` : ""}` : "";
-  return {
-    classname: xmlSafeLine(`srp.${f.scanner}.${f.kind}`),
-    name: caseName(result),
-    skipped: { message: xmlSafeLine(`suppressed (${source}): ${s?.reason ?? ""}`) }
-  };
-}
-var JUNIT_XML_DECLARATION, ENTITIES, MARKUP;
-var init_junit = __esm({
-  "src/outputs/junit.ts"() {
-    "use strict";
-    init_cjs_shims();
-    init_xml_text();
-    JUNIT_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
-    ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-    MARKUP = /[&<>"']/;
   }
 });
 
@@ -2105,15 +2150,454 @@ var init_text_cells = __esm({
   }
 });
 
+// src/outputs/html.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+function text2(value, maxChars = SUMMARY_MAX_CELL_CHARS) {
+  if (value === void 0) return "";
+  return escapeHtml(printableLine(cutText(String(value), maxChars).replace(/[\r\n]+/g, " ")));
+}
+function table(header, rows, options = {}) {
+  const isNumeric = (i) => options.numericFrom !== void 0 && i >= options.numericFrom;
+  const th = header.map((h, i) => `<th scope="col"${isNumeric(i) ? ' class="num"' : ""}>${h}</th>`).join("");
+  const body2 = rows.map((cells, r) => {
+    const total = options.totalRow && r === rows.length - 1 ? ' class="total"' : "";
+    const tds = cells.map((c, i) => `<td data-label="${header[i] ?? ""}"${isNumeric(i) ? ' class="num"' : ""}>${c}</td>`).join("");
+    return `<tr${total}>${tds}</tr>`;
+  }).join("\n");
+  const element = `<table class="${options.cards ? "cards" : "counts cards compact"}${options.className ? ` ${options.className}` : ""}">
+<thead><tr>${th}</tr></thead>
+<tbody>
+${body2}
+</tbody>
+</table>`;
+  return `<div class="scroll">${element}</div>`;
+}
+function writeHtmlReport(verdict, write) {
+  const headline = verdict.passed ? "Release gate PASSED" : `Release gate BLOCKED: ${plural(verdict.blocking, "blocking finding")}`;
+  write(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(headline)}</title>
+<style>
+${STYLE}
+</style>
+</head>
+<body>
+<main>
+`);
+  write(`<header class="verdict ${verdict.passed ? "passed" : "blocked"}">
+<h1>${verdict.passed ? "&#10004; Release gate PASSED" : "&#10008; Release gate BLOCKED"}</h1>
+<p>${verdict.passed ? "No finding blocks the release." : `${plural(verdict.blocking, "blocking finding")}: the release must not ship until they are fixed or suppressed with a reason.`}</p>
+</header>
+`);
+  const policy = policyLine(verdict);
+  if (policy) write(`<p class="policy">${policy}</p>
+`);
+  write(countsSection(verdict));
+  if (verdict.baseline) {
+    const b = verdict.baseline;
+    write(`<section>
+<h2>Compared with the baseline</h2>
+<p>New: <strong>${b.new}</strong> \xB7 unchanged: ${b.unchanged} \xB7 absent (gone since the baseline): ${b.absent}</p>
+</section>
+`);
+  }
+  if (verdict.blockingFindings.length > 0) write(blockingSection(verdict));
+  write(suppressionSections(verdict));
+  const notes = verdict.notes ?? [];
+  if (notes.length > 0) {
+    const items = notes.slice(0, SUMMARY_MAX_NOTES).map((note) => `<li>${text2(note, SUMMARY_MAX_CELL_CHARS * 4)}</li>`);
+    if (notes.length > SUMMARY_MAX_NOTES) items.push(`<li class="cut">\u2026and ${notes.length - SUMMARY_MAX_NOTES} more notes (see the verdict JSON).</li>`);
+    write(`<section>
+<h2>Notes</h2>
+<ul>
+${items.join("\n")}
+</ul>
+</section>
+`);
+  }
+  write(`<footer>
+<p>Evaluated at <span class="mono">${text2(verdict.evaluatedAt, 40)}</span> by srp.</p>
+</footer>
+</main>
+</body>
+</html>
+`);
+}
+function policyLine(verdict) {
+  const p = verdict.policy;
+  if (!p) return "";
+  const parts = [
+    `Policy: ${p.source === "default" ? "default" : `<code>${text2(p.source)}</code>`}`,
+    `blocks ${p.blockingSeverities.length > 0 ? p.blockingSeverities.map((s) => text2(s, 16)).join(", ") : "no severity"}`
+  ];
+  if (p.secretsAlwaysBlock) parts.push("every secret blocks");
+  if (p.ignoreUnfixed) parts.push("unfixed vulnerabilities do not block");
+  if (p.newFindingsOnly) parts.push("only new findings block (with a baseline)");
+  if (p.hasOverrides) parts.push("with per-scanner or per-kind overrides");
+  return `${parts.join(" \xB7 ")}.`;
+}
+function countsSection(verdict) {
+  const rows = Object.keys(verdict.byScanner).sort().map((name) => {
+    const s = verdict.byScanner[name];
+    const c2 = s.counts;
+    return [text2(name), outcome(s.passed), ...[s.blocking, c2.critical, c2.high, c2.medium, c2.low, c2.unknown, s.suppressed].map(String)];
+  });
+  const c = verdict.counts;
+  rows.push(["all", outcome(verdict.passed, true), ...[verdict.blocking, c.critical, c.high, c.medium, c.low, c.unknown, verdict.suppressed].map(String)]);
+  const header = ["Scanner", "Result", "Blocking", "Critical", "High", "Medium", "Low", "Unknown", "Suppressed"];
+  return `<section>
+<h2>Findings by scanner</h2>
+${table(header, rows, { numericFrom: 2, totalRow: true })}
+<p class="muted">Severity counts leave out suppressed findings. ${plural(verdict.total, "finding")} in total.</p>
+</section>
+`;
+}
+function blockingSection(verdict) {
+  const withBaseline = verdict.baseline !== void 0;
+  const header = ["Severity", "Scanner", "Id", "Title", "Where", "Fix or resolution"];
+  if (withBaseline) header.push("Baseline");
+  const shown = verdict.blockingFindings.slice(0, SUMMARY_MAX_BLOCKING_ROWS);
+  const rows = shown.map((f) => {
+    const cells = [badge(f.severity), text2(f.scanner), `<span class="mono">${text2(f.id)}</span>`, text2(f.title), text2(findingWhere(f)), text2(findingFix(f))];
+    if (withBaseline) cells.push(text2(f.baselineState));
+    return cells;
+  });
+  const more = verdict.blockingFindings.length - shown.length;
+  return `<section>
+<h2>Blocking findings (${verdict.blockingFindings.length})</h2>
+${table(header, rows, { cards: true, className: "findings" })}
+${more > 0 ? `<p class="cut">\u2026and ${more} more blocking findings, listed in the verdict JSON and the SARIF log.</p>
+` : ""}</section>
+`;
+}
+function suppressionSections(verdict) {
+  const { applied, expiringSoon, expired, unused } = verdict.suppressions;
+  if (applied.length + expired.length + unused.length === 0) return "";
+  const out = ["<section>", "<h2>Suppressions</h2>"];
+  out.push(
+    `<p>${plural(applied.length, "suppression")} applied (${plural(verdict.suppressed, "finding")} suppressed) \xB7 ${expiringSoon.length > 0 ? `<strong class="attention">${expiringSoon.length} expiring soon</strong>` : "0 expiring soon"} \xB7 ${expired.length} expired \xB7 ${unused.length} unused</p>`
+  );
+  const section = (title, items, withMatched) => {
+    if (items.length === 0) return;
+    out.push(`<h3>${title}</h3>`);
+    const header = ["Matcher", "Reason", "Expires", "From"];
+    if (withMatched) header.push("Findings");
+    const rows = items.slice(0, SUMMARY_MAX_SUPPRESSION_ROWS).map((s) => {
+      const cells = [`<span class="mono">${text2(s.id, SUMMARY_MAX_ID_CHARS)}</span>`, text2(s.reason), text2(s.expires, 40), text2(suppressionOrigin(s))];
+      if (withMatched) cells.push(String("matched" in s ? s.matched : 0));
+      return cells;
+    });
+    out.push(table(header, rows, { cards: true, className: "suppressions" }));
+    if (items.length > rows.length) out.push(`<p class="cut">\u2026and ${items.length - rows.length} more (see the verdict JSON).</p>`);
+  };
+  section("Expiring soon: renew with a new reason, or fix the finding", expiringSoon, false);
+  section("Expired: no longer applied, the findings they covered are gated again", expired, true);
+  section("Unused: matched nothing in this scan, consider removing", unused, false);
+  section("Applied", applied, true);
+  out.push("</section>");
+  return `${out.join("\n")}
+`;
+}
+var HTML_REPORT_CSP, HTML_ENTITIES, SEVERITY_CLASS, STYLE, badge, outcome;
+var init_html = __esm({
+  "src/outputs/html.ts"() {
+    "use strict";
+    init_cjs_shims();
+    init_errors();
+    init_limits();
+    init_text_cells();
+    HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+    HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+    SEVERITY_CLASS = {
+      CRITICAL: "sev-critical",
+      HIGH: "sev-high",
+      MEDIUM: "sev-medium",
+      LOW: "sev-low",
+      UNKNOWN: "sev-unknown"
+    };
+    STYLE = `
+:root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg-soft:#f6f8fa;--pass:#1a7f37;--block:#cf222e;--warn:#9a6700}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif;color:var(--fg);background:#fff}
+main{max-width:1100px;margin:0 auto;padding:16px}
+h1{font-size:1.6em;margin:0}
+h2{font-size:1.25em;margin:28px 0 8px;padding-bottom:4px;border-bottom:1px solid var(--line)}
+h3{font-size:1.05em;margin:20px 0 6px}
+p{margin:8px 0}
+.verdict{border-radius:8px;padding:14px 18px;color:#fff}
+.verdict p{margin:4px 0 0;font-size:1.05em}
+.verdict.passed{background:var(--pass)}
+.verdict.blocked{background:var(--block)}
+.policy,.muted,footer{color:var(--muted)}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;width:100%;margin:8px 0}
+th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+td{overflow-wrap:anywhere}
+th{background:var(--bg-soft);font-weight:600;white-space:nowrap}
+table.counts td.num,table.counts th.num{text-align:right;font-variant-numeric:tabular-nums}
+table.counts td,table.counts th{overflow-wrap:normal;word-break:normal;white-space:nowrap}
+tr.total td{font-weight:600;background:var(--bg-soft)}
+.badge{display:inline-block;border-radius:4px;padding:0 6px;font-weight:600;font-size:.85em;color:#fff;white-space:nowrap}
+.sev-critical{background:#8250df}.sev-high{background:var(--block)}.sev-medium{background:#bf8700}.sev-low{background:#0969da}.sev-unknown{background:#6e7781}
+.ok{color:var(--pass);font-weight:600}.bad{color:var(--block);font-weight:600}
+.cut{font-style:italic;color:var(--muted)}
+.attention{color:var(--warn)}
+code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;font-size:.9em}
+@media (min-width:701px){table.findings td:nth-child(-n+3),table.suppressions td:nth-child(3){white-space:nowrap}}
+@media (max-width:700px){
+main{padding:10px}
+table.cards thead{display:none}
+table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
+table.cards tr{border:1px solid var(--line);border-radius:6px;margin:0 0 10px;padding:4px 0}
+table.cards td{border:0;padding:3px 10px}
+table.cards td::before{content:attr(data-label);display:block;font-size:.8em;font-weight:600;color:var(--muted)}
+table.cards td:empty{display:none}
+table.cards.compact tr{display:grid;grid-template-columns:repeat(4,minmax(0,1fr))}
+table.cards.compact td.num{text-align:left}
+table.cards.compact td:first-child{grid-column:1/-1;font-weight:600}
+}
+@media print{
+body{font-size:10pt}
+main{max-width:none;padding:0}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+thead{display:table-header-group}
+tr,.verdict{break-inside:avoid}
+h2,h3{break-after:avoid}
+.scroll{overflow:visible}
+}
+`.trim();
+    badge = (severity) => `<span class="badge ${SEVERITY_CLASS[severity] ?? "sev-unknown"}">${text2(severity, 16)}</span>`;
+    outcome = (passed, strong = false) => passed ? `<span class="ok">${strong ? "PASSED" : "passed"}</span>` : `<span class="bad">${strong ? "BLOCKED" : "blocked"}</span>`;
+  }
+});
+
+// src/outputs/xml-text.ts
+function xmlSafe(text3) {
+  return MAYBE_INVALID_XML_CHARS.test(text3) ? text3.replace(INVALID_XML_CHARS, "\uFFFD") : text3;
+}
+function xmlSafeLine(text3) {
+  const safe = xmlSafe(text3);
+  if (!safe.includes("\n") && !safe.includes("\r")) return safe;
+  return safe.replace(/\s+/g, (run3) => run3.includes("\n") || run3.includes("\r") ? " " : run3);
+}
+function escapeMarkup(text3) {
+  return MARKUP.test(text3) ? text3.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text3;
+}
+function attributeText(text3, maxChars) {
+  return xmlSafeLine(cutText(text3, maxChars));
+}
+function elementText(text3, maxChars) {
+  return xmlSafe(cutText(text3, maxChars));
+}
+function xmlAttribute(text3, maxChars) {
+  return escapeMarkup(attributeText(text3, maxChars));
+}
+function xmlElementText(text3, maxChars) {
+  return escapeMarkup(elementText(text3, maxChars));
+}
+var INVALID_XML_CHARS, MAYBE_INVALID_XML_CHARS, ENTITIES, MARKUP;
+var init_xml_text = __esm({
+  "src/outputs/xml-text.ts"() {
+    "use strict";
+    init_cjs_shims();
+    init_errors();
+    INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    MAYBE_INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+    ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+    MARKUP = /[&<>"']/;
+  }
+});
+
+// src/outputs/junit.ts
+function caseCounts(t) {
+  const failures = Math.min(t.blocking, JUNIT_MAX_FAILURES_PER_SUITE) + (t.blocking > JUNIT_MAX_FAILURES_PER_SUITE ? 1 : 0);
+  const skipped = Math.min(t.suppressed, JUNIT_MAX_SKIPPED_PER_SUITE) + (t.suppressed > JUNIT_MAX_SKIPPED_PER_SUITE ? 1 : 0);
+  return { failures, skipped, tests: failures + skipped + (t.blocking === 0 ? 1 : 0) };
+}
+function tallySuites(runs, evaluation) {
+  const tallies = /* @__PURE__ */ new Map();
+  runs.forEach((run3, runIndex) => {
+    const name = run3.tool.driver.name.toLowerCase();
+    let tally = tallies.get(name);
+    if (!tally) {
+      tally = { name, runIndexes: [], blocking: 0, suppressed: 0, findings: 0 };
+      tallies.set(name, tally);
+    }
+    tally.runIndexes.push(runIndex);
+    const decisions = evaluation.decisions[runIndex] ?? [];
+    for (let i = 0; i < run3.results.length; i++) {
+      const decision = decisions[i];
+      if (!decision || !decision.duplicate) tally.findings++;
+      if (!decision || decision.duplicate) continue;
+      if (decision.blocking) tally.blocking++;
+      else if (decision.suppression) tally.suppressed++;
+    }
+  });
+  return [...tallies.values()];
+}
+function suiteCases(runs, evaluation, tally, visit) {
+  let failures = 0;
+  let skips = 0;
+  for (const runIndex of tally.runIndexes) {
+    const run3 = runs[runIndex];
+    const decisions = evaluation.decisions[runIndex] ?? [];
+    for (let i = 0; i < run3.results.length; i++) {
+      const decision = decisions[i];
+      if (!decision || decision.duplicate) continue;
+      const result = run3.results[i];
+      if (decision.blocking) {
+        if (++failures <= JUNIT_MAX_FAILURES_PER_SUITE) visit(failedCase(result, decision));
+      } else if (decision.suppression) {
+        if (++skips <= JUNIT_MAX_SKIPPED_PER_SUITE) visit(skippedCase(result, decision));
+      }
+    }
+  }
+  if (tally.blocking > JUNIT_MAX_FAILURES_PER_SUITE) visit(cutFailuresCase(tally));
+  if (tally.suppressed > JUNIT_MAX_SKIPPED_PER_SUITE) visit(cutSkipsCase(tally));
+  if (tally.blocking === 0) visit(noneBlockingCase(tally.name, tally.findings));
+}
+function writeJUnit(runs, evaluation, write) {
+  const tallies = tallySuites(runs, evaluation);
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  for (const tally of tallies) {
+    const counts = caseCounts(tally);
+    tests += counts.tests;
+    failures += counts.failures;
+    skipped += counts.skipped;
+  }
+  write(`${JUNIT_XML_DECLARATION}<testsuites name="srp release gate" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">
+`);
+  for (const tally of tallies) {
+    const counts = caseCounts(tally);
+    write(
+      `  <testsuite name="${xmlAttribute(tally.name, JUNIT_MAX_ATTRIBUTE_CHARS)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}">
+`
+    );
+    suiteCases(runs, evaluation, tally, (c) => write(testCaseXml(c)));
+    write("  </testsuite>\n");
+  }
+  write("</testsuites>\n");
+}
+function noneBlockingCase(name, findings) {
+  const summary = `${findings} finding${findings === 1 ? "" : "s"}, none blocking the release`;
+  return { classname: attr(`srp.${name}`), name: attr(`${name}: ${summary}`) };
+}
+function cutFailuresCase(tally) {
+  const more = tally.blocking - JUNIT_MAX_FAILURES_PER_SUITE;
+  const text3 = `${tally.blocking} findings of ${tally.name} block the release; the first ${JUNIT_MAX_FAILURES_PER_SUITE} are test cases here, the other ${more} are listed in the verdict JSON and the SARIF log`;
+  return {
+    classname: attr(`srp.${tally.name}`),
+    name: attr(`${tally.name}: ${more} more blocking findings not listed`),
+    failure: { type: "TRUNCATED", message: attr(text3), text: body(text3) }
+  };
+}
+function cutSkipsCase(tally) {
+  const more = tally.suppressed - JUNIT_MAX_SKIPPED_PER_SUITE;
+  return {
+    classname: attr(`srp.${tally.name}`),
+    name: attr(`${tally.name}: ${more} more suppressed findings not listed`),
+    skipped: { message: attr(`${tally.suppressed} suppressed findings; ${more} are listed only in the verdict JSON and the SARIF log`) }
+  };
+}
+function testCaseXml(c) {
+  const a = (text3) => xmlAttribute(text3, JUNIT_MAX_ATTRIBUTE_CHARS);
+  const open2 = `    <testcase classname="${a(c.classname)}" name="${a(c.name)}"`;
+  if (c.failure) {
+    return `${open2}>
+      <failure type="${a(c.failure.type)}" message="${a(c.failure.message)}">${xmlElementText(c.failure.text, JUNIT_MAX_TEXT_CHARS)}</failure>
+    </testcase>
+`;
+  }
+  if (c.skipped) return `${open2}>
+      <skipped message="${a(c.skipped.message)}"/>
+    </testcase>
+`;
+  return `${open2}/>
+`;
+}
+function where(result) {
+  const f = result.properties.srp;
+  if (f.package) return `${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ""}${f.target ? ` (${f.target})` : ""}`;
+  if (f.path) return `${f.path}${f.line !== void 0 ? `:${f.line}` : ""}`;
+  return f.target ?? "";
+}
+function caseName(result) {
+  const f = result.properties.srp;
+  const place = where(result);
+  return attr(`${f.severity} ${f.id}${place ? ` in ${place}` : ""}`);
+}
+function fix(result) {
+  const f = result.properties.srp;
+  if (f.fixedVersion) return `fixed in ${f.fixedVersion}`;
+  if (f.resolution) return f.resolution;
+  if (f.kind === "vulnerability") return "no fixed version yet";
+  if (f.kind === "secret") return "remove the secret from the code and history, and rotate it";
+  return "";
+}
+function failedCase(result, decision) {
+  const f = result.properties.srp;
+  const remedy = fix(result);
+  const lines = [
+    `${f.severity} ${f.kind} ${f.id}${f.title ? `: ${f.title}` : ""}`,
+    f.package ? `package: ${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ""}` : "",
+    f.path ? `location: ${f.path}${f.line !== void 0 ? `:${f.line}` : ""}` : "",
+    f.target ? `target: ${f.target}` : "",
+    remedy ? `fix: ${remedy}` : "",
+    decision.baselineState ? `baseline: ${decision.baselineState}` : "",
+    `message: ${result.message.text}`,
+    `fingerprint: ${result.partialFingerprints["srp/v1"]}`
+  ].filter((line2) => line2 !== "");
+  return {
+    classname: attr(`srp.${f.scanner}.${f.kind}`),
+    name: caseName(result),
+    failure: {
+      type: f.severity,
+      message: attr(`${f.severity} ${f.id}${where(result) ? ` in ${where(result)}` : ""}${remedy ? `: ${remedy}` : ""}`),
+      text: body(lines.join("\n"))
+    }
+  };
+}
+function skippedCase(result, decision) {
+  const f = result.properties.srp;
+  const s = decision.suppression;
+  const source = s ? `${s.source}${s.file ? ` ${s.file}` : ""}${s.expires ? `, expires ${s.expires}` : ""}` : "";
+  return {
+    classname: attr(`srp.${f.scanner}.${f.kind}`),
+    name: caseName(result),
+    skipped: { message: attr(`suppressed (${source}): ${s?.reason ?? ""}`) }
+  };
+}
+var JUNIT_XML_DECLARATION, attr, body;
+var init_junit = __esm({
+  "src/outputs/junit.ts"() {
+    "use strict";
+    init_cjs_shims();
+    init_limits();
+    init_xml_text();
+    JUNIT_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+    attr = (text3) => attributeText(text3, JUNIT_MAX_ATTRIBUTE_CHARS);
+    body = (text3) => elementText(text3, JUNIT_MAX_TEXT_CHARS);
+  }
+});
+
 // src/outputs/markdown.ts
-function mdCell(text2) {
-  if (text2 === void 0 || text2 === "") return "";
-  return String(text2).replace(/[\r\n]+/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\|`*_[\]])/g, "\\$1");
+function mdCell(text3, maxChars = SUMMARY_MAX_CELL_CHARS) {
+  if (text3 === void 0 || text3 === "") return "";
+  return cutText(String(text3), maxChars).replace(/[\r\n]+/g, " ").replace(UNPRINTABLE, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\|`*_[\]])/g, "\\$1");
 }
 function row(cells) {
   return `| ${cells.map((c) => typeof c === "number" ? String(c) : c ?? "").join(" | ")} |`;
 }
-function table(header, rows) {
+function table2(header, rows) {
   return [row(header), row(header.map(() => "---")), ...rows];
 }
 function renderMarkdownSummary(verdict) {
@@ -2122,7 +2606,7 @@ function renderMarkdownSummary(verdict) {
     verdict.passed ? "## \u2705 Release gate PASSED" : `## \u274C Release gate BLOCKED: ${plural(verdict.blocking, "blocking finding")}`
   );
   out.push("");
-  out.push(policyLine(verdict));
+  out.push(policyLine2(verdict));
   out.push("");
   out.push("### Findings by scanner");
   out.push("");
@@ -2134,7 +2618,7 @@ function renderMarkdownSummary(verdict) {
   scannerRows.push(
     row(["**all**", verdict.passed ? "\u2705 **passed**" : "\u274C **blocked**", verdict.blocking, c.critical, c.high, c.medium, c.low, c.unknown, verdict.suppressed])
   );
-  out.push(...table(["Scanner", "Result", "Blocking", "Critical", "High", "Medium", "Low", "Unknown", "Suppressed"], scannerRows));
+  out.push(...table2(["Scanner", "Result", "Blocking", "Critical", "High", "Medium", "Low", "Unknown", "Suppressed"], scannerRows));
   out.push("");
   out.push(`Severity counts leave out suppressed findings. ${plural(verdict.total, "finding")} in total.`);
   out.push("");
@@ -2148,35 +2632,43 @@ function renderMarkdownSummary(verdict) {
   if (verdict.blockingFindings.length > 0) {
     out.push(`### Blocking findings (${verdict.blockingFindings.length})`);
     out.push("");
-    const shown = verdict.blockingFindings.slice(0, MARKDOWN_MAX_BLOCKING_ROWS);
     const withBaseline = verdict.baseline !== void 0;
     const header = ["Severity", "Scanner", "Id", "Title", "Where", "Fix or resolution"];
     if (withBaseline) header.push("Baseline");
-    out.push(...table(header, shown.map((f) => blockingRow(f, withBaseline))));
-    if (verdict.blockingFindings.length > shown.length) {
+    const rows = [];
+    let size = 0;
+    for (const f of verdict.blockingFindings) {
+      if (rows.length >= MARKDOWN_MAX_BLOCKING_ROWS || size > SUMMARY_MAX_BLOCKING_TABLE_CHARS) break;
+      const line2 = blockingRow(f, withBaseline);
+      rows.push(line2);
+      size += line2.length + 1;
+    }
+    out.push(...table2(header, rows));
+    if (verdict.blockingFindings.length > rows.length) {
       out.push("");
       out.push(
-        `\u2026and ${verdict.blockingFindings.length - shown.length} more blocking findings, listed in the verdict JSON and the SARIF log.`
+        `\u2026and ${verdict.blockingFindings.length - rows.length} more blocking findings, listed in the verdict JSON and the SARIF log.`
       );
     }
     out.push("");
   }
-  out.push(...suppressionSections(verdict));
+  out.push(...suppressionSections2(verdict));
   if (verdict.notes && verdict.notes.length > 0) {
     out.push("### Notes");
     out.push("");
-    for (const note of verdict.notes) out.push(`- ${mdCell(note)}`);
+    for (const note of verdict.notes.slice(0, SUMMARY_MAX_NOTES)) out.push(`- ${mdCell(note, SUMMARY_MAX_CELL_CHARS * 4)}`);
+    if (verdict.notes.length > SUMMARY_MAX_NOTES) out.push(`- \u2026and ${verdict.notes.length - SUMMARY_MAX_NOTES} more notes (see the verdict JSON).`);
     out.push("");
   }
   out.push(`<sub>Evaluated at ${mdCell(verdict.evaluatedAt)} by srp.</sub>`);
   return `${out.join("\n")}
 `;
 }
-function policyLine(verdict) {
+function policyLine2(verdict) {
   const p = verdict.policy;
   if (!p) return "";
   const parts = [
-    `Policy: ${p.source === "default" ? "default" : `\`${p.source.replace(/`/g, "'")}\``}`,
+    `Policy: ${p.source === "default" ? "default" : `\`${cutText(p.source, SUMMARY_MAX_CELL_CHARS).replace(/`/g, "'").replace(UNPRINTABLE, "\uFFFD")}\``}`,
     `blocks ${p.blockingSeverities.length > 0 ? p.blockingSeverities.join(", ") : "no severity"}`
   ];
   if (p.secretsAlwaysBlock) parts.push("every secret blocks");
@@ -2197,7 +2689,7 @@ function blockingRow(f, withBaseline) {
   if (withBaseline) cells.push(mdCell(f.baselineState));
   return row(cells);
 }
-function suppressionSections(verdict) {
+function suppressionSections2(verdict) {
   const { applied, expiringSoon, expired, unused } = verdict.suppressions;
   if (applied.length + expired.length + unused.length === 0) return [];
   const out = ["### Suppressions", ""];
@@ -2213,10 +2705,10 @@ function suppressionSections(verdict) {
     const header = ["Matcher", "Reason", "Expires", "From"];
     if (withMatched) header.push("Findings");
     out.push(
-      ...table(
+      ...table2(
         header,
         shown.map((s) => {
-          const cells = [mdCell(s.id), mdCell(s.reason), mdCell(s.expires), mdCell(suppressionOrigin(s))];
+          const cells = [mdCell(s.id, SUMMARY_MAX_ID_CHARS), mdCell(s.reason), mdCell(s.expires), mdCell(suppressionOrigin(s))];
           if (withMatched) cells.push("matched" in s ? s.matched : 0);
           return row(cells);
         })
@@ -2236,9 +2728,11 @@ var init_markdown = __esm({
   "src/outputs/markdown.ts"() {
     "use strict";
     init_cjs_shims();
+    init_errors();
+    init_limits();
     init_text_cells();
-    MARKDOWN_MAX_BLOCKING_ROWS = 1e3;
-    MARKDOWN_MAX_SUPPRESSION_ROWS = 200;
+    MARKDOWN_MAX_BLOCKING_ROWS = SUMMARY_MAX_BLOCKING_ROWS;
+    MARKDOWN_MAX_SUPPRESSION_ROWS = SUMMARY_MAX_SUPPRESSION_ROWS;
     ICON = { CRITICAL: "\u{1F534}", HIGH: "\u{1F7E0}", MEDIUM: "\u{1F7E1}", LOW: "\u{1F535}", UNKNOWN: "\u26AA" };
   }
 });
@@ -2297,28 +2791,28 @@ function buildSarifLog(runs, evaluation, options = {}) {
   );
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: outRuns };
 }
-function toolKey(run2) {
-  return run2.tool.driver.name.toLowerCase();
+function toolKey(run3) {
+  return run3.tool.driver.name.toLowerCase();
 }
 function groupByTool(runs, evaluation) {
   const groups2 = /* @__PURE__ */ new Map();
-  runs.forEach((run2, runIndex) => {
-    const key = toolKey(run2);
+  runs.forEach((run3, runIndex) => {
+    const key = toolKey(run3);
     const decisions = evaluation?.decisions[runIndex] ?? [];
     let blocking = 0;
     for (const decision of decisions) if (decision?.blocking) blocking++;
     const group = groups2.get(key);
     if (!group) {
-      groups2.set(key, { key, runs: [run2], results: run2.results, decisions, absent: [], blocking });
+      groups2.set(key, { key, runs: [run3], results: run3.results, decisions, absent: [], blocking });
       return;
     }
     if (group.runs.length === 1) {
       group.results = [...group.results];
       group.decisions = padded(group.decisions, group.results.length);
     }
-    group.runs.push(run2);
-    group.results.push(...run2.results);
-    group.decisions.push(...padded(decisions, run2.results.length));
+    group.runs.push(run3);
+    group.results.push(...run3.results);
+    group.decisions.push(...padded(decisions, run3.results.length));
     group.blocking += blocking;
   });
   for (const absent of evaluation?.absent ?? []) {
@@ -2380,7 +2874,7 @@ function buildRun(group, withBaseline, maxResults, notes) {
     if (own2?.id === result.ruleId) return own2;
     if (!rulesById) {
       rulesById = /* @__PURE__ */ new Map();
-      for (const run3 of group.runs) for (const rule of run3.tool.driver.rules ?? []) if (!rulesById.has(rule.id)) rulesById.set(rule.id, rule);
+      for (const run4 of group.runs) for (const rule of run4.tool.driver.rules ?? []) if (!rulesById.has(rule.id)) rulesById.set(rule.id, rule);
     }
     return rulesById.get(result.ruleId);
   };
@@ -2405,18 +2899,18 @@ function buildRun(group, withBaseline, maxResults, notes) {
   if (!driver.semanticVersion && driver.version && /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(driver.version)) {
     driver.semanticVersion = driver.version;
   }
-  const run2 = {
+  const run3 = {
     tool: { ...first.tool, driver },
     automationDetails: { id: `srp/${group.key}/` },
     results
   };
-  if (first.columnKind) run2.columnKind = first.columnKind;
-  if (first.originalUriBaseIds) run2.originalUriBaseIds = first.originalUriBaseIds;
-  if (runNotes.length > 0) run2.invocations = [invocationWithNotes(runNotes)];
+  if (first.columnKind) run3.columnKind = first.columnKind;
+  if (first.originalUriBaseIds) run3.originalUriBaseIds = first.originalUriBaseIds;
+  if (runNotes.length > 0) run3.invocations = [invocationWithNotes(runNotes)];
   const properties = { ...first.properties };
   if (truncated) properties["srp/truncated"] = { ...truncated, limit: maxResults, note: runNotes[runNotes.length - 1] };
-  if (Object.keys(properties).length > 0) run2.properties = properties;
-  return run2;
+  if (Object.keys(properties).length > 0) run3.properties = properties;
+  return run3;
 }
 function outputResult(result, decision, absent, ruleIndex, withBaseline) {
   const suppression = decision?.suppression;
@@ -2449,9 +2943,9 @@ function fallbackRule(result) {
   };
 }
 function invocationWithNotes(notes) {
-  const toolExecutionNotifications = notes.map((text2) => ({
+  const toolExecutionNotifications = notes.map((text3) => ({
     level: "warning",
-    message: { text: text2 },
+    message: { text: text3 },
     descriptor: { id: "srp/limits" }
   }));
   return { executionSuccessful: true, toolExecutionNotifications };
@@ -2471,14 +2965,14 @@ var init_sarif = __esm({
 });
 
 // src/outputs/terminal.ts
-function terminalSafe(text2) {
-  return text2.replace(/[\u0000-\u001F\u007F-\u009F]/g, "?");
+function terminalSafe(text3) {
+  return text3.replace(UNPRINTABLE, "?");
 }
-function truncate(text2, width) {
-  return text2.length <= width ? text2 : `${text2.slice(0, width - 1)}\u2026`;
+function truncate(text3, width) {
+  return text3.length <= width ? text3 : `${text3.slice(0, width - 1)}\u2026`;
 }
 function renderTerminalSummary(verdict, options) {
-  const paint = (style, text2) => options.color ? `\x1B[${CODES[style]}m${text2}\x1B[0m` : text2;
+  const paint = (style, text3) => options.color ? `\x1B[${CODES[style]}m${text3}\x1B[0m` : text3;
   const lines = [];
   const policy = verdict.policy ? ` (policy: ${terminalSafe(verdict.policy.source)})` : "";
   lines.push(
@@ -2503,10 +2997,10 @@ function renderTerminalSummary(verdict, options) {
   const format = (cells) => cells.map((cell, i) => i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)).join("  ");
   lines.push(paint("bold", format(header)));
   for (const r of rows) {
-    const text2 = format(r.cells);
+    const text3 = format(r.cells);
     const start = (widths[0] ?? 0) + 2;
     const end = start + (widths[1] ?? 0);
-    lines.push(`${text2.slice(0, start)}${paint(r.passed ? "green" : "red", text2.slice(start, end))}${text2.slice(end)}`);
+    lines.push(`${text3.slice(0, start)}${paint(r.passed ? "green" : "red", text3.slice(start, end))}${text3.slice(end)}`);
   }
   if (verdict.blockingFindings.length > 0) {
     lines.push("");
@@ -2527,8 +3021,8 @@ function renderTerminalSummary(verdict, options) {
     lines.push(
       `Suppressions: ${applied.length} applied (${plural(verdict.suppressed, "finding")}) \xB7 ${expiringSoon.length} expiring soon \xB7 ${expired.length} expired \xB7 ${unused.length} unused`
     );
-    for (const s of expiringSoon) lines.push(paint("yellow", `  expiring ${s.expires}: ${terminalSafe(s.id)} from ${terminalSafe(suppressionOrigin(s))}`));
-    for (const s of expired) lines.push(paint("red", `  expired ${s.expires}: ${terminalSafe(s.id)} from ${terminalSafe(suppressionOrigin(s))}`));
+    for (const s of expiringSoon) lines.push(paint("yellow", `  expiring ${s.expires}: ${terminalSafe(cutText(s.id, SUMMARY_MAX_ID_CHARS))} from ${terminalSafe(suppressionOrigin(s))}`));
+    for (const s of expired) lines.push(paint("red", `  expired ${s.expires}: ${terminalSafe(cutText(s.id, SUMMARY_MAX_ID_CHARS))} from ${terminalSafe(suppressionOrigin(s))}`));
   }
   if (verdict.baseline) {
     const b = verdict.baseline;
@@ -2544,6 +3038,8 @@ var init_terminal = __esm({
   "src/outputs/terminal.ts"() {
     "use strict";
     init_cjs_shims();
+    init_errors();
+    init_limits();
     init_text_cells();
     TERMINAL_MAX_BLOCKING_LINES = 20;
     CODES = { red: "31", green: "32", yellow: "33", blue: "34", magenta: "35", bold: "1", dim: "2" };
@@ -2568,7 +3064,7 @@ function ordered(value, keys) {
 function orderVerdictHead(verdict) {
   const out = ordered(verdict, VERDICT_KEYS);
   out.counts = ordered(verdict.counts, COUNT_KEYS);
-  const byScanner = {};
+  const byScanner = /* @__PURE__ */ Object.create(null);
   for (const name of Object.keys(verdict.byScanner).sort()) {
     const scanner = ordered(verdict.byScanner[name], SCANNER_KEYS);
     scanner.counts = ordered(scanner.counts, COUNT_KEYS);
@@ -2591,12 +3087,12 @@ function writeVerdictJson(verdict, write) {
   for (const key of Object.keys(head)) {
     const value = head[key];
     const findings = key === "blockingFindings" && Array.isArray(value) ? value : void 0;
-    const text2 = findings ? "" : JSON.stringify(value, null, 2);
-    if (text2 === void 0) continue;
+    const text3 = findings ? "" : JSON.stringify(value, null, 2);
+    if (text3 === void 0) continue;
     write(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
     first = false;
     if (findings) writeFindings(findings, write);
-    else write(indent(text2, "  "));
+    else write(indent(text3, "  "));
   }
   write(first ? "{}\n" : "\n}\n");
 }
@@ -2673,12 +3169,12 @@ var init_baseline = __esm({
       entries = [];
       seen;
       constructor(runs) {
-        for (const run2 of runs) {
-          for (const result of run2.results) {
+        for (const run3 of runs) {
+          for (const result of run3.results) {
             const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
             if (!this.slots.has(fingerprint)) {
               this.slots.set(fingerprint, this.entries.length);
-              this.entries.push({ result, run: run2 });
+              this.entries.push({ result, run: run3 });
             }
           }
         }
@@ -2699,14 +3195,14 @@ var init_baseline = __esm({
         const rulesByRun = /* @__PURE__ */ new Map();
         for (let slot = 0; slot < this.entries.length; slot++) {
           if (this.seen[slot]) continue;
-          const { result, run: run2 } = this.entries[slot];
-          let rules = rulesByRun.get(run2);
+          const { result, run: run3 } = this.entries[slot];
+          let rules = rulesByRun.get(run3);
           if (!rules) {
-            rules = new Map((run2.tool.driver.rules ?? []).map((r) => [r.id, r]));
-            rulesByRun.set(run2, rules);
+            rules = new Map((run3.tool.driver.rules ?? []).map((r) => [r.id, r]));
+            rulesByRun.set(run3, rules);
           }
           const rule = rules.get(result.ruleId);
-          const entry = { scanner: result.properties.srp.scanner, result, driver: run2.tool.driver };
+          const entry = { scanner: result.properties.srp.scanner, result, driver: run3.tool.driver };
           if (rule) entry.rule = rule;
           out.push(entry);
         }
@@ -2717,8 +3213,8 @@ var init_baseline = __esm({
 });
 
 // src/policy/dates.ts
-function isCalendarDate(text2) {
-  const match = DATE_PATTERN.exec(text2);
+function isCalendarDate(text3) {
+  const match = DATE_PATTERN.exec(text3);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date3 = new Date(Date.UTC(year, month - 1, day));
@@ -2741,6 +3237,24 @@ var init_dates = __esm({
     init_cjs_shims();
     DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
     DAY_MS = 864e5;
+  }
+});
+
+// src/policy/duplicates.ts
+function duplicateKey(result) {
+  const f = result.properties.srp;
+  let key = f.scanner + SEP + result.partialFingerprints[FINGERPRINT_KEY] + SEP + f.kind + SEP + f.severity + SEP + f.id + SEP + (f.package ?? "") + SEP + (f.installedVersion ?? "") + SEP + (f.fixedVersion ?? "") + SEP + (f.status ?? "") + SEP + (f.path ?? "") + SEP + (f.target ?? "") + SEP + (f.line ?? "") + SEP + (f.nativeFingerprint ?? "") + SEP + (f.title ?? "") + SEP + (f.resolution ?? "") + SEP + result.ruleId + SEP + result.message.text;
+  if (f.aliases !== void 0) key += SEP + f.aliases.join(SEP);
+  if (result.suppressions !== void 0 && result.suppressions.length > 0) key += SEP + JSON.stringify(result.suppressions);
+  return key;
+}
+var SEP;
+var init_duplicates = __esm({
+  "src/policy/duplicates.ts"() {
+    "use strict";
+    init_cjs_shims();
+    init_model();
+    SEP = "\0";
   }
 });
 
@@ -2803,1793 +3317,35 @@ var init_gate = __esm({
   }
 });
 
-// ../node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "../node_modules/picomatch/lib/constants.js"(exports2, module2) {
-    "use strict";
-    init_cjs_shims();
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
+// src/sarif/location.ts
+function findingLocation(f) {
+  if (f.scanner === "trivy" && f.path !== void 0 && TRIVY_PLACEHOLDER_PATHS.has(f.path) && f.target !== f.path) {
+    return f.target === "" ? void 0 : f.target;
   }
-});
-
-// ../node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "../node_modules/picomatch/lib/utils.js"(exports2) {
+  return f.path ?? (f.target === "" ? void 0 : f.target);
+}
+var TRIVY_PLACEHOLDER_PATHS;
+var init_location = __esm({
+  "src/sarif/location.ts"() {
     "use strict";
     init_cjs_shims();
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports2.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// ../node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "../node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    init_cjs_shims();
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// ../node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "../node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    init_cjs_shims();
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse5 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc3, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc3) {
-              return esc3 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc3) {
-              return esc3 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc3 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push2(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse5.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse5;
-  }
-});
-
-// ../node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "../node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    init_cjs_shims();
-    var scan = require_scan();
-    var parse5 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse5(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module2.exports = picomatch2;
-  }
-});
-
-// ../node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "../node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    init_cjs_shims();
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
+    TRIVY_PLACEHOLDER_PATHS = /* @__PURE__ */ new Set([
+      "os-pkgs",
+      "lang-pkgs",
+      "config",
+      "secret",
+      "license",
+      "license-file",
+      "custom"
+    ]);
   }
 });
 
 // src/policy/ignore-lines.ts
-function ignoreLines(text2) {
+function ignoreLines(text3) {
   const entries = [];
   let comment = [];
-  const lines = text2.split(/\r?\n/);
+  const lines = text3.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
     const line2 = (lines[index] ?? "").trim();
     if (line2 === "") {
@@ -4612,9 +3368,9 @@ var init_ignore_lines = __esm({
 });
 
 // src/policy/gitleaksignore.ts
-function parseGitleaksIgnore(text2, file) {
+function parseGitleaksIgnore(text3, file) {
   const entries = [];
-  for (const { text: line2, number: number3, comment } of ignoreLines(text2)) {
+  for (const { text: line2, number: number3, comment } of ignoreLines(text3)) {
     if (/\s#/.test(line2)) {
       throw new InputError(
         file,
@@ -4647,11 +3403,299 @@ var init_gitleaksignore = __esm({
   }
 });
 
-// src/policy/suppressions.ts
-function compileGlobs(globs) {
-  const matcher = (0, import_picomatch.default)(globs, { dot: true });
-  return (path) => matcher(path.startsWith("./") ? path.slice(2) : path);
+// src/policy/glob.ts
+function compileNodes(nodes) {
+  const op = [];
+  const a = [];
+  const b = [];
+  const classes = [];
+  const emit = (code, x = 0, y = 0) => {
+    op.push(code);
+    a.push(x);
+    b.push(y);
+    return op.length - 1;
+  };
+  const loop = (charOp) => {
+    const split = emit(SPLIT);
+    emit(charOp);
+    emit(JMP, split);
+    a[split] = split + 1;
+    b[split] = op.length;
+  };
+  const seq = (list) => {
+    for (const n of list) {
+      switch (n.t) {
+        case "lit":
+          emit(LIT, n.c);
+          break;
+        case "one":
+          emit(ONE);
+          break;
+        case "class":
+          classes.push({ ranges: n.ranges, negated: n.negated });
+          emit(CLASS, classes.length - 1);
+          break;
+        case "star":
+          loop(ONE);
+          break;
+        case "any":
+          loop(ANYCHAR);
+          break;
+        case "opt": {
+          const split = emit(SPLIT);
+          seq(n.body);
+          a[split] = split + 1;
+          b[split] = op.length;
+          break;
+        }
+        case "alt": {
+          const jumps = [];
+          n.options.forEach((option, k) => {
+            if (k < n.options.length - 1) {
+              const split = emit(SPLIT);
+              seq(option);
+              jumps.push(emit(JMP));
+              a[split] = split + 1;
+              b[split] = op.length;
+            } else {
+              seq(option);
+            }
+          });
+          for (const j of jumps) a[j] = op.length;
+          break;
+        }
+      }
+    }
+  };
+  seq(nodes);
+  emit(MATCH);
+  return { op: Uint8Array.from(op), a: Int32Array.from(a), b: Int32Array.from(b), classes };
 }
+function inClass(cls, c) {
+  if (c === SLASH) return false;
+  let hit = false;
+  for (let k = 0; k < cls.ranges.length; k += 2) {
+    if (c >= cls.ranges[k] && c <= cls.ranges[k + 1]) {
+      hit = true;
+      break;
+    }
+  }
+  return hit !== cls.negated;
+}
+function run(p, subject) {
+  const n = p.op.length;
+  let current = new Int32Array(n);
+  let next = new Int32Array(n);
+  let currentSize = 0;
+  let nextSize = 0;
+  const mark = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n * 2 + 2);
+  let generation = 0;
+  const add = (list, size, pc) => {
+    let top = 0;
+    stack[top++] = pc;
+    while (top > 0) {
+      const at = stack[--top];
+      if (mark[at] === generation) continue;
+      mark[at] = generation;
+      const code = p.op[at];
+      if (code === JMP) stack[top++] = p.a[at];
+      else if (code === SPLIT) {
+        stack[top++] = p.b[at];
+        stack[top++] = p.a[at];
+      } else list[size++] = at;
+    }
+    return size;
+  };
+  currentSize = add(current, 0, 0);
+  for (const ch of subject) {
+    if (currentSize === 0) return false;
+    const c = ch.codePointAt(0);
+    generation++;
+    nextSize = 0;
+    for (let k = 0; k < currentSize; k++) {
+      const pc = current[k];
+      let ok;
+      switch (p.op[pc]) {
+        case LIT:
+          ok = p.a[pc] === c;
+          break;
+        case ONE:
+          ok = c !== SLASH;
+          break;
+        case ANYCHAR:
+          ok = true;
+          break;
+        case CLASS:
+          ok = inClass(p.classes[p.a[pc]], c);
+          break;
+        default:
+          ok = false;
+      }
+      if (ok) nextSize = add(next, nextSize, pc + 1);
+    }
+    [current, next] = [next, current];
+    currentSize = nextSize;
+  }
+  for (let k = 0; k < currentSize; k++) if (p.op[current[k]] === MATCH) return true;
+  return false;
+}
+function compileGlob(glob) {
+  if (glob.length === 0) throw new GlobSyntaxError("is empty");
+  if (glob.length > MAX_GLOB_LENGTH) throw new GlobSyntaxError(`is longer than ${MAX_GLOB_LENGTH} characters`);
+  const source = glob.startsWith("./") ? glob.slice(2) : glob;
+  const nodes = new Parser(source).parse();
+  let prefix = "";
+  let suffix = "";
+  for (const n of nodes) {
+    if (n.t !== "lit") break;
+    prefix += String.fromCodePoint(n.c);
+  }
+  if (prefix.length < source.length) {
+    for (let k = nodes.length - 1; k >= 0; k--) {
+      const n = nodes[k];
+      if (n.t !== "lit") break;
+      suffix = String.fromCodePoint(n.c) + suffix;
+    }
+  }
+  const program = compileNodes(nodes);
+  const exact = prefix.length > 0 && nodes.every((n) => n.t === "lit");
+  return {
+    glob,
+    prefix,
+    matches(subject) {
+      const s = subject.startsWith("./") ? subject.slice(2) : subject;
+      if (s.length > MAX_GLOB_SUBJECT_LENGTH) return false;
+      if (exact) return s === prefix;
+      if (!s.startsWith(prefix) || !s.endsWith(suffix)) return false;
+      return run(program, s);
+    }
+  };
+}
+function globProblem(glob) {
+  try {
+    compileGlob(glob);
+    return void 0;
+  } catch (error2) {
+    if (error2 instanceof GlobSyntaxError) return error2.message;
+    throw error2;
+  }
+}
+var MAX_GLOB_LENGTH, MAX_GLOB_SUBJECT_LENGTH, GlobSyntaxError, SLASH, Parser, LIT, ONE, ANYCHAR, CLASS, SPLIT, JMP, MATCH;
+var init_glob = __esm({
+  "src/policy/glob.ts"() {
+    "use strict";
+    init_cjs_shims();
+    MAX_GLOB_LENGTH = 1024;
+    MAX_GLOB_SUBJECT_LENGTH = 4096;
+    GlobSyntaxError = class extends Error {
+    };
+    SLASH = 47;
+    Parser = class {
+      constructor(glob) {
+        this.glob = glob;
+        this.cps = Array.from(glob, (ch) => ch.codePointAt(0));
+      }
+      glob;
+      i = 0;
+      cps;
+      parse() {
+        const seq = this.sequence(false, true);
+        if (this.i < this.cps.length) throw new GlobSyntaxError(`unexpected '${this.glob[this.i]}'`);
+        return seq;
+      }
+      /** A sequence up to the end, or up to `,`/`}` inside braces. */
+      sequence(inBrace, atSegmentStart) {
+        const out = [];
+        const start = this.i;
+        while (this.i < this.cps.length) {
+          const c = this.cps[this.i];
+          if (inBrace && (c === 44 || c === 125)) break;
+          const segmentStart = this.i === start ? atSegmentStart : this.cps[this.i - 1] === SLASH;
+          if (c === 42) {
+            let stars = 0;
+            while (this.cps[this.i] === 42) {
+              stars++;
+              this.i++;
+            }
+            const next = this.cps[this.i];
+            const endsHere = next === void 0 || inBrace && (next === 44 || next === 125);
+            if (stars >= 2 && segmentStart && (next === SLASH || endsHere)) {
+              if (next === SLASH) {
+                this.i++;
+                out.push({ t: "opt", body: [{ t: "any" }, { t: "lit", c: SLASH }] });
+              } else if (out.length > 0 && out[out.length - 1]?.t === "lit" && out[out.length - 1].c === SLASH) {
+                out.pop();
+                out.push({ t: "opt", body: [{ t: "lit", c: SLASH }, { t: "any" }] });
+              } else {
+                out.push({ t: "any" });
+              }
+            } else {
+              out.push({ t: "star" });
+            }
+            continue;
+          }
+          this.i++;
+          if (c === 63) out.push({ t: "one" });
+          else if (c === 91) out.push(this.charClass());
+          else if (c === 123) out.push(this.braces(segmentStart));
+          else if (c === 92) {
+            const escaped = this.cps[this.i++];
+            if (escaped === void 0) throw new GlobSyntaxError("ends with a lone backslash");
+            out.push({ t: "lit", c: escaped });
+          } else out.push({ t: "lit", c });
+        }
+        return out;
+      }
+      braces(segmentStart) {
+        const options = [];
+        for (; ; ) {
+          options.push(this.sequence(true, segmentStart));
+          const c = this.cps[this.i++];
+          if (c === 125) break;
+          if (c !== 44) throw new GlobSyntaxError("has a '{' without its '}'");
+        }
+        return { t: "alt", options };
+      }
+      charClass() {
+        let negated = false;
+        if (this.cps[this.i] === 33 || this.cps[this.i] === 94) {
+          negated = true;
+          this.i++;
+        }
+        const ranges = [];
+        let first = true;
+        for (; ; ) {
+          let c = this.cps[this.i++];
+          if (c === void 0) throw new GlobSyntaxError("has a '[' without its ']'");
+          if (c === 93 && !first) break;
+          first = false;
+          if (c === 92) {
+            c = this.cps[this.i++];
+            if (c === void 0) throw new GlobSyntaxError("has a '[' without its ']'");
+          }
+          let hi = c;
+          if (this.cps[this.i] === 45 && this.cps[this.i + 1] !== void 0 && this.cps[this.i + 1] !== 93) {
+            hi = this.cps[this.i + 1];
+            this.i += 2;
+            if (hi < c) throw new GlobSyntaxError("has a character range written backwards");
+          }
+          ranges.push(c, hi);
+        }
+        return { t: "class", ranges, negated };
+      }
+    };
+    LIT = 0;
+    ONE = 1;
+    ANYCHAR = 2;
+    CLASS = 3;
+    SPLIT = 4;
+    JMP = 5;
+    MATCH = 6;
+  }
+});
+
+// src/policy/suppressions.ts
 function describePolicySuppression(s) {
   const parts = [];
   if (s.id) parts.push(s.id);
@@ -4720,32 +3764,39 @@ function findingKeys(facts, result) {
   }
   return keys;
 }
-function matches(s, facts, result) {
+function isOsPackage(facts) {
+  return facts.path === "os-pkgs" || facts.target !== void 0 && /\([a-z.-]+ [\w.-]+\)$/i.test(facts.target);
+}
+function purlMatches(p, facts) {
+  if (facts.package !== p.name || p.osPackage !== isOsPackage(facts)) return false;
+  if (p.version === void 0) return true;
+  const installed = facts.installedVersion;
+  return installed === p.version || p.epoch !== void 0 && installed === `${p.epoch}:${p.version}`;
+}
+function matches(s, facts, result, where2) {
   if (s.scanner !== void 0 && s.scanner !== facts.scanner) return false;
   if (s.kind !== void 0 && s.kind !== facts.kind) return false;
   if (s.ids && !findingKeys(facts, result).some((key) => s.ids?.includes(key))) return false;
   if (s.fingerprint !== void 0 && !fingerprintKeys(result, facts).includes(s.fingerprint)) return false;
-  if (s.packages) {
-    const hit = s.packages.some(
-      (p) => facts.package !== void 0 && p.names.includes(facts.package) && (p.version === void 0 || p.version === facts.installedVersion)
-    );
-    if (!hit) return false;
-  }
-  if (s.pathMatches) {
-    const where2 = facts.path ?? facts.target;
-    if (where2 === void 0 || !s.pathMatches(where2)) return false;
+  if (s.packageName !== void 0 && s.packageName !== facts.package) return false;
+  if (s.packages && !s.packages.some((p) => purlMatches(p, facts))) return false;
+  if (s.globs) {
+    const place = where2();
+    const hit = (subject) => subject !== void 0 && subject !== "" && (s.globs?.some((g) => g.matches(subject)) ?? false);
+    if (!hit(place) && !(s.globsMatchTarget && facts.target !== place && hit(facts.target))) return false;
   }
   return true;
 }
-var import_picomatch, SuppressionMatcher, keyCache;
+var SuppressionMatcher, keyCache;
 var init_suppressions = __esm({
   "src/policy/suppressions.ts"() {
     "use strict";
     init_cjs_shims();
-    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_location();
     init_model();
     init_dates();
     init_gitleaksignore();
+    init_glob();
     SuppressionMatcher = class {
       constructor(policySuppressions, policyFile, ignoreFiles, now, honorReportSuppressions) {
         this.honorReportSuppressions = honorReportSuppressions;
@@ -4759,8 +3810,8 @@ var init_suppressions = __esm({
               // Policy ids are compared case-insensitively: people write cve-2024-1 and mean CVE-2024-1.
               ids: s.id ? suppressionIdKeys(s.id, false) : void 0,
               fingerprint: s.fingerprint,
-              packages: s.package ? [{ names: [s.package] }] : void 0,
-              pathMatches: s.path ? compileGlobs([s.path]) : void 0,
+              packageName: s.package,
+              globs: s.path ? [compileGlob(s.path)] : void 0,
               scanner: s.scanner?.toLowerCase()
             })
           );
@@ -4779,7 +3830,8 @@ var init_suppressions = __esm({
                 ids: entry.id ? suppressionIdKeys(entry.id, true) : void 0,
                 fingerprint: entry.fingerprint,
                 packages: entry.packages,
-                pathMatches: entry.paths ? compileGlobs(entry.paths) : void 0,
+                globs: entry.paths?.map(compileGlob),
+                globsMatchTarget: entry.paths ? true : void 0,
                 scanner: ignore.scanner,
                 kind: entry.kind
               })
@@ -4791,8 +3843,12 @@ var init_suppressions = __esm({
       all = [];
       byId = /* @__PURE__ */ new Map();
       byFingerprint = /* @__PURE__ */ new Map();
-      /** Suppressions with neither id nor fingerprint (package / path only): checked for every finding. */
-      unindexed = [];
+      /** Policy suppressions whose first matcher is a package name. */
+      byPackage = /* @__PURE__ */ new Map();
+      /** Path-only suppressions by the first path segment their glob spells out literally. */
+      byFirstSegment = /* @__PURE__ */ new Map();
+      /** Path-only suppressions whose glob starts with a wildcard: checked against every location. */
+      wildcardPaths = [];
       /** In-report SARIF suppressions, grouped by their justification for the verdict. */
       fromReports = /* @__PURE__ */ new Map();
       matchCalls = 0;
@@ -4805,19 +3861,36 @@ var init_suppressions = __esm({
           for (const id of s.ids) push(this.byId, id, s);
         } else if (s.fingerprint) {
           push(this.byFingerprint, s.fingerprint, s);
+        } else if (s.packageName !== void 0) {
+          push(this.byPackage, s.packageName, s);
         } else {
-          this.unindexed.push(s);
+          const prefix = s.globs?.[0]?.prefix ?? "";
+          const slash = prefix.indexOf("/");
+          if (slash > 0) push(this.byFirstSegment, prefix.slice(0, slash), s);
+          else this.wildcardPaths.push(s);
         }
       }
       /** The suppression that accepts this finding, if any; counts matches for the verdict. */
       match(result) {
+        return this.find(result, true);
+      }
+      /**
+       * What match() would answer for this finding, without counting it: decided on this finding's
+       * own facts, so a copy of a suppressed finding is never suppressed by association.
+       */
+      peek(result) {
+        return this.find(result, false);
+      }
+      find(result, count) {
         const facts = result.properties.srp;
         let winner;
+        let location;
+        const where2 = () => (location ??= { value: findingLocation(facts) }).value;
         const consider = (candidates) => {
           if (!candidates) return;
           for (const s of candidates) {
-            if (!matches(s, facts, result)) continue;
-            s.matched++;
+            if (!matches(s, facts, result, where2)) continue;
+            if (count) s.matched++;
             if (!s.expired && (winner === void 0 || s.order < winner.order)) winner = s;
           }
         };
@@ -4836,11 +3909,19 @@ var init_suppressions = __esm({
         if (this.byFingerprint.size > 0) {
           for (const key of fingerprintKeys(result, facts)) consider(this.byFingerprint.get(key));
         }
-        if (this.unindexed.length > 0) consider(this.unindexed);
+        if (this.byPackage.size > 0 && facts.package !== void 0) consider(this.byPackage.get(facts.package));
+        if (this.byFirstSegment.size > 0 || this.wildcardPaths.length > 0) {
+          const place = where2();
+          if (place !== void 0) {
+            const slash = place.indexOf("/", place.startsWith("./") ? 2 : 0);
+            if (slash > 0) consider(this.byFirstSegment.get(place.slice(place.startsWith("./") ? 2 : 0, slash)));
+            consider(this.wildcardPaths);
+          }
+        }
         if (winner) return winner.ref;
-        return this.honorReportSuppressions ? this.fromReport(result) : void 0;
+        return this.honorReportSuppressions ? this.fromReport(result, count) : void 0;
       }
-      fromReport(result) {
+      fromReport(result, count) {
         const suppressions = result.suppressions;
         if (!suppressions || suppressions.length === 0) return void 0;
         const accepted = suppressions.find((s) => s.status === void 0 || s.status === "accepted");
@@ -4852,7 +3933,7 @@ var init_suppressions = __esm({
           applied = { id: `report ${accepted.kind} suppression`, reason, source: "sarif", matched: 0 };
           this.fromReports.set(key, applied);
         }
-        applied.matched++;
+        if (count) applied.matched++;
         return applied;
       }
       report() {
@@ -4908,7 +3989,7 @@ function evaluate(input) {
   );
   const baseline = input.baseline ? new Baseline(input.baseline) : void 0;
   const counts = emptyCounts();
-  const byScanner = {};
+  const byScanner = /* @__PURE__ */ Object.create(null);
   const blockingFindings = [];
   const decisions = [];
   let total = 0;
@@ -4917,21 +3998,16 @@ function evaluate(input) {
   const seen = /* @__PURE__ */ new Map();
   let newCount = 0;
   let unchangedCount = 0;
-  for (const run2 of runs) {
-    const runDecisions = new Array(run2.results.length);
-    const runScanner = run2.tool.driver.name.toLowerCase();
-    if (run2.results.length === 0 && !byScanner[runScanner]) byScanner[runScanner] = scannerVerdict();
-    for (let index = 0; index < run2.results.length; index++) {
-      const result = run2.results[index];
+  for (const run3 of runs) {
+    const runDecisions = new Array(run3.results.length);
+    const runScanner = run3.tool.driver.name.toLowerCase();
+    if (run3.results.length === 0 && !byScanner[runScanner]) byScanner[runScanner] = scannerVerdict();
+    for (let index = 0; index < run3.results.length; index++) {
+      const result = run3.results[index];
       const facts = result.properties.srp;
       const scanner = byScanner[facts.scanner] ??= scannerVerdict();
-      let seenHere = seen.get(facts.scanner);
-      if (!seenHere) {
-        seenHere = /* @__PURE__ */ new Map();
-        seen.set(facts.scanner, seenHere);
-      }
-      const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
-      const first = seenHere.get(fingerprint);
+      const key = duplicateKey(result);
+      const first = seen.get(key);
       if (first) {
         duplicates++;
         runDecisions[index] = { ...first, blocking: false, duplicate: true };
@@ -4939,7 +4015,7 @@ function evaluate(input) {
       }
       total++;
       const decision = { blocking: false };
-      seenHere.set(fingerprint, decision);
+      seen.set(key, decision);
       if (baseline) {
         const state = baseline.classify(result);
         decision.baselineState = state;
@@ -4952,9 +4028,9 @@ function evaluate(input) {
         suppressed++;
         scanner.suppressed++;
       } else {
-        const key = SEVERITY_KEY[facts.severity];
-        counts[key]++;
-        scanner.counts[key]++;
+        const key2 = SEVERITY_KEY[facts.severity];
+        counts[key2]++;
+        scanner.counts[key2]++;
         if (gate.shouldBlock(facts, { baselineState: decision.baselineState })) {
           decision.blocking = true;
           scanner.blocking++;
@@ -5001,7 +4077,7 @@ function evaluate(input) {
   if (duplicates > 0) {
     verdict.duplicates = duplicates;
     notes.push(
-      `${duplicates} finding${duplicates === 1 ? " was" : "s were"} reported by more than one report of the same tool and counted once.`
+      `${duplicates} finding${duplicates === 1 ? " was" : "s were"} reported more than once, identical in every detail, and counted once.`
     );
   }
   if (baseline) verdict.baseline = { new: newCount, unchanged: unchangedCount, absent: absent.length };
@@ -5018,6 +4094,7 @@ var init_evaluate = __esm({
     init_model();
     init_baseline();
     init_dates();
+    init_duplicates();
     init_gate();
     init_suppressions();
     SEVERITY_KEY = {
@@ -5048,17 +4125,67 @@ var init_defaults = __esm({
   }
 });
 
-// src/github/statuses.ts
+// src/github/contexts.ts
 function gateContext(prefix) {
-  return `${prefix}/gate`;
+  return `${prefix}/${GATE_CONTEXT_NAME}`;
 }
-function clampDescription(text2) {
-  const chars = [...text2];
-  if (chars.length <= GITHUB_STATUS_DESCRIPTION_MAX) return text2;
+function slug(name) {
+  const head = name.slice(0, SLUG_MAX * 4).normalize("NFKC").toLowerCase();
+  const cut = head.replace(/[^a-z0-9._-]+/g, "-").replace(/^[-._]+|[-._]+$/g, "").slice(0, SLUG_MAX).replace(/[-._]+$/, "");
+  return cut || "tool";
+}
+function nameHash(name) {
+  const hash2 = (0, import_node_crypto.createHash)("sha256");
+  for (let i = 0; i < name.length; i += HASH_SLICE) hash2.update(Buffer.from(name.slice(i, i + HASH_SLICE), "utf16le"));
+  return hash2.digest("hex").slice(0, HASH_HEX);
+}
+function toolContextName(name) {
+  if (PLAIN.test(name) && name !== GATE_CONTEXT_NAME) return name;
+  return `${slug(name)}#${nameHash(name)}`;
+}
+function toolContexts(prefix, names, nameFor = toolContextName) {
+  if (prefix.length + 1 + TOOL_CONTEXT_NAME_MAX > GITHUB_STATUS_CONTEXT_MAX) {
+    throw new Error(`status context prefix of ${prefix.length} characters leaves no room for tool names`);
+  }
+  const taken = /* @__PURE__ */ new Set([gateContext(prefix).toLowerCase()]);
+  const contexts = /* @__PURE__ */ new Map();
+  for (const name of [...new Set(names)].sort(byCodeUnits)) {
+    const base = `${prefix}/${nameFor(name)}`;
+    let context = base;
+    for (let n = 2; taken.has(context.toLowerCase()); n++) context = `${base}-${n}`;
+    taken.add(context.toLowerCase());
+    contexts.set(name, context);
+  }
+  return contexts;
+}
+var import_node_crypto, GATE_CONTEXT_NAME, TOOL_CONTEXT_NAME_MAX, SLUG_MAX, HASH_HEX, HASH_SLICE, PLAIN, byCodeUnits;
+var init_contexts = __esm({
+  "src/github/contexts.ts"() {
+    "use strict";
+    init_cjs_shims();
+    import_node_crypto = require("crypto");
+    init_limits();
+    GATE_CONTEXT_NAME = "gate";
+    TOOL_CONTEXT_NAME_MAX = 64;
+    SLUG_MAX = 40;
+    HASH_HEX = 12;
+    HASH_SLICE = 1 << 20;
+    PLAIN = new RegExp(`^[a-z0-9][a-z0-9._-]{0,${TOOL_CONTEXT_NAME_MAX - 1}}$`);
+    byCodeUnits = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/github/statuses.ts
+function clampDescription(text3) {
+  const chars = [...text3];
+  if (chars.length <= GITHUB_STATUS_DESCRIPTION_MAX) return text3;
   return `${chars.slice(0, GITHUB_STATUS_DESCRIPTION_MAX - 1).join("").trimEnd()}\u2026`;
 }
 function severityList(counts) {
   return SEVERITY_ORDER2.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
+}
+function toolLabel(context, prefix) {
+  return context.slice(prefix.length + 1);
 }
 function zeroCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
@@ -5078,19 +4205,20 @@ function statusesForVerdict(verdict, options) {
   const blockingByScanner = /* @__PURE__ */ new Map();
   const gateBlocking = zeroCounts();
   for (const finding of verdict.blockingFindings) {
-    const key = finding.severity.toLowerCase();
+    const severity = finding.severity.toLowerCase();
+    const key = SEVERITY_ORDER2.includes(severity) ? severity : "unknown";
     let counts = blockingByScanner.get(finding.scanner);
     if (!counts) blockingByScanner.set(finding.scanner, counts = zeroCounts());
     counts[key] += 1;
     gateBlocking[key] += 1;
   }
   const target = options.targetUrl ? { targetUrl: options.targetUrl } : {};
-  const scanners = [.../* @__PURE__ */ new Set([...Object.keys(verdict.byScanner), ...options.expectedScanners])].sort();
-  const intents = scanners.map((scanner) => {
-    const context = `${options.prefix}/${scanner}`;
-    const sv = verdict.byScanner[scanner];
+  const scannerVerdict2 = (name) => Object.hasOwn(verdict.byScanner, name) ? verdict.byScanner[name] : void 0;
+  const contexts = toolContexts(options.prefix, [...Object.keys(verdict.byScanner), ...options.expectedScanners]);
+  const intents = [...contexts].sort(byContext).map(([scanner, context]) => {
+    const sv = scannerVerdict2(scanner);
     if (!sv) {
-      return { context, state: "error", description: clampDescription(`error: no ${scanner} report reached the gate`), ...target };
+      return { context, state: "error", description: clampDescription(`error: no ${toolLabel(context, options.prefix)} report reached the gate`), ...target };
     }
     const suppressed2 = sv.suppressed > 0 ? `${sv.suppressed} suppressed` : "";
     const state = sv.passed ? "success" : "failure";
@@ -5109,23 +4237,27 @@ function statusesForVerdict(verdict, options) {
 function statusesForInputError(options) {
   const target = options.targetUrl ? { targetUrl: options.targetUrl } : {};
   const description = "error: the gate could not read its inputs (exit 2); see the build log";
-  return [...[...options.expectedScanners].sort().map((s) => `${options.prefix}/${s}`), gateContext(options.prefix)].map((context) => ({
+  const contexts = [...toolContexts(options.prefix, options.expectedScanners)].sort(byContext).map(([, context]) => context);
+  return [...contexts, gateContext(options.prefix)].map((context) => ({
     context,
     state: "error",
     description,
     ...target
   }));
 }
-var STATUS_STATES, DEFAULT_CONTEXT_PREFIX, DEFAULT_EXPECTED_SCANNERS, SEVERITY_ORDER2;
+var STATUS_STATES, DEFAULT_CONTEXT_PREFIX, DEFAULT_EXPECTED_SCANNERS, SEVERITY_ORDER2, byContext;
 var init_statuses = __esm({
   "src/github/statuses.ts"() {
     "use strict";
     init_cjs_shims();
     init_limits();
+    init_contexts();
+    init_contexts();
     STATUS_STATES = ["pending", "success", "failure", "error"];
     DEFAULT_CONTEXT_PREFIX = "security";
     DEFAULT_EXPECTED_SCANNERS = ["gitleaks", "trivy"];
     SEVERITY_ORDER2 = ["critical", "high", "medium", "low", "unknown"];
+    byContext = ([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0;
   }
 });
 
@@ -5147,8 +4279,8 @@ function parseRepositoryUrl(url) {
   }
   const parts = (path ?? "").replace(/^\/+|\/+$/g, "").replace(/\.git$/, "").split("/");
   if (parts.length < 2) return void 0;
-  const slug = `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
-  const m = SLUG.exec(slug);
+  const slug2 = `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+  const m = SLUG.exec(slug2);
   return m ? { owner: m[1], repo: m[2] } : void 0;
 }
 function parseRepositorySlug(value, flag) {
@@ -5268,9 +4400,9 @@ function buildLedgerBody(verdict, meta2, sarifText) {
   }
   return { json, notes };
 }
-function isJsonObject(text2) {
+function isJsonObject(text3) {
   try {
-    const value = JSON.parse(text2);
+    const value = JSON.parse(text3);
     return typeof value === "object" && value !== null && !Array.isArray(value);
   } catch {
     return false;
@@ -5908,13 +5040,13 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, body }) {
+      constructor(message, code, { headers, body: body2 }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
-        this.body = body;
+        this.body = body2;
         this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
@@ -6009,7 +5141,7 @@ var require_errors = __commonJS({
 });
 
 // ../node_modules/undici/lib/core/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "../node_modules/undici/lib/core/constants.js"(exports2, module2) {
     "use strict";
     init_cjs_shims();
@@ -6145,7 +5277,7 @@ var require_tree = __commonJS({
     var {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
-    } = require_constants2();
+    } = require_constants();
     var TstNode = class _TstNode {
       /** @type {any} */
       value = null;
@@ -6294,12 +5426,12 @@ var require_util = __commonJS({
     var { EventEmitter: EE } = require("events");
     var timers = require_timers();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
-    var { headerNameLowerCasedRecord } = require_constants2();
+    var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".", 2).map((v) => Number(v));
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body2) {
+        this[kBody] = body2;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -6310,28 +5442,28 @@ var require_util = __commonJS({
     };
     function noop4() {
     }
-    function wrapRequestBody(body) {
-      if (isStream(body)) {
-        if (bodyLength(body) === 0) {
-          body.on("data", function() {
+    function wrapRequestBody(body2) {
+      if (isStream(body2)) {
+        if (bodyLength(body2) === 0) {
+          body2.on("data", function() {
             assert2(false);
           });
         }
-        if (typeof body.readableDidRead !== "boolean") {
-          body[kBodyUsed] = false;
-          EE.prototype.on.call(body, "data", function() {
+        if (typeof body2.readableDidRead !== "boolean") {
+          body2[kBodyUsed] = false;
+          EE.prototype.on.call(body2, "data", function() {
             this[kBodyUsed] = true;
           });
         }
-        return body;
-      } else if (body && typeof body.pipeTo === "function") {
-        return new BodyAsyncIterable(body);
-      } else if (body && isFormDataLike(body)) {
-        return body;
-      } else if (body && typeof body !== "string" && !ArrayBuffer.isView(body) && isIterable(body)) {
-        return new BodyAsyncIterable(body);
+        return body2;
+      } else if (body2 && typeof body2.pipeTo === "function") {
+        return new BodyAsyncIterable(body2);
+      } else if (body2 && isFormDataLike(body2)) {
+        return body2;
+      } else if (body2 && typeof body2 !== "string" && !ArrayBuffer.isView(body2) && isIterable(body2)) {
+        return new BodyAsyncIterable(body2);
       } else {
-        return body;
+        return body2;
       }
     }
     function isStream(obj) {
@@ -6457,21 +5589,21 @@ var require_util = __commonJS({
       const ownIterator = Object.prototype.hasOwnProperty.call(obj, Symbol.iterator);
       return ownIterator || prototype != null && prototype !== Object.prototype && typeof obj[Symbol.iterator] === "function";
     }
-    function bodyLength(body) {
-      if (body == null) {
+    function bodyLength(body2) {
+      if (body2 == null) {
         return 0;
-      } else if (isStream(body)) {
-        const state = body._readableState;
+      } else if (isStream(body2)) {
+        const state = body2._readableState;
         return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
-      } else if (isBlobLike(body)) {
-        return body.size != null ? body.size : null;
-      } else if (isBuffer(body)) {
-        return body.byteLength;
+      } else if (isBlobLike(body2)) {
+        return body2.size != null ? body2.size : null;
+      } else if (isBuffer(body2)) {
+        return body2.byteLength;
       }
       return null;
     }
-    function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+    function isDestroyed(body2) {
+      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream.isDestroyed?.(body2));
     }
     function destroy(stream2, err) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
@@ -6603,8 +5735,8 @@ var require_util = __commonJS({
         }
       }
     }
-    function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+    function isDisturbed(body2) {
+      return !!(body2 && (stream.isDisturbed(body2) || body2[kBodyUsed]));
     }
     function getSocketInfo(socket) {
       return {
@@ -7396,7 +6528,7 @@ var require_request = __commonJS({
       getProtocolFromUrlString
     } = require_util();
     var { channels } = require_diagnostics();
-    var { headerNameLowerCasedRecord } = require_constants2();
+    var { headerNameLowerCasedRecord } = require_constants();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     function isValidContentLengthHeaderValue(val) {
       if (typeof val !== "string" || val.length === 0) {
@@ -7415,7 +6547,7 @@ var require_request = __commonJS({
       constructor(origin, {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query,
         idempotent,
@@ -7474,10 +6606,10 @@ var require_request = __commonJS({
         this.method = method;
         this.typeOfService = typeOfService;
         this.abort = null;
-        if (body == null) {
+        if (body2 == null) {
           this.body = null;
-        } else if (isStream(body)) {
-          this.body = body;
+        } else if (isStream(body2)) {
+          this.body = body2;
           const rState = this.body._readableState;
           if (!rState || !rState.autoDestroy) {
             this.endHandler = function autoDestroy() {
@@ -7493,16 +6625,16 @@ var require_request = __commonJS({
             }
           };
           this.body.on("error", this.errorHandler);
-        } else if (isBuffer(body)) {
-          this.body = body.byteLength ? body : null;
-        } else if (ArrayBuffer.isView(body)) {
-          this.body = body.buffer.byteLength ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : null;
-        } else if (body instanceof ArrayBuffer) {
-          this.body = body.byteLength ? Buffer.from(body) : null;
-        } else if (typeof body === "string") {
-          this.body = body.length ? Buffer.from(body) : null;
-        } else if (isFormDataLike(body) || isIterable(body) || isBlobLike(body)) {
-          this.body = body;
+        } else if (isBuffer(body2)) {
+          this.body = body2.byteLength ? body2 : null;
+        } else if (ArrayBuffer.isView(body2)) {
+          this.body = body2.buffer.byteLength ? Buffer.from(body2.buffer, body2.byteOffset, body2.byteLength) : null;
+        } else if (body2 instanceof ArrayBuffer) {
+          this.body = body2.byteLength ? Buffer.from(body2) : null;
+        } else if (typeof body2 === "string") {
+          this.body = body2.length ? Buffer.from(body2) : null;
+        } else if (isFormDataLike(body2) || isIterable(body2) || isBlobLike(body2)) {
+          this.body = body2;
         } else {
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
         }
@@ -8045,9 +7177,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -8085,9 +7217,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -8278,7 +7410,7 @@ var require_connect = __commonJS({
 });
 
 // ../node_modules/undici/lib/llhttp/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "../node_modules/undici/lib/llhttp/utils.js"(exports2) {
     "use strict";
     init_cjs_shims();
@@ -8295,13 +7427,13 @@ var require_utils2 = __commonJS({
 });
 
 // ../node_modules/undici/lib/llhttp/constants.js
-var require_constants3 = __commonJS({
+var require_constants2 = __commonJS({
   "../node_modules/undici/lib/llhttp/constants.js"(exports2) {
     "use strict";
     init_cjs_shims();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SPECIAL_HEADERS = exports2.MINOR = exports2.MAJOR = exports2.HTAB_SP_VCHAR_OBS_TEXT = exports2.QUOTED_STRING = exports2.CONNECTION_TOKEN_CHARS = exports2.HEADER_CHARS = exports2.TOKEN = exports2.HEX = exports2.URL_CHAR = exports2.USERINFO_CHARS = exports2.MARK = exports2.ALPHANUM = exports2.NUM = exports2.HEX_MAP = exports2.NUM_MAP = exports2.ALPHA = exports2.STATUSES_HTTP = exports2.H_METHOD_MAP = exports2.METHOD_MAP = exports2.METHODS_RTSP = exports2.METHODS_ICE = exports2.METHODS_HTTP = exports2.HEADER_STATE = exports2.FINISH = exports2.STATUSES = exports2.METHODS = exports2.LENIENT_FLAGS = exports2.FLAGS = exports2.TYPE = exports2.ERROR = void 0;
-    var utils_1 = require_utils2();
+    var utils_1 = require_utils();
     exports2.ERROR = {
       OK: 0,
       INTERNAL: 1,
@@ -8951,7 +8083,7 @@ var require_llhttp_simd_wasm = __commonJS({
 });
 
 // ../node_modules/undici/lib/web/fetch/constants.js
-var require_constants4 = __commonJS({
+var require_constants3 = __commonJS({
   "../node_modules/undici/lib/web/fetch/constants.js"(exports2, module2) {
     "use strict";
     init_cjs_shims();
@@ -9381,11 +8513,11 @@ var require_data_url = __commonJS({
       }
       position.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
-      let body = stringPercentDecode(encodedBody);
+      let body2 = stringPercentDecode(encodedBody);
       if (/;(?:\u0020*)base64$/ui.test(mimeType)) {
-        const stringBody = isomorphicDecode(body);
-        body = forgivingBase64(stringBody);
-        if (body === "failure") {
+        const stringBody = isomorphicDecode(body2);
+        body2 = forgivingBase64(stringBody);
+        if (body2 === "failure") {
           return "failure";
         }
         mimeType = mimeType.slice(0, -6);
@@ -9399,7 +8531,7 @@ var require_data_url = __commonJS({
       if (mimeTypeRecord === "failure") {
         mimeTypeRecord = parseMIMEType("text/plain;charset=US-ASCII");
       }
-      return { mimeType: mimeTypeRecord, body };
+      return { mimeType: mimeTypeRecord, body: body2 };
     }
     function URLSerializer(url, excludeFragment = false) {
       if (!excludeFragment) {
@@ -10346,7 +9478,7 @@ var require_util2 = __commonJS({
     init_cjs_shims();
     var { Transform } = require("stream");
     var zlib = require("zlib");
-    var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants4();
+    var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectAnHTTPQuotedString, parseMIMEType } = require_data_url();
     var { performance: performance2 } = require("perf_hooks");
@@ -10801,11 +9933,11 @@ var require_util2 = __commonJS({
         }
       });
     }
-    function fullyReadBody(body, processBody, processBodyError) {
+    function fullyReadBody(body2, processBody, processBodyError) {
       const successSteps = processBody;
       const errorSteps = processBodyError;
       try {
-        const reader = body.stream.getReader();
+        const reader = body2.stream.getReader();
         readAllBytes(reader, successSteps, errorSteps);
       } catch (e) {
         errorSteps(e);
@@ -11335,16 +10467,16 @@ var require_formdata_parser = __commonJS({
         const result = parseMultipartFormDataHeaders(input, position);
         let { name, filename, contentType, encoding } = result;
         position.position += 2;
-        let body;
+        let body2;
         {
           const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             throw parsingError("expected boundary after body");
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body2 = input.subarray(position.position, boundaryIndex - 4);
+          position.position += body2.length;
           if (encoding === "base64") {
-            body = Buffer.from(body.toString(), "base64");
+            body2 = Buffer.from(body2.toString(), "base64");
           }
         }
         if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
@@ -11358,9 +10490,9 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File([body2], filename, { type: contentType });
         } else {
-          value = decoderIgnoreBOM.decode(Buffer.from(body));
+          value = decoderIgnoreBOM.decode(Buffer.from(body2));
         }
         assert2(webidl.is.USVString(name));
         assert2(typeof value === "string" && webidl.is.USVString(value) || webidl.is.File(value));
@@ -11609,8 +10741,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -11776,8 +10908,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         action = () => source;
         length = typeof source === "string" ? Buffer.byteLength(source) : source.length;
       }
-      const body = { stream, source, length };
-      return [body, type];
+      const body2 = { stream, source, length };
+      return [body2, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (webidl.is.ReadableStream(object)) {
@@ -11786,13 +10918,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       return extractBody(object, keepalive);
     }
-    function cloneBody(body) {
-      const { 0: out1, 1: out2 } = body.stream.tee();
-      body.stream = out1;
+    function cloneBody(body2) {
+      const { 0: out1, 1: out2 } = body2.stream.tee();
+      body2.stream = out1;
       return {
         stream: out2,
-        length: body.length,
-        source: body.source
+        length: body2.length,
+        source: body2.source
       };
     }
     function bodyMixinMethods(instance, getInternalState) {
@@ -11883,8 +11015,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return promise.promise;
     }
     function bodyUnusable(object) {
-      const body = object.body;
-      return body != null && (body.stream.locked || util.isDisturbed(body.stream));
+      const body2 = object.body;
+      return body2 != null && (body2.stream.locked || util.isDisturbed(body2.stream));
     }
     function bodyMimeType(requestOrResponse) {
       const headers = requestOrResponse.headersList;
@@ -11961,7 +11093,7 @@ var require_client_h1 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols();
-    var constants = require_constants3();
+    var constants3 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -12089,7 +11221,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       /**
          * @param {import('./client.js')} client
          * @param {import('net').Socket} socket
@@ -12097,7 +11229,7 @@ var require_client_h1 = __commonJS({
          */
       constructor(client, socket, { exports: exports3 }) {
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -12193,11 +11325,11 @@ var require_client_h1 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -12220,10 +11352,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -12240,7 +11372,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert2(currentParser === null);
@@ -12451,7 +11583,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -12477,7 +11609,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request3.onData(buf) === false) {
-          return constants.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
         return 0;
       }
@@ -12517,13 +11649,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -12570,7 +11702,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       util.addListener(socket, "error", onHttpSocketError);
       util.addListener(socket, "readable", onHttpSocketReadable);
       util.addListener(socket, "end", onHttpSocketEnd);
@@ -12776,20 +11908,20 @@ var require_client_h1 = __commonJS({
     }
     function writeH1(client, request3) {
       const { method, path, host, upgrade, blocking, reset } = request3;
-      let { body, headers, contentLength } = request3;
+      let { body: body2, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util.isFormDataLike(body)) {
+      if (util.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         if (request3.contentType == null) {
           headers.push("content-type", contentType);
         }
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request3.contentType == null) {
-        const contentType = body.type;
+      } else if (util.isBlobLike(body2) && request3.contentType == null) {
+        const contentType = body2.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
@@ -12799,10 +11931,10 @@ var require_client_h1 = __commonJS({
           headers.push("content-type", contentTypeValue);
         }
       }
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      const bodyLength = util.bodyLength(body);
+      const bodyLength = util.bodyLength(body2);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
         contentLength = request3.contentLength;
@@ -12824,7 +11956,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         util.errorRequest(client, request3, err || new RequestAbortedError());
-        util.destroy(body);
+        util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
@@ -12886,26 +12018,26 @@ upgrade: ${upgrade}\r
       if (channels.sendHeaders.hasSubscribers) {
         channels.sendHeaders.publish({ request: request3, headers: header, socket });
       }
-      if (!body || bodyLength === 0) {
+      if (!body2 || bodyLength === 0) {
         writeBuffer(abort, null, client, request3, socket, contentLength, header, expectsPayload);
-      } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request3, socket, contentLength, header, expectsPayload);
-      } else if (util.isBlobLike(body)) {
-        if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request3, socket, contentLength, header, expectsPayload);
+      } else if (util.isBuffer(body2)) {
+        writeBuffer(abort, body2, client, request3, socket, contentLength, header, expectsPayload);
+      } else if (util.isBlobLike(body2)) {
+        if (typeof body2.stream === "function") {
+          writeIterable(abort, body2.stream(), client, request3, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request3, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body2, client, request3, socket, contentLength, header, expectsPayload);
         }
-      } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request3, socket, contentLength, header, expectsPayload);
-      } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request3, socket, contentLength, header, expectsPayload);
+      } else if (util.isStream(body2)) {
+        writeStream(abort, body2, client, request3, socket, contentLength, header, expectsPayload);
+      } else if (util.isIterable(body2)) {
+        writeIterable(abort, body2, client, request3, socket, contentLength, header, expectsPayload);
       } else {
         assert2(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body2, client, request3, socket, contentLength, header, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
       const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header });
@@ -12925,13 +12057,13 @@ upgrade: ${upgrade}\r
         if (finished) {
           return;
         }
-        if (body.resume) {
-          body.resume();
+        if (body2.resume) {
+          body2.resume();
         }
       };
       const onClose = function() {
         queueMicrotask(() => {
-          body.removeListener("error", onFinished);
+          body2.removeListener("error", onFinished);
         });
         if (!finished) {
           const err = new RequestAbortedError();
@@ -12945,7 +12077,7 @@ upgrade: ${upgrade}\r
         finished = true;
         assert2(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
-        body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
+        body2.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
         if (!err) {
           try {
             writer.end();
@@ -12955,28 +12087,28 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+          util.destroy(body2, err);
         } else {
-          util.destroy(body);
+          util.destroy(body2);
         }
       };
-      body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
-      if (body.resume) {
-        body.resume();
+      body2.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
+      if (body2.resume) {
+        body2.resume();
       }
       socket.on("drain", onDrain).on("error", onFinished);
-      if (body.errorEmitted ?? body.errored) {
-        setImmediate(onFinished, body.errored);
-      } else if (body.endEmitted ?? body.readableEnded) {
+      if (body2.errorEmitted ?? body2.errored) {
+        setImmediate(onFinished, body2.errored);
+      } else if (body2.endEmitted ?? body2.readableEnded) {
         setImmediate(onFinished, null);
       }
-      if (body.closeEmitted ?? body.closed) {
+      if (body2.closeEmitted ?? body2.closed) {
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body2, client, request3, socket, contentLength, header, expectsPayload) {
       try {
-        if (!body) {
+        if (!body2) {
           if (contentLength === 0) {
             socket.write(`${header}content-length: 0\r
 \r
@@ -12986,15 +12118,15 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util.isBuffer(body)) {
-          assert2(contentLength === body.byteLength, "buffer body must have content length");
+        } else if (util.isBuffer(body2)) {
+          assert2(contentLength === body2.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1");
-          socket.write(body);
+          socket.write(body2);
           socket.uncork();
-          request3.onBodySent(body);
+          request3.onBodySent(body2);
           if (!expectsPayload && request3.reset !== false) {
             socket[kReset] = true;
           }
@@ -13005,13 +12137,13 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
-      assert2(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort, body2, client, request3, socket, contentLength, header, expectsPayload) {
+      assert2(contentLength === body2.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         socket.cork();
         socket.write(`${header}content-length: ${contentLength}\r
 \r
@@ -13028,7 +12160,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request3, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body2, client, request3, socket, contentLength, header, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -13038,18 +12170,18 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort, socket, request: request3, contentLength, client, expectsPayload, header });
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -13530,7 +12662,7 @@ var require_client_h2 = __commonJS({
       const bodyTimeout = request3.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
       const { method, path, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request3;
-      let { body } = request3;
+      let { body: body2 } = request3;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request3, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
         return false;
@@ -13578,7 +12710,7 @@ var require_client_h2 = __commonJS({
           completeRequest(client, request3);
           client[kResume]();
         }
-        util.destroy(body, err);
+        util.destroy(body2, err);
       };
       try {
         request3.onConnect(abort);
@@ -13653,15 +12785,15 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_PATH] = path;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      let contentLength = util.bodyLength(body);
-      if (util.isFormDataLike(body)) {
+      let contentLength = util.bodyLength(body2);
+      if (util.isFormDataLike(body2)) {
         extractBody ??= require_body().extractBody;
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         headers["content-type"] = contentType;
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
@@ -13678,7 +12810,7 @@ var require_client_h2 = __commonJS({
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null) {
-        assert2(body || contentLength === 0, "no body must not have content length");
+        assert2(body2 || contentLength === 0, "no body must not have content length");
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
@@ -13690,7 +12822,7 @@ var require_client_h2 = __commonJS({
         }
         channels.sendHeaders.publish({ request: request3, headers: header, socket: session[kSocket] });
       }
-      const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
+      const shouldEndStream = method === "GET" || method === "HEAD" || body2 === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
         stream = session.request(headers, { endStream: shouldEndStream, signal });
@@ -13781,7 +12913,7 @@ var require_client_h2 = __commonJS({
       });
       return true;
       function writeBodyH2() {
-        if (!body || contentLength === 0) {
+        if (!body2 || contentLength === 0) {
           writeBuffer(
             abort,
             stream,
@@ -13792,23 +12924,23 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBuffer(body)) {
+        } else if (util.isBuffer(body2)) {
           writeBuffer(
             abort,
             stream,
-            body,
+            body2,
             client,
             request3,
             client[kSocket],
             contentLength,
             expectsPayload
           );
-        } else if (util.isBlobLike(body)) {
-          if (typeof body.stream === "function") {
+        } else if (util.isBlobLike(body2)) {
+          if (typeof body2.stream === "function") {
             writeIterable(
               abort,
               stream,
-              body.stream(),
+              body2.stream(),
               client,
               request3,
               client[kSocket],
@@ -13819,7 +12951,7 @@ var require_client_h2 = __commonJS({
             writeBlob(
               abort,
               stream,
-              body,
+              body2,
               client,
               request3,
               client[kSocket],
@@ -13827,22 +12959,22 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util.isStream(body)) {
+        } else if (util.isStream(body2)) {
           writeStream(
             abort,
             client[kSocket],
             expectsPayload,
             stream,
-            body,
+            body2,
             client,
             request3,
             contentLength
           );
-        } else if (util.isIterable(body)) {
+        } else if (util.isIterable(body2)) {
           writeIterable(
             abort,
             stream,
-            body,
+            body2,
             client,
             request3,
             client[kSocket],
@@ -13854,15 +12986,15 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body2, client, request3, socket, contentLength, expectsPayload) {
       try {
-        if (body != null && util.isBuffer(body)) {
-          assert2(contentLength === body.byteLength, "buffer body must have content length");
+        if (body2 != null && util.isBuffer(body2)) {
+          assert2(contentLength === body2.byteLength, "buffer body must have content length");
           h2stream.cork();
-          h2stream.write(body);
+          h2stream.write(body2);
           h2stream.uncork();
           h2stream.end();
-          request3.onBodySent(body);
+          request3.onBodySent(body2);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
@@ -13873,10 +13005,10 @@ var require_client_h2 = __commonJS({
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request3, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request3, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe2 = pipeline(
-        body,
+        body2,
         h2stream,
         (err) => {
           if (err) {
@@ -13897,13 +13029,13 @@ var require_client_h2 = __commonJS({
         request3.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
-      assert2(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort, h2stream, body2, client, request3, socket, contentLength, expectsPayload) {
+      assert2(contentLength === body2.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         h2stream.cork();
         h2stream.write(buffer);
         h2stream.uncork();
@@ -13918,7 +13050,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request3, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body2, client, request3, socket, contentLength, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -13928,17 +13060,17 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -14251,16 +13383,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request3 = requests[i];
@@ -14273,7 +13405,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -14682,8 +13814,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          return new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -15812,7 +14944,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -15822,7 +14954,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -15832,14 +14964,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve4, reject) => {
+        await new Promise((resolve5, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve4();
+            resolve5();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -15848,14 +14980,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve4();
+            resolve5();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve4, reject) => {
+        await new Promise((resolve5, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -15863,7 +14995,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info2);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve4();
+            resolve5();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -15906,8 +15038,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve4, reject) => {
-                      finalSocket.once("secureConnect", resolve4);
+                    await new Promise((resolve5, reject) => {
+                      finalSocket.once("secureConnect", resolve5);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -17046,7 +16178,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -17060,11 +16192,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve4(null);
+                resolve5(null);
               }
             });
           } else {
-            this.on("close", resolve4);
+            this.on("close", resolve5);
           }
           this.on("error", noop4).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -17092,7 +16224,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -17107,7 +16239,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -17181,18 +16313,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length, encoding));
+          resolve5(chunksDecode(body2, length, encoding));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve5(JSON.parse(chunksDecode(body2, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -17243,7 +16375,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, highWaterMark } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -17262,8 +16394,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", noop4), err);
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", noop4), err);
           }
           throw err;
         }
@@ -17273,7 +16405,7 @@ var require_api_request = __commonJS({
         this.callback = callback;
         this.res = null;
         this.abort = null;
-        this.body = body;
+        this.body = body2;
         this.trailers = {};
         this.context = null;
         this.onInfo = onInfo || null;
@@ -17355,7 +16487,7 @@ var require_api_request = __commonJS({
         this.res.push(null);
       }
       onError(err) {
-        const { res, callback, body, opaque } = this;
+        const { res, callback, body: body2, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -17368,11 +16500,11 @@ var require_api_request = __commonJS({
             util.destroy(res.on("error", noop4), err);
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          if (util.isStream(body)) {
-            body.on("error", noop4);
-            util.destroy(body, err);
+          if (util.isStream(body2)) {
+            body2.on("error", noop4);
+            util.destroy(body2, err);
           }
         }
         if (this.removeAbortListener) {
@@ -17383,9 +16515,9 @@ var require_api_request = __commonJS({
     };
     function request3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request3.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -17476,7 +16608,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -17495,8 +16627,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", noop4), err);
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", noop4), err);
           }
           throw err;
         }
@@ -17508,10 +16640,10 @@ var require_api_stream = __commonJS({
         this.abort = null;
         this.context = null;
         this.trailers = null;
-        this.body = body;
+        this.body = body2;
         this.onInfo = onInfo || null;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
+        if (util.isStream(body2)) {
+          body2.on("error", (err) => {
             this.onError(err);
           });
         }
@@ -17579,7 +16711,7 @@ var require_api_stream = __commonJS({
         res.end();
       }
       onError(err) {
-        const { res, callback, opaque, body } = this;
+        const { res, callback, opaque, body: body2 } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
@@ -17591,17 +16723,17 @@ var require_api_stream = __commonJS({
             this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body2, err);
         }
       }
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -17704,9 +16836,9 @@ var require_api_pipeline = __commonJS({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
           read: () => {
-            const { body } = this;
-            if (body?.resume) {
-              body.resume();
+            const { body: body2 } = this;
+            if (body2?.resume) {
+              body2.resume();
             }
           },
           write: (chunk, encoding, callback) => {
@@ -17718,14 +16850,14 @@ var require_api_pipeline = __commonJS({
             }
           },
           destroy: (err, callback) => {
-            const { body, req, res, ret, abort } = this;
+            const { body: body2, req, res, ret, abort } = this;
             if (!err && !ret._readableState.endEmitted) {
               err = new RequestAbortedError();
             }
             if (abort && err) {
               abort();
             }
-            util.destroy(body, err);
+            util.destroy(body2, err);
             util.destroy(req, err);
             util.destroy(res, err);
             removeSignal(this);
@@ -17758,11 +16890,11 @@ var require_api_pipeline = __commonJS({
           return;
         }
         this.res = new PipelineResponse(resume);
-        let body;
+        let body2;
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler2, null, {
+          body2 = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
@@ -17773,13 +16905,13 @@ var require_api_pipeline = __commonJS({
           this.res.on("error", noop4);
           throw err;
         }
-        if (!body || typeof body.on !== "function") {
+        if (!body2 || typeof body2.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body.on("data", (chunk) => {
-          const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
-            body2.pause();
+        body2.on("data", (chunk) => {
+          const { ret, body: body3 } = this;
+          if (!ret.push(chunk) && body3.pause) {
+            body3.pause();
           }
         }).on("error", (err) => {
           const { ret } = this;
@@ -17793,7 +16925,7 @@ var require_api_pipeline = __commonJS({
             util.destroy(ret, new RequestAbortedError());
           }
         });
-        this.body = body;
+        this.body = body2;
       }
       onData(chunk) {
         const { res } = this;
@@ -17891,9 +17023,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -17987,9 +17119,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -18207,10 +17339,10 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
+    function matchKey(mockDispatch2, { path, method, body: body2, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
-      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
+      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
@@ -18243,7 +17375,7 @@ var require_mock_utils = __commonJS({
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key.body) : true);
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
       }
@@ -18283,11 +17415,11 @@ var require_mock_utils = __commonJS({
       return path;
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path, method, body: body2, headers, query } = opts;
       return {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query
       };
@@ -18312,9 +17444,9 @@ var require_mock_utils = __commonJS({
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
     }
-    async function getResponse(body) {
+    async function getResponse(body2) {
       const buffers = [];
-      for await (const data of body) {
+      for await (const data of body2) {
         buffers.push(data);
       }
       return Buffer.concat(buffers).toString("utf8");
@@ -18362,14 +17494,14 @@ var require_mock_utils = __commonJS({
           return;
         }
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
-        const body = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
-        if (isPromise(body)) {
-          return body.then((newData) => handleReply(mockDispatches, newData));
+        const body2 = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
+        if (isPromise(body2)) {
+          return body2.then((newData) => handleReply(mockDispatches, newData));
         }
         if (aborted2) {
           return;
         }
-        const responseData = getResponseData2(body);
+        const responseData = getResponseData2(body2);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
@@ -19275,7 +18407,7 @@ var require_snapshot_recorder = __commonJS({
     "use strict";
     init_cjs_shims();
     var { writeFile, readFile, mkdir } = require("fs/promises");
-    var { dirname: dirname2, resolve: resolve4 } = require("path");
+    var { dirname: dirname2, resolve: resolve5 } = require("path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = require("timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -19476,7 +18608,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile(resolve4(path), "utf8");
+          const data = await readFile(resolve5(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -19505,7 +18637,7 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve4(path);
+        const resolvedPath = resolve5(path);
         await mkdir(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
@@ -19808,8 +18940,8 @@ var require_snapshot_agent = __commonJS({
           };
           handler2.onRequestStart(controller);
           handler2.onResponseStart(controller, response.statusCode, response.headers);
-          const body = Buffer.from(response.body, "base64");
-          handler2.onResponseData(controller, body);
+          const body2 = Buffer.from(response.body, "base64");
+          handler2.onResponseData(controller, body2);
           handler2.onResponseEnd(controller, response.trailers);
         } catch (error2) {
           handler2.onError?.(error2);
@@ -20061,8 +19193,8 @@ var require_redirect_handler = __commonJS({
     var noop4 = () => {
     };
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body2) {
+        this[kBody] = body2;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -24605,15 +23737,15 @@ var require_sqlite_cache_store = __commonJS({
       set(key, value) {
         assertCacheKey(key);
         const url = this.#makeValueUrl(key);
-        const body = Array.isArray(value.body) ? Buffer.concat(value.body) : value.body;
-        const size = body?.byteLength;
+        const body2 = Array.isArray(value.body) ? Buffer.concat(value.body) : value.body;
+        const size = body2?.byteLength;
         if (size && size > this.#maxEntrySize) {
           return;
         }
         const existingValue = this.#findValue(key, true);
         if (existingValue) {
           this.#updateValueQuery.run(
-            body,
+            body2,
             value.deleteAt,
             value.statusCode,
             value.statusMessage,
@@ -24628,7 +23760,7 @@ var require_sqlite_cache_store = __commonJS({
           this.#insertValueQuery.run(
             url,
             key.method,
-            body,
+            body2,
             value.deleteAt,
             value.statusCode,
             value.statusMessage,
@@ -24651,21 +23783,21 @@ var require_sqlite_cache_store = __commonJS({
         assertCacheKey(key);
         assertCacheValue(value);
         let size = 0;
-        const body = [];
+        const body2 = [];
         const store = this;
         return new Writable({
           decodeStrings: true,
           write(chunk, encoding, callback) {
             size += chunk.byteLength;
             if (size < store.#maxEntrySize) {
-              body.push(chunk);
+              body2.push(chunk);
             } else {
               this.destroy();
             }
             callback();
           },
           final(callback) {
-            store.set(key, { ...value, body });
+            store.set(key, { ...value, body: body2 });
             callback();
           }
         });
@@ -25251,7 +24383,7 @@ var require_response = __commonJS({
     var {
       redirectStatusSet,
       nullBodyStatus
-    } = require_constants4();
+    } = require_constants3();
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
@@ -25276,9 +24408,9 @@ var require_response = __commonJS({
         const bytes = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body2 = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
-        initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
+        initializeResponse(responseObject, init, { body: body2[0], type: "application/json" });
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
@@ -25302,13 +24434,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
-      constructor(body = null, init = void 0) {
+      constructor(body2 = null, init = void 0) {
         webidl.util.markAsUncloneable(this);
-        if (body === kConstruct) {
+        if (body2 === kConstruct) {
           return;
         }
-        if (body !== null) {
-          body = webidl.converters.BodyInit(body, "Response", "body");
+        if (body2 !== null) {
+          body2 = webidl.converters.BodyInit(body2, "Response", "body");
         }
         init = webidl.converters.ResponseInit(init);
         this.#state = makeResponse({});
@@ -25316,8 +24448,8 @@ var require_response = __commonJS({
         setHeadersGuard(this.#headers, "response");
         setHeadersList(this.#headers, this.#state.headersList);
         let bodyWithType = null;
-        if (body != null) {
-          const [extractedBody, type] = extractBody(body);
+        if (body2 != null) {
+          const [extractedBody, type] = extractBody(body2);
           bodyWithType = { body: extractedBody, type };
         }
         initializeResponse(this, init, bodyWithType);
@@ -25553,7 +24685,7 @@ var require_response = __commonJS({
       assert2(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
-    function initializeResponse(response, init, body) {
+    function initializeResponse(response, init, body2) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       }
@@ -25571,16 +24703,16 @@ var require_response = __commonJS({
       if ("headers" in init && init.headers != null) {
         fill(getResponseHeaders(response), init.headers);
       }
-      if (body) {
+      if (body2) {
         if (nullBodyStatus.includes(response.status)) {
           throw webidl.errors.exception({
             header: "Response constructor",
             message: `Invalid response status code ${response.status}`
           });
         }
-        getResponseState(response).body = body.body;
-        if (body.type != null && !getResponseState(response).headersList.contains("content-type", true)) {
-          getResponseState(response).headersList.append("content-type", body.type, true);
+        getResponseState(response).body = body2.body;
+        if (body2.type != null && !getResponseState(response).headersList.contains("content-type", true)) {
+          getResponseState(response).headersList.append("content-type", body2.type, true);
         }
       }
     }
@@ -25677,7 +24809,7 @@ var require_request2 = __commonJS({
       requestCredentials,
       requestCache,
       requestDuplex
-    } = require_constants4();
+    } = require_constants3();
     var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -26608,7 +25740,7 @@ var require_fetch = __commonJS({
       safeMethodsSet,
       requestBodyHeader,
       subresourceSet
-    } = require_constants4();
+    } = require_constants3();
     var EE = require("events");
     var { Readable, pipeline, finished, isErrored, isReadable } = require("stream");
     var { addAbortListener, bufferToLowerCasedHeaderName } = require_util();
@@ -27408,11 +26540,11 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator2 = body[Symbol.asyncIterator]();
+          const iterator2 = body2[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
@@ -27504,17 +26636,17 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body }) {
+      function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request3);
         const agent = fetchParams.controller.dispatcher;
         const path = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url.origin,
             method: request3.method,
-            body: agent.isMockActive ? request3.body && (request3.body.source || request3.body.stream) : body,
+            body: agent.isMockActive ? request3.body && (request3.body.source || request3.body.stream) : body2,
             headers: request3.headersList.entries,
             maxRedirections: 0,
             upgrade: request3.mode === "websocket" ? "websocket" : void 0
@@ -27597,7 +26729,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -27650,7 +26782,7 @@ var require_fetch = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -27674,7 +26806,7 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -28388,7 +27520,7 @@ var require_cachestorage = __commonJS({
 });
 
 // ../node_modules/undici/lib/web/cookies/constants.js
-var require_constants5 = __commonJS({
+var require_constants4 = __commonJS({
   "../node_modules/undici/lib/web/cookies/constants.js"(exports2, module2) {
     "use strict";
     init_cjs_shims();
@@ -28615,12 +27747,12 @@ var require_util4 = __commonJS({
 });
 
 // ../node_modules/undici/lib/web/cookies/parse.js
-var require_parse2 = __commonJS({
+var require_parse = __commonJS({
   "../node_modules/undici/lib/web/cookies/parse.js"(exports2, module2) {
     "use strict";
     init_cjs_shims();
     var { collectASequenceOfCodePointsFast } = require_infra();
-    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
+    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
     var { isCTLExcludingHtab } = require_util4();
     var assert2 = require("assert");
     function parseSetCookie(header) {
@@ -28757,7 +27889,7 @@ var require_cookies = __commonJS({
   "../node_modules/undici/lib/web/cookies/index.js"(exports2, module2) {
     "use strict";
     init_cjs_shims();
-    var { parseSetCookie } = require_parse2();
+    var { parseSetCookie } = require_parse();
     var { stringify } = require_util4();
     var { webidl } = require_webidl();
     var { Headers } = require_headers();
@@ -29158,7 +28290,7 @@ var require_events = __commonJS({
 });
 
 // ../node_modules/undici/lib/web/websocket/constants.js
-var require_constants6 = __commonJS({
+var require_constants5 = __commonJS({
   "../node_modules/undici/lib/web/websocket/constants.js"(exports2, module2) {
     "use strict";
     init_cjs_shims();
@@ -29219,7 +28351,7 @@ var require_util5 = __commonJS({
   "../node_modules/undici/lib/web/websocket/util.js"(exports2, module2) {
     "use strict";
     init_cjs_shims();
-    var { states, opcodes } = require_constants6();
+    var { states, opcodes } = require_constants5();
     var { isUtf8 } = require("buffer");
     var { removeHTTPWhitespace } = require_data_url();
     var { collectASequenceOfCodePointsFast } = require_infra();
@@ -29398,7 +28530,7 @@ var require_frame = __commonJS({
     "use strict";
     init_cjs_shims();
     var { runtimeFeatures } = require_runtime_features();
-    var { maxUnsigned16Bit, opcodes } = require_constants6();
+    var { maxUnsigned16Bit, opcodes } = require_constants5();
     var BUFFER_SIZE = 8 * 1024;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
@@ -29503,7 +28635,7 @@ var require_connection = __commonJS({
   "../node_modules/undici/lib/web/websocket/connection.js"(exports2, module2) {
     "use strict";
     init_cjs_shims();
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants6();
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = require_util5();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
@@ -29751,7 +28883,7 @@ var require_receiver = __commonJS({
     init_cjs_shims();
     var { Writable } = require("stream");
     var assert2 = require("assert");
-    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants6();
+    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
     var {
       isValidStatusCode,
       isValidOpcode,
@@ -29918,9 +29050,9 @@ var require_receiver = __commonJS({
             if (this.#byteOffset < this.#info.payloadLength) {
               return callback();
             }
-            const body = this.consume(this.#info.payloadLength);
+            const body2 = this.consume(this.#info.payloadLength);
             if (isControlFrame(this.#info.opcode)) {
-              this.#loop = this.parseControlFrame(body);
+              this.#loop = this.parseControlFrame(body2);
               this.#state = parserStates.INFO;
               if (this.#loop && this.#handler.socket.writableNeedDrain) {
                 this.#loop = false;
@@ -29933,7 +29065,7 @@ var require_receiver = __commonJS({
               }
             } else {
               if (!this.#info.compressed) {
-                if (!this.writeFragments(body)) {
+                if (!this.writeFragments(body2)) {
                   return;
                 }
                 if (!this.#info.fragmented && this.#info.fin) {
@@ -29942,7 +29074,7 @@ var require_receiver = __commonJS({
                 this.#state = parserStates.INFO;
               } else {
                 this.#extensions.get("permessage-deflate").decompress(
-                  body,
+                  body2,
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
@@ -30066,26 +29198,26 @@ var require_receiver = __commonJS({
        * Parses control frames.
        * @param {Buffer} body
        */
-      parseControlFrame(body) {
+      parseControlFrame(body2) {
         const { opcode, payloadLength } = this.#info;
         if (opcode === opcodes.CLOSE) {
           if (payloadLength === 1) {
             failWebsocketConnection(this.#handler, 1002, "Received close frame with a 1-byte body.");
             return false;
           }
-          this.#info.closeInfo = this.parseCloseBody(body);
+          this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
             const { code, reason } = this.#info.closeInfo;
             failWebsocketConnection(this.#handler, code, reason);
             return false;
           }
           if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-            let body2 = emptyBuffer;
+            let body3 = emptyBuffer;
             if (this.#info.closeInfo.code) {
-              body2 = Buffer.allocUnsafe(2);
-              body2.writeUInt16BE(this.#info.closeInfo.code, 0);
+              body3 = Buffer.allocUnsafe(2);
+              body3.writeUInt16BE(this.#info.closeInfo.code, 0);
             }
-            const closeFrame = new WebsocketFrameSend(body2);
+            const closeFrame = new WebsocketFrameSend(body3);
             this.#handler.socket.write(closeFrame.createFrame(opcodes.CLOSE));
             this.#handler.closeState.add(sentCloseFrameState.SENT);
           }
@@ -30094,12 +29226,12 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-            const frame = new WebsocketFrameSend(body);
+            const frame = new WebsocketFrameSend(body2);
             this.#handler.socket.write(frame.createFrame(opcodes.PONG));
-            this.#handler.onPing(body);
+            this.#handler.onPing(body2);
           }
         } else if (opcode === opcodes.PONG) {
-          this.#handler.onPong(body);
+          this.#handler.onPong(body2);
         }
         return true;
       }
@@ -30119,7 +29251,7 @@ var require_sender = __commonJS({
     "use strict";
     init_cjs_shims();
     var { WebsocketFrameSend } = require_frame();
-    var { opcodes, sendHints } = require_constants6();
+    var { opcodes, sendHints } = require_constants5();
     var FixedQueue = require_fixed_queue();
     var SendQueue = class {
       /**
@@ -30139,10 +29271,10 @@ var require_sender = __commonJS({
         if (hint !== sendHints.blob) {
           if (!this.#running) {
             if (hint === sendHints.text) {
-              const { 0: head, 1: body } = WebsocketFrameSend.createFastTextFrame(item);
+              const { 0: head, 1: body2 } = WebsocketFrameSend.createFastTextFrame(item);
               this.#socket.cork();
               this.#socket.write(head);
-              this.#socket.write(body, cb);
+              this.#socket.write(body2, cb);
               this.#socket.uncork();
             } else {
               this.#socket.write(createFrame(item, hint), cb);
@@ -30210,7 +29342,7 @@ var require_websocket = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util2();
-    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = require_constants6();
+    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = require_constants5();
     var {
       isConnecting,
       isEstablished,
@@ -30270,18 +29402,18 @@ var require_websocket = __commonJS({
           this.#handler.socket.destroy();
         },
         onSocketClose: () => this.#onSocketClose(),
-        onPing: (body) => {
+        onPing: (body2) => {
           if (channels.ping.hasSubscribers) {
             channels.ping.publish({
-              payload: body,
+              payload: body2,
               websocket: this
             });
           }
         },
-        onPong: (body) => {
+        onPong: (body2) => {
           if (channels.pong.hasSubscribers) {
             channels.pong.publish({
-              payload: body,
+              payload: body2,
               websocket: this
             });
           }
@@ -30780,7 +29912,7 @@ var require_websocketstream = __commonJS({
     init_cjs_shims();
     var { createDeferredPromise } = require_promise();
     var { environmentSettingsObject } = require_util2();
-    var { states, opcodes, sentCloseFrameState } = require_constants6();
+    var { states, opcodes, sentCloseFrameState } = require_constants5();
     var { webidl } = require_webidl();
     var { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = require_util5();
     var { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = require_connection();
@@ -32373,7 +31505,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -32393,10 +31525,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -32404,9 +31536,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -32414,7 +31546,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -32486,8 +31618,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -32698,15 +31830,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -32721,13 +31853,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -33052,17 +32184,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -33128,14 +32260,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -33228,9 +32360,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -34093,7 +33225,7 @@ function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
-  let body;
+  let body2;
   let parameters = omit(options, [
     "method",
     "baseUrl",
@@ -34133,22 +33265,22 @@ function parse(options) {
     url = addQueryParameters(url, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
-      body = remainingParameters.data;
+      body2 = remainingParameters.data;
     } else {
       if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
+        body2 = remainingParameters;
       }
     }
   }
-  if (!headers["content-type"] && typeof body !== "undefined") {
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
     headers["content-type"] = "application/json; charset=utf-8";
   }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
+  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
+    body2 = "";
   }
   return Object.assign(
     { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
+    typeof body2 !== "undefined" ? { body: body2 } : null,
     options.request ? { request: options.request } : null
   );
 }
@@ -34440,7 +33572,7 @@ var init_json_with_bigint = __esm({
         return originalStringify(rootProcessed);
       }
       const chunks = [];
-      let level = 0;
+      let level2 = 0;
       const stack = [
         {
           parent: { "": rootProcessed },
@@ -34457,13 +33589,13 @@ var init_json_with_bigint = __esm({
         const node2 = stack[stack.length - 1];
         if (node2.index === 0) {
           chunks.push(node2.isArray ? "[" : "{");
-          level++;
+          level2++;
         }
         let isDone = false;
         if (node2.isArray) {
           if (node2.index < node2.val.length) {
             if (!node2.first) chunks.push(",");
-            if (space) chunks.push("\n" + space.repeat(level));
+            if (space) chunks.push("\n" + space.repeat(level2));
             const childRaw = node2.val[node2.index];
             const childVal = prepareVal(node2.val, String(node2.index), childRaw);
             if (isUnstringifiable(childVal)) {
@@ -34508,7 +33640,7 @@ var init_json_with_bigint = __esm({
             if (isUnstringifiable(childVal)) continue;
             if (!node2.first) chunks.push(",");
             if (space) {
-              chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+              chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
             } else {
               chunks.push(originalStringify(k) + ":");
             }
@@ -34541,8 +33673,8 @@ var init_json_with_bigint = __esm({
           }
         }
         if (isDone) {
-          level--;
-          if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+          level2--;
+          if (!node2.first && space) chunks.push("\n" + space.repeat(level2));
           chunks.push(node2.isArray ? "]" : "}");
           visited.delete(node2.val);
           stack.pop();
@@ -34627,8 +33759,8 @@ var init_json_with_bigint = __esm({
       if (!hasUserReviver) return value;
       return userReviver(key, value, context);
     };
-    JSONParseV2 = (text2, reviver) => {
-      return JSON.parse(text2, (key, value, context) => {
+    JSONParseV2 = (text3, reviver) => {
+      return JSON.parse(text3, (key, value, context) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -34686,8 +33818,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text2) => {
-      return text2.replace(
+    serializeBigInts = (text3) => {
+      return text3.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -34701,18 +33833,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text2, reviver) => {
-      if (!text2) return originalParse(text2, reviver);
+    JSONParse = (text3, reviver) => {
+      if (!text3) return originalParse(text3, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-        const serializedData = serializeBigInts(text2);
+        if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+        const serializedData = serializeBigInts(text3);
         return originalParse(
           serializedData,
           (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
-          const serializedData = serializeBigInts(text2);
+          const serializedData = serializeBigInts(text3);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -34740,7 +33872,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body2 = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -34751,7 +33883,7 @@ async function fetchWrapper(requestOptions) {
   try {
     fetchResponse = await fetch(requestOptions.url, {
       method: requestOptions.method,
-      body,
+      body: body2,
       redirect: requestOptions.request?.redirect,
       headers: requestHeaders,
       signal: requestOptions.request?.signal,
@@ -34836,12 +33968,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -38058,19 +37190,20 @@ async function currentStatuses(client, target) {
   return current;
 }
 async function publishStatuses(client, target, intents, failure2) {
-  const outcome = { posted: [], unchanged: [], failures: [] };
+  const outcome2 = { posted: [], unchanged: [], failures: [] };
   const ctx = { ...failure2, repository: `${target.owner}/${target.repo}`, sha: target.sha };
   let current;
   try {
     current = await currentStatuses(client, target);
   } catch (error2) {
-    outcome.failures.push(describeGitHubFailure(error2, ctx));
-    return outcome;
+    outcome2.failures.push(describeGitHubFailure(error2, ctx));
+    return outcome2;
   }
   for (const intent of intents) {
-    const now = current.get(intent.context.toLowerCase());
+    const key = intent.context.toLowerCase();
+    const now = current.get(key);
     if (now && now.state === intent.state && (now.description ?? "") === intent.description) {
-      outcome.unchanged.push(intent);
+      outcome2.unchanged.push(intent);
       continue;
     }
     try {
@@ -38083,14 +37216,16 @@ async function publishStatuses(client, target, intents, failure2) {
         description: intent.description,
         ...intent.targetUrl ? { target_url: intent.targetUrl } : {}
       });
-      outcome.posted.push(intent);
+      current.set(key, { state: intent.state, description: intent.description });
+      outcome2.posted.push(intent);
     } catch (error2) {
-      outcome.failures.push(`${intent.context}: ${describeGitHubFailure(error2, ctx)}`);
+      current.delete(key);
+      outcome2.failures.push(`${intent.context}: ${describeGitHubFailure(error2, ctx)}`);
       const status = error2.status;
       if (status === 401 || status === 403 || status === 404) break;
     }
   }
-  return outcome;
+  return outcome2;
 }
 var init_publish = __esm({
   "src/github/publish.ts"() {
@@ -38130,11 +37265,11 @@ function errorCode(error2) {
   }
   return void 0;
 }
-function ledgerMessage(text2) {
+function ledgerMessage(text3) {
   try {
-    const body = JSON.parse(text2);
-    const message = typeof body.error?.message === "string" ? body.error.message : "";
-    const field = typeof body.error?.field === "string" ? ` (field ${body.error.field})` : "";
+    const body2 = JSON.parse(text3);
+    const message = typeof body2.error?.message === "string" ? body2.error.message : "";
+    const field = typeof body2.error?.field === "string" ? ` (field ${body2.error.field})` : "";
     return `${message}${field}`.replace(/[\u0000-\u001f\u007f]+/g, " ").slice(0, 300);
   } catch {
     return "";
@@ -38167,13 +37302,13 @@ async function postToLedger(options) {
       },
       body: options.body
     });
-    const text2 = await res.body.text();
-    const said = ledgerMessage(text2);
+    const text3 = await res.body.text();
+    const said = ledgerMessage(text3);
     const quoted = said ? `: ${said}` : "";
     if (res.statusCode === 200 || res.statusCode === 201) {
       let id = "";
       try {
-        const parsed = JSON.parse(text2);
+        const parsed = JSON.parse(text3);
         if (typeof parsed.id === "number" || typeof parsed.id === "string") id = ` as release ${String(parsed.id)}`;
       } catch {
       }
@@ -38338,10 +37473,10 @@ async function postStatuses(settings, intents, env, log, info2 = log) {
         throw error2;
       });
     }
-    const outcome = await publishStatuses2(client, target, intents, { baseUrl: settings.displayBaseUrl, tokenEnv: settings.tokenEnv });
-    for (const i of outcome.posted) info2(`github: ${i.context} \u2192 ${i.state}: ${i.description}`);
-    for (const i of outcome.unchanged) info2(`github: ${i.context} already ${i.state} with the same description; not posted again`);
-    return outcome.failures.map((f) => `github: ${f}`);
+    const outcome2 = await publishStatuses2(client, target, intents, { baseUrl: settings.displayBaseUrl, tokenEnv: settings.tokenEnv });
+    for (const i of outcome2.posted) info2(`github: ${i.context} \u2192 ${i.state}: ${i.description}`);
+    for (const i of outcome2.unchanged) info2(`github: ${i.context} already ${i.state} with the same description; not posted again`);
+    return outcome2.failures.map((f) => `github: ${f}`);
   } finally {
     await dispatcher.destroy().catch(() => {
     });
@@ -38398,7 +37533,7 @@ async function notifyLedger(ctx) {
     return true;
   }
   const { values, env } = ctx;
-  let body;
+  let body2;
   let url;
   let token;
   let tokenEnv;
@@ -38424,7 +37559,7 @@ async function notifyLedger(ctx) {
     }
     const built = buildLedgerBody(ctx.verdict, meta2, sarifText);
     for (const note of built.notes) ctx.log(`ledger: ${note}`);
-    body = built.json;
+    body2 = built.json;
   } catch (error2) {
     if (!(error2 instanceof SrpError)) throw error2;
     ctx.log(`ledger: verdict not recorded: ${error2.message}`);
@@ -38433,18 +37568,18 @@ async function notifyLedger(ctx) {
   const dispatcher = await createDispatcher(env, timeoutMs);
   try {
     const { postToLedger: postToLedger2 } = await Promise.resolve().then(() => (init_post(), post_exports));
-    const outcome = await postToLedger2({
+    const outcome2 = await postToLedger2({
       url,
       token,
       tokenEnv,
-      body,
+      body: body2,
       dispatcher,
       retries,
       retryBaseMs: ctx.tuning?.retryBaseMs ?? DEFAULT_RETRY.retryBaseMs,
       userAgent: USER_AGENT
     });
-    (outcome.ok ? info(ctx) : ctx.log)(outcome.line);
-    return outcome.ok;
+    (outcome2.ok ? info(ctx) : ctx.log)(outcome2.line);
+    return outcome2.ok;
   } finally {
     await dispatcher.destroy().catch(() => {
     });
@@ -38456,10 +37591,10 @@ async function notifyAfterGate(ctx) {
     ["github", ctx.values["github-status"] === true, () => notifyGitHub(ctx)],
     ["ledger", typeof ctx.values["report-to"] === "string", () => notifyLedger(ctx)]
   ];
-  for (const [name, wanted, run2] of steps) {
+  for (const [name, wanted, run3] of steps) {
     if (!wanted) continue;
     try {
-      ok = await run2() && ok;
+      ok = await run3() && ok;
     } catch (error2) {
       ctx.log(`${name}: notification failed unexpectedly (${error2 instanceof Error ? error2.constructor.name : typeof error2}); this is a bug, please report it`);
       ok = false;
@@ -38544,17 +37679,35 @@ function describeOpenError(file, error2) {
       return new InputError(file, `cannot be read (${error2.code ?? "unknown error"})`);
   }
 }
+function specialKind(stat) {
+  if (stat.isFIFO()) return "a named pipe (FIFO)";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  return "not a regular file";
+}
+function refuseSpecial(file, stat, what) {
+  return new InputError(file, `is ${specialKind(stat)}, not a ${what} file; save the ${what} to a regular file and pass that`);
+}
 function readTextInput(file, what = "report", maxBytes = MAX_REPORT_BYTES) {
+  let before;
+  try {
+    before = (0, import_node_fs2.statSync)(file);
+  } catch (error2) {
+    throw describeOpenError(file, error2);
+  }
+  if (before.isDirectory()) throw new InputError(file, `is a directory, not a ${what} file; pass the file itself`);
+  if (!before.isFile()) throw refuseSpecial(file, before, what);
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(file, "r");
+    fd = (0, import_node_fs2.openSync)(file, READ_FLAGS);
   } catch (error2) {
     throw describeOpenError(file, error2);
   }
   try {
     const stat = (0, import_node_fs2.fstatSync)(fd);
     if (stat.isDirectory()) throw new InputError(file, `is a directory, not a ${what} file; pass the file itself`);
-    if (!stat.isFile()) throw new InputError(file, `is not a regular file; pass a ${what} file saved to disk`);
+    if (!stat.isFile()) throw refuseSpecial(file, stat, what);
     if (stat.size === 0) {
       throw new InputError(file, `is empty (0 bytes); the step that writes this ${what} probably failed`);
     }
@@ -38575,10 +37728,10 @@ function readTextInput(file, what = "report", maxBytes = MAX_REPORT_BYTES) {
     if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       throw new InputError(file, `is binary, not a text ${what}; pass the JSON/SARIF/YAML file`);
     }
-    let text2 = buffer.toString("utf8");
-    if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-    if (text2.trim() === "") throw new InputError(file, `contains only whitespace; the step that writes this ${what} probably failed`);
-    return text2;
+    let text3 = buffer.toString("utf8");
+    if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+    if (text3.trim() === "") throw new InputError(file, `contains only whitespace; the step that writes this ${what} probably failed`);
+    return text3;
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
     if (error2 instanceof RangeError) {
@@ -38589,7 +37742,7 @@ function readTextInput(file, what = "report", maxBytes = MAX_REPORT_BYTES) {
     (0, import_node_fs2.closeSync)(fd);
   }
 }
-var import_node_fs2, MIB, BINARY_SNIFF_BYTES;
+var import_node_fs2, MIB, BINARY_SNIFF_BYTES, READ_FLAGS;
 var init_io = __esm({
   "src/io.ts"() {
     "use strict";
@@ -38599,6 +37752,7 @@ var init_io = __esm({
     init_limits();
     MIB = 1024 * 1024;
     BINARY_SNIFF_BYTES = 64 * 1024;
+    READ_FLAGS = import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | (import_node_fs2.constants.O_NOCTTY ?? 0);
   }
 });
 
@@ -38616,7 +37770,7 @@ var init_default_policy = __esm({
       newFindingsOnly: false,
       expiryWarningDays: 14,
       honorReportSuppressions: true,
-      scanners: Object.freeze({}),
+      scanners: Object.freeze(/* @__PURE__ */ Object.create(null)),
       kinds: Object.freeze({}),
       suppressions: Object.freeze([]),
       source: "default"
@@ -38625,37 +37779,65 @@ var init_default_policy = __esm({
 });
 
 // src/sarif/merge.ts
-function toolKey2(run2) {
-  return run2.tool.driver.name.toLowerCase();
+function score2(rule) {
+  const value = parseScore(rule.properties?.["security-severity"]);
+  return value === void 0 || Number.isNaN(value) ? -1 : value;
+}
+function worseRule(kept, other) {
+  const keptLevel = LEVEL_RANK.get(kept.defaultConfiguration?.level) ?? -1;
+  const otherLevel = LEVEL_RANK.get(other.defaultConfiguration?.level) ?? -1;
+  const otherScore = score2(other);
+  const raiseLevel = otherLevel > keptLevel;
+  const raiseScore = otherScore > score2(kept);
+  if (!raiseLevel && !raiseScore) return kept;
+  const raised = { ...kept };
+  if (raiseLevel) raised.defaultConfiguration = other.defaultConfiguration;
+  if (raiseScore) raised.properties = { ...kept.properties, "security-severity": other.properties?.["security-severity"] };
+  return raised;
+}
+function toolKey2(run3) {
+  return run3.tool.driver.name.toLowerCase();
 }
 function mergeRunsByTool(runs) {
   const merged = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    const key = toolKey2(run2);
+  for (const run3 of runs) {
+    const key = toolKey2(run3);
     const into = merged.get(key);
     if (!into) {
-      const driver = { ...run2.tool.driver, rules: [...run2.tool.driver.rules] };
-      merged.set(key, { ...run2, tool: { ...run2.tool, driver }, results: [...run2.results] });
+      const driver = { ...run3.tool.driver, rules: [...run3.tool.driver.rules] };
+      merged.set(key, { ...run3, tool: { ...run3.tool, driver }, results: [...run3.results] });
       continue;
     }
     const ruleIndex = new Map(into.tool.driver.rules.map((rule, index) => [rule.id, index]));
-    for (const rule of run2.tool.driver.rules) {
-      if (!ruleIndex.has(rule.id)) {
+    for (const rule of run3.tool.driver.rules) {
+      const index = ruleIndex.get(rule.id);
+      if (index === void 0) {
         ruleIndex.set(rule.id, into.tool.driver.rules.length);
         into.tool.driver.rules.push(rule);
+      } else {
+        const rules = into.tool.driver.rules;
+        rules[index] = worseRule(rules[index], rule);
       }
     }
-    for (const result of run2.results) {
+    for (const result of run3.results) {
       const index = ruleIndex.get(result.ruleId);
       into.results.push(index === void 0 ? result : { ...result, ruleIndex: index });
     }
   }
   return [...merged.values()];
 }
+var LEVEL_RANK;
 var init_merge = __esm({
   "src/sarif/merge.ts"() {
     "use strict";
     init_cjs_shims();
+    init_severity();
+    LEVEL_RANK = /* @__PURE__ */ new Map([
+      ["none", 0],
+      ["note", 1],
+      ["warning", 2],
+      ["error", 3]
+    ]);
   }
 });
 
@@ -39639,14 +38821,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -39663,14 +38845,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent2.length);
+        i = consumeMoreIndentedLines(text3, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -39687,12 +38869,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent2.length);
+            i = consumeMoreIndentedLines(text3, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -39704,12 +38886,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -39724,39 +38906,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent2}${text2.slice(0, end2)}`;
+${indent2}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent2}${text2.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent2) {
+    function consumeMoreIndentedLines(text3, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -39976,10 +39158,10 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent2}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
@@ -42026,13 +41208,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -44044,13 +43226,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+          return { type: "block-scalar", offset, indent: indent2, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
@@ -44107,13 +43289,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
@@ -44125,7 +43307,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -45133,7 +44315,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -45906,7 +45088,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -46091,7 +45273,7 @@ __export(util_exports, {
   defineLazy: () => defineLazy,
   defineLazyInternal: () => defineLazyInternal,
   derived: () => derived,
-  esc: () => esc2,
+  esc: () => esc,
   escapeRegex: () => escapeRegex,
   explicitlyAborted: () => explicitlyAborted,
   extend: () => extend,
@@ -46307,7 +45489,7 @@ function randomString(length = 10) {
   }
   return str2;
 }
-function esc2(str2) {
+function esc(str2) {
   return JSON.stringify(str2);
 }
 function slugify(input) {
@@ -46702,9 +45884,9 @@ function hexToUint8Array(hex) {
 function uint8ArrayToHex(bytes) {
   return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+function members(proto, table3) {
+  for (const key in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -46719,10 +45901,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table3) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table2, key, {
+    Object.defineProperty(table3, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -46733,7 +45915,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table3;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -48843,7 +48025,7 @@ var init_schemas = __esm({
           if (key === "__proto__")
             continue;
           const id = ids[key];
-          const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc2(key);
+          const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
           const isPresent = `${k} in input`;
           const schema = shape[key];
           const optin = schema?._zod?.optin;
@@ -49396,7 +48578,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -49406,7 +48588,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -49417,7 +48599,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -49481,7 +48663,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -52604,7 +51786,7 @@ function definedOnly(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
 }
 function resolvePolicy(file, source) {
-  const scanners = {};
+  const scanners = /* @__PURE__ */ Object.create(null);
   for (const [name, override] of Object.entries(file.scanners ?? {})) {
     scanners[name.toLowerCase()] = definedOnly(override);
   }
@@ -52635,6 +51817,7 @@ var init_policy = __esm({
     init_model();
     init_dates();
     init_default_policy();
+    init_glob();
     severityList2 = array(_enum(SEVERITIES)).refine((list) => new Set(list).size === list.length, { message: "lists a severity twice" });
     isoDate = union([string2(), date2()]).transform((value) => value instanceof Date ? value.toISOString().slice(0, 10) : value).refine(isCalendarDate, { message: "must be a calendar date written YYYY-MM-DD" });
     gateSettings = {
@@ -52653,8 +51836,11 @@ var init_policy = __esm({
       fingerprint: string2().trim().min(1).optional(),
       /** Package name, exact. */
       package: string2().trim().min(1).optional(),
-      /** Glob (picomatch) on the finding's relative path. */
-      path: string2().trim().min(1).optional(),
+      /** Glob on the finding's location as the summaries show it under "Where" (see glob.ts). */
+      path: string2().trim().min(1).superRefine((glob, ctx) => {
+        const problem = globProblem(glob);
+        if (problem) ctx.addIssue({ code: "custom", message: `is not a usable glob: the pattern ${problem}` });
+      }).optional(),
       /** Narrows the suppression to one scanner; never a matcher on its own. */
       scanner: string2().trim().min(1).optional(),
       reason: string2({ message: "is required: say why this finding is accepted" }).trim().min(1, "must not be empty"),
@@ -52702,14 +51888,22 @@ function describeIssue(issue2) {
   const where2 = formatKeyPath(issue2.path);
   return where2 === "" ? issue2.message : `${where2}: ${issue2.message}`;
 }
-function parsePolicy(text2, file) {
-  const document2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true });
+function parsePolicy(text3, file) {
+  const document2 = (0, import_yaml.parseDocument)(text3, { uniqueKeys: true });
   const yamlError = document2.errors[0];
   if (yamlError) {
     const first = (yamlError.message.split("\n")[0] ?? "syntax error").replace(/:$/, "");
     throw new PolicyError(file, `not valid YAML or JSON: ${first}`);
   }
-  const raw = document2.toJS({ maxAliasCount: 100 });
+  let raw;
+  try {
+    raw = document2.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    if (error2 instanceof ReferenceError && /excessive alias/i.test(error2.message)) {
+      throw new PolicyError(file, "too many YAML alias expansions (an alias bomb?): write the policy out without anchors and aliases");
+    }
+    throw new PolicyError(file, `not valid YAML or JSON: ${error2.message.split("\n")[0] ?? "unreadable"}`);
+  }
   if (raw === null || raw === void 0) {
     throw new PolicyError(file, 'the policy file is empty; start it with "version: 1"');
   }
@@ -52736,14 +51930,14 @@ var init_policy_file = __esm({
 });
 
 // src/policy/trivyignore.ts
-function parseTrivyIgnore(text2, file) {
-  const looksYaml = /\.ya?ml$/i.test(file) || YAML_SECTION.test(text2);
-  const entries = looksYaml ? parseYamlForm(text2, file) : parseLineForm(text2, file);
+function parseTrivyIgnore(text3, file) {
+  const looksYaml = /\.ya?ml$/i.test(file) || YAML_SECTION.test(text3);
+  const entries = looksYaml ? parseYamlForm(text3, file) : parseLineForm(text3, file);
   return { source: "trivyignore", scanner: "trivy", file, entries };
 }
-function parseLineForm(text2, file) {
+function parseLineForm(text3, file) {
   const entries = [];
-  for (const { text: line2, number: number3, comment } of ignoreLines(text2)) {
+  for (const { text: line2, number: number3, comment } of ignoreLines(text3)) {
     const fields = line2.split(/\s+/);
     const id = fields[0] ?? "";
     const entry = { id, reason: "", line: number3 };
@@ -52768,19 +51962,26 @@ function parseLineForm(text2, file) {
   return entries;
 }
 function packageFromPurl(purl) {
-  const withoutScheme = purl.slice("pkg:".length).split("#")[0]?.split("?")[0] ?? "";
-  const at = withoutScheme.lastIndexOf("@");
-  const path = at > 0 ? withoutScheme.slice(0, at) : withoutScheme;
-  const version2 = at > 0 ? decodeURIComponent(withoutScheme.slice(at + 1)) : void 0;
-  const [type, ...rest] = path.split("/").map((part) => decodeURIComponent(part));
-  const name = rest[rest.length - 1] ?? "";
+  const [beforeHash = "", subpath = ""] = purl.slice("pkg:".length).split("#");
+  const [withoutQualifiers = "", query = ""] = beforeHash.split("?");
+  const at = withoutQualifiers.lastIndexOf("@");
+  const path = at > 0 ? withoutQualifiers.slice(0, at) : withoutQualifiers;
+  const version2 = at > 0 ? decodeURIComponent(withoutQualifiers.slice(at + 1)) : void 0;
+  const [rawType = "", ...rest] = path.split("/").map((part) => decodeURIComponent(part));
+  const type = rawType.toLowerCase();
+  const osPackage = OS_PURL_TYPES.has(type);
+  let name = rest[rest.length - 1] ?? "";
   const namespace = rest.slice(0, -1).join("/");
-  const names = [name];
-  if (namespace) names.push(type === "maven" ? `${namespace}:${name}` : `${namespace}/${name}`);
-  return version2 ? { names, version: version2 } : { names };
+  if (namespace && !osPackage) name = type === "maven" || type === "gradle" ? `${namespace}:${name}` : `${namespace}/${name}`;
+  if (type === "cocoapods" && subpath) name = `${name}/${decodeURIComponent(subpath)}`;
+  const out = { name, osPackage };
+  if (version2) out.version = version2;
+  const epoch = new URLSearchParams(query).get("epoch");
+  if (epoch && epoch !== "0") out.epoch = epoch;
+  return out;
 }
-function parseYamlForm(text2, file) {
-  const document2 = (0, import_yaml2.parseDocument)(text2, { uniqueKeys: true });
+function parseYamlForm(text3, file) {
+  const document2 = (0, import_yaml2.parseDocument)(text3, { uniqueKeys: true });
   const yamlError = document2.errors[0];
   if (yamlError) {
     throw new InputError(file, `not valid YAML: ${(yamlError.message.split("\n")[0] ?? "").replace(/:$/, "")}`);
@@ -52793,13 +51994,19 @@ function parseYamlForm(text2, file) {
   }
   const entries = [];
   for (const section of Object.keys(SECTION_KIND)) {
-    for (const item of parsed.data[section] ?? []) {
+    for (const [index, item] of (parsed.data[section] ?? []).entries()) {
       const entry = {
         id: item.id,
         kind: SECTION_KIND[section],
         reason: item.statement?.trim() || `listed in ${file}`
       };
-      if (item.paths?.length) entry.paths = item.paths;
+      if (item.paths?.length) {
+        for (const glob of item.paths) {
+          const problem = globProblem(glob);
+          if (problem) throw new InputError(file, `${section}[${index}].paths: the pattern ${problem}`);
+        }
+        entry.paths = item.paths;
+      }
       if (item.purls?.length) entry.packages = item.purls.map(packageFromPurl);
       if (item.expired_at) entry.expires = item.expired_at;
       entries.push(entry);
@@ -52807,7 +52014,7 @@ function parseYamlForm(text2, file) {
   }
   return entries;
 }
-var import_yaml2, YAML_SECTION, dateField, yamlEntry, yamlFile, SECTION_KIND;
+var import_yaml2, YAML_SECTION, dateField, yamlEntry, yamlFile, SECTION_KIND, OS_PURL_TYPES;
 var init_trivyignore = __esm({
   "src/policy/trivyignore.ts"() {
     "use strict";
@@ -52816,6 +52023,7 @@ var init_trivyignore = __esm({
     init_zod();
     init_errors();
     init_dates();
+    init_glob();
     init_ignore_lines();
     init_policy_file();
     YAML_SECTION = /^(vulnerabilities|misconfigurations|secrets|licenses)\s*:/m;
@@ -52839,6 +52047,7 @@ var init_trivyignore = __esm({
       secrets: "secret",
       licenses: "license"
     };
+    OS_PURL_TYPES = /* @__PURE__ */ new Set(["apk", "deb", "rpm"]);
   }
 });
 
@@ -52904,47 +52113,157 @@ var init_inputs = __esm({
 });
 
 // src/commands/output-file.ts
-function writeTextAtomic(file, text2) {
-  writePiecesAtomic(file, (write) => write(text2));
+function writePiecesAtomic(file, produce, options = {}) {
+  writeOutputsAtomic([{ file, produce }], options);
 }
-function ensureDirectory(directory) {
-  if ((0, import_node_fs3.existsSync)(directory)) return;
-  const parent = (0, import_node_path2.dirname)(directory);
-  if (parent !== directory) ensureDirectory(parent);
-  (0, import_node_fs3.mkdirSync)(directory);
-}
-function writePiecesAtomic(file, produce) {
-  const temporary = `${file}.${process.pid}.tmp`;
-  let fd;
+function identify(file, cwd) {
+  const absolute = (0, import_node_path2.resolve)(cwd, file);
+  let inode;
   try {
-    ensureDirectory((0, import_node_path2.dirname)(file));
-    fd = (0, import_node_fs3.openSync)(temporary, "w");
-    const sink = new BufferedFile(fd);
-    produce((piece) => sink.write(piece));
-    sink.flush();
-    (0, import_node_fs3.closeSync)(fd);
-    fd = void 0;
-    (0, import_node_fs3.renameSync)(temporary, file);
-  } catch (error2) {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    const stat = (0, import_node_fs3.statSync)(absolute);
+    inode = `${stat.dev}:${stat.ino}`;
+  } catch {
+  }
+  let head = absolute;
+  const rest = [];
+  for (; ; ) {
     try {
-      (0, import_node_fs3.rmSync)(temporary, { force: true });
+      head = (0, import_node_fs3.realpathSync)(head);
+      break;
     } catch {
+      const parent = (0, import_node_path2.dirname)(head);
+      if (parent === head) break;
+      rest.unshift((0, import_node_path2.basename)(head));
+      head = parent;
     }
-    const code = error2.code;
-    if (typeof code !== "string") throw error2;
-    throw new UsageError(`cannot write ${file} (${code}); check that its directory is writable`);
+  }
+  return inode === void 0 ? { path: (0, import_node_path2.join)(head, ...rest) } : { path: (0, import_node_path2.join)(head, ...rest), inode };
+}
+function checkOutputTargets(outputs, inputs, cwd) {
+  const inputIds = inputs.map((input) => ({ ...input, ...identify(input.file, cwd) }));
+  const seen = [];
+  for (const output of outputs) {
+    const id = identify(output.file, cwd);
+    const same = (other) => other.path === id.path || id.inode !== void 0 && other.inode === id.inode;
+    const input = inputIds.find(same);
+    if (input) {
+      throw new OutputError(output.file, `${output.role} would overwrite the ${input.role} ${input.file}; write outputs to other files`);
+    }
+    const earlier = seen.find(same);
+    if (earlier) {
+      throw new OutputError(output.file, `${earlier.role} and ${output.role} both write this file; give each output its own path`);
+    }
+    if (id.inode !== void 0) {
+      const stat = (0, import_node_fs3.statSync)((0, import_node_path2.resolve)(cwd, output.file));
+      if (stat.isDirectory()) throw new OutputError(output.file, `${output.role} is a directory; pass a file path`);
+      if (!stat.isFile()) {
+        throw new OutputError(output.file, `${output.role} is a special file (device, pipe or socket); outputs are regular files`);
+      }
+    }
+    seen.push({ ...output, ...id });
   }
 }
-var import_node_fs3, import_node_path2, WRITE_BUFFER_BYTES, BufferedFile;
+function describeWriteError(file, error2) {
+  switch (error2.code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return new OutputError(file, `cannot write (${error2.code}): the disk is full; free space and rerun`);
+    case "EROFS":
+      return new OutputError(file, "cannot write (EROFS): the file system is read-only; write outputs elsewhere");
+    default:
+      return new OutputError(file, `cannot write (${error2.code ?? "unknown error"}); check that its directory exists and is writable`);
+  }
+}
+function ensureDirectory(directory, created) {
+  if ((0, import_node_fs3.existsSync)(directory)) return;
+  const parent = (0, import_node_path2.dirname)(directory);
+  if (parent !== directory) ensureDirectory(parent, created);
+  (0, import_node_fs3.mkdirSync)(directory);
+  created.push(directory);
+}
+function openTemporary(target, randomSuffix) {
+  for (let attempt = 1; ; attempt++) {
+    const temporary = (0, import_node_path2.join)((0, import_node_path2.dirname)(target), `.${(0, import_node_path2.basename)(target)}.${randomSuffix()}.tmp`);
+    try {
+      return { temporary, fd: (0, import_node_fs3.openSync)(temporary, TEMP_OPEN_FLAGS, 438) };
+    } catch (error2) {
+      if (error2.code !== "EEXIST" || attempt >= TEMP_NAME_ATTEMPTS) throw error2;
+    }
+  }
+}
+function writeOutputsAtomic(outputs, options = {}) {
+  const cwd = options.cwd ?? ".";
+  const randomSuffix = options.randomSuffix ?? (() => (0, import_node_crypto2.randomBytes)(TEMP_NAME_RANDOM_BYTES).toString("hex"));
+  const createdDirectories = [];
+  const temps = [];
+  let current = outputs[0]?.file ?? "";
+  try {
+    for (const output of outputs) {
+      current = output.file;
+      const target = (0, import_node_path2.resolve)(cwd, output.file);
+      ensureDirectory((0, import_node_path2.dirname)(target), createdDirectories);
+      const { temporary, fd } = openTemporary(target, randomSuffix);
+      temps.push({ file: output.file, target, temporary, fd });
+    }
+    outputs.forEach((output, index) => {
+      const temp = temps[index];
+      current = output.file;
+      const sink = new BufferedFile(temp.fd);
+      output.produce((piece) => sink.write(piece));
+      sink.flush();
+      (0, import_node_fs3.closeSync)(temp.fd);
+      temp.fd = void 0;
+    });
+  } catch (error2) {
+    discard(temps, createdDirectories);
+    throw asOutputError(current, error2);
+  }
+  let renamed = 0;
+  try {
+    for (const temp of temps) {
+      current = temp.file;
+      (0, import_node_fs3.renameSync)(temp.temporary, temp.target);
+      renamed++;
+    }
+  } catch (error2) {
+    discard(temps.slice(renamed), []);
+    const cause = asOutputError(current, error2);
+    if (renamed === 0 || !(cause instanceof OutputError)) throw cause;
+    throw new OutputError(current, `${cause.problem}; ${renamed} other output(s) were already replaced`);
+  }
+}
+function asOutputError(file, error2) {
+  const code = error2?.code;
+  return typeof code === "string" ? describeWriteError(file, error2) : error2;
+}
+function discard(temps, createdDirectories) {
+  for (const temp of temps) {
+    try {
+      if (temp.fd !== void 0) (0, import_node_fs3.closeSync)(temp.fd);
+      (0, import_node_fs3.rmSync)(temp.temporary, { force: true });
+    } catch {
+    }
+  }
+  for (const directory of [...createdDirectories].reverse()) {
+    try {
+      (0, import_node_fs3.rmdirSync)(directory);
+    } catch {
+    }
+  }
+}
+var import_node_crypto2, import_node_fs3, import_node_path2, WRITE_BUFFER_BYTES, TEMP_NAME_RANDOM_BYTES, TEMP_NAME_ATTEMPTS, TEMP_OPEN_FLAGS, BufferedFile;
 var init_output_file = __esm({
   "src/commands/output-file.ts"() {
     "use strict";
     init_cjs_shims();
+    import_node_crypto2 = require("crypto");
     import_node_fs3 = require("fs");
     import_node_path2 = require("path");
     init_errors();
     WRITE_BUFFER_BYTES = 1024 * 1024;
+    TEMP_NAME_RANDOM_BYTES = 8;
+    TEMP_NAME_ATTEMPTS = 8;
+    TEMP_OPEN_FLAGS = import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL | (import_node_fs3.constants.O_NOFOLLOW ?? 0);
     BufferedFile = class {
       constructor(fd) {
         this.fd = fd;
@@ -52983,6 +52302,17 @@ __export(gate_exports, {
   readReports: () => readReports,
   runGateCommand: () => runGateCommand
 });
+function parseGateArgs(argv) {
+  return parseCommandArgs("gate", argv, GATE_OPTIONS);
+}
+function gateInputPaths(values, reports) {
+  const inputs = reports.map((file) => ({ role: "report", file }));
+  if (values.policy) inputs.push({ role: "policy", file: values.policy });
+  if (values.baseline) inputs.push({ role: "baseline", file: values.baseline });
+  for (const file of values.trivyignore ?? []) inputs.push({ role: "ignore file", file });
+  for (const file of values.gitleaksignore ?? []) inputs.push({ role: "ignore file", file });
+  return inputs;
+}
 function parseCommandArgs(command, argv, options) {
   try {
     return (0, import_node_util.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
@@ -52992,7 +52322,7 @@ function parseCommandArgs(command, argv, options) {
   }
 }
 async function runGateCommand(argv, ctx) {
-  const { values, positionals } = parseCommandArgs("gate", argv, GATE_OPTIONS);
+  const { values, positionals } = parseGateArgs(argv);
   if (values.help) {
     ctx.stdout(GATE_HELP);
     return EXIT.passed;
@@ -53000,16 +52330,21 @@ async function runGateCommand(argv, ctx) {
   let evaluation;
   try {
     if (positionals.length === 0) throw new UsageError("gate: no report given; usage: srp gate [options] REPORT...");
+    const requested = GATE_OUTPUTS.flatMap((o) => {
+      const file = values[o.flag];
+      return file ? [{ ...o, role: `--${o.flag}`, file }] : [];
+    });
+    checkOutputTargets(requested, gateInputPaths(values, positionals), ctx.cwd);
     const inputs = await readGateInputs(values, positionals, (0, import_node_path3.resolve)(ctx.cwd, values["source-root"] ?? "."));
     evaluation = evaluate({ ...inputs, now: ctx.now() });
     const evaluated = evaluation;
-    if (values.sarif) writePiecesAtomic(values.sarif, (write) => writeSarifLog(inputs.runs, evaluated, write));
-    if (values.junit) writePiecesAtomic(values.junit, (write) => writeJUnit(inputs.runs, evaluated, write));
-    if (values.summary) writeTextAtomic(values.summary, renderMarkdownSummary(evaluated.verdict));
-    if (values.json) writePiecesAtomic(values.json, (write) => writeVerdictJson(evaluated.verdict, write));
+    writeOutputsAtomic(
+      requested.map((o) => ({ file: o.file, produce: o.produce(inputs, evaluated) })),
+      { cwd: ctx.cwd }
+    );
   } catch (error2) {
     if (error2 instanceof SrpError && (values["github-status"] || values["report-to"])) {
-      await notifyAfterGate({ inputError: error2.message, values, env: ctx.env, cwd: ctx.cwd, log: ctx.stderr });
+      await notifyAfterGate({ inputError: printableLine(error2.message, ERROR_MESSAGE_MAX_CHARS), values, env: ctx.env, cwd: ctx.cwd, log: ctx.stderr });
     }
     throw error2;
   }
@@ -53024,7 +52359,7 @@ async function runGateCommand(argv, ctx) {
   });
   return gateExit === EXIT.passed && !notified.ok ? EXIT.networkError : gateExit;
 }
-var import_node_path3, import_node_util, GATE_HELP, GATE_OPTIONS;
+var import_node_path3, import_node_util, GATE_HELP, GATE_OPTIONS, GATE_OUTPUTS;
 var init_gate2 = __esm({
   "src/commands/gate.ts"() {
     "use strict";
@@ -53032,6 +52367,8 @@ var init_gate2 = __esm({
     import_node_path3 = require("path");
     import_node_util = require("util");
     init_errors();
+    init_limits();
+    init_html();
     init_junit();
     init_markdown();
     init_sarif();
@@ -53060,6 +52397,9 @@ Outputs (written only after every input was read and checked)
   --junit FILE           JUnit XML for Jenkins' junit step
   --summary FILE         Markdown summary for reviewers
   --json FILE            JSON verdict (passed, blocking, counts, byScanner, suppressions, ...)
+  --html FILE            self-contained HTML report (no script, no external request; phone and print)
+                         Outputs are written all or none, each to its own file: two outputs on one
+                         path, or an output on an input, is refused (exit 2)
   --quiet                print nothing on success but errors
 Other
   --debug                show stack traces of internal errors
@@ -53076,9 +52416,17 @@ ${NOTIFY_HELP}`;
       junit: { type: "string" },
       summary: { type: "string" },
       json: { type: "string" },
+      html: { type: "string" },
       quiet: { type: "boolean", default: false },
       ...NOTIFY_OPTIONS
     };
+    GATE_OUTPUTS = [
+      { flag: "sarif", produce: (inputs, evaluation) => (write) => writeSarifLog(inputs.runs, evaluation, write) },
+      { flag: "junit", produce: (inputs, evaluation) => (write) => writeJUnit(inputs.runs, evaluation, write) },
+      { flag: "summary", produce: (_inputs, evaluation) => (write) => write(renderMarkdownSummary(evaluation.verdict)) },
+      { flag: "json", produce: (_inputs, evaluation) => (write) => writeVerdictJson(evaluation.verdict, write) },
+      { flag: "html", produce: (_inputs, evaluation) => (write) => writeHtmlReport(evaluation.verdict, write) }
+    ];
   }
 });
 
@@ -53099,10 +52447,11 @@ async function runConvertCommand(argv, ctx) {
   }
   if (!values.sarif) throw new UsageError("convert: --sarif FILE is required; run 'srp convert --help'");
   if (positionals.length === 0) throw new UsageError("convert: no report given; usage: srp convert --sarif FILE REPORT...");
+  checkOutputTargets([{ role: "--sarif", file: values.sarif }], positionals.map((file) => ({ role: "report", file })), ctx.cwd);
   const runs = readReports(positionals, values.format, (0, import_node_path4.resolve)(ctx.cwd, values["source-root"] ?? "."));
   const sarif = values.sarif;
-  writePiecesAtomic(sarif, (write) => writeSarifLog(runs, void 0, write));
-  const results = runs.reduce((sum, run2) => sum + run2.results.length, 0);
+  writePiecesAtomic(sarif, (write) => writeSarifLog(runs, void 0, write), { cwd: ctx.cwd });
+  const results = runs.reduce((sum, run3) => sum + run3.results.length, 0);
   ctx.stderr(`srp: wrote ${values.sarif} (${runs.length} run(s), ${results} result(s))`);
   return EXIT.passed;
 }
@@ -53234,6 +52583,7 @@ __export(cli_exports, {
 module.exports = __toCommonJS(cli_exports);
 init_cjs_shims();
 init_errors();
+init_limits();
 var VERSION11 = true ? "0.1.0" : "0.0.0-dev";
 async function mainHelp() {
   const { REPORT_FORMATS: REPORT_FORMATS2 } = await Promise.resolve().then(() => (init_readers(), readers_exports));
@@ -53277,20 +52627,21 @@ async function main(argv, ctx) {
 `);
       return EXIT.passed;
     default:
-      ctx.stderr(`srp: unknown command '${command}'; expected gate, convert or status (srp --help)`);
+      ctx.stderr(`srp: unknown command '${printableLine(command, 80)}'; expected gate, convert or status (srp --help)`);
       return EXIT.inputError;
   }
 }
 function describeFailure(error2, debug) {
   if (error2 instanceof SrpError) {
-    return { line: `srp: error: ${error2.message} (${DOCS_URL}#${error2.docsAnchor})`, code: error2.exitCode };
+    const message = printableLine(error2.message, ERROR_MESSAGE_MAX_CHARS);
+    return { line: `srp: error: ${message} (${DOCS_URL}#${error2.docsAnchor})`, code: error2.exitCode };
   }
   const kind = error2 instanceof Error ? error2.constructor.name : typeof error2;
   const detail = debug && error2 instanceof Error ? `
 ${error2.stack ?? ""}` : " (rerun with --debug for the stack)";
   return { line: `srp: internal error (${kind}); this is a bug, please report it${detail}`, code: EXIT.internalError };
 }
-async function run() {
+async function run2() {
   const argv = process.argv.slice(2);
   const color = Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env) && process.env.TERM !== "dumb";
   const ctx = {
@@ -53298,8 +52649,8 @@ async function run() {
     cwd: process.cwd(),
     now: () => /* @__PURE__ */ new Date(),
     color,
-    stdout: (text2) => process.stdout.write(text2),
-    stderr: (line2) => process.stderr.write(`${line2}
+    stdout: (text3) => process.stdout.write(text3),
+    stderr: (line2) => process.stderr.write(`${printableLine(line2, ERROR_MESSAGE_MAX_CHARS)}
 `)
   };
   try {
@@ -53311,7 +52662,7 @@ async function run() {
     process.exitCode = code;
   }
 }
-void run();
+void run2();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   main

@@ -1,0 +1,77 @@
+import org.junit.Test
+
+/** The repository's own Jenkinsfile, run with the library resolved from this working tree. */
+class JenkinsfileTests extends StepTestBase {
+
+    @Override
+    void registerMocks() {
+        super.registerMocks()
+        helper.registerAllowedMethod('legacySCM', [Object], { [retriever: 'legacySCM'] })
+        // The `library` step loads the library from the same checkout: here, the registered LocalSource copy.
+        helper.registerAllowedMethod('library', [Map], { Map m ->
+            assert m.identifier.startsWith('secure-release@')
+            assert m.retriever == [retriever: 'legacySCM']
+            helper.libLoader.loadLibrary('secure-release')
+            helper.setGlobalVars(binding)
+        })
+        credentialSecrets.putAll(['ghcr-push': 'pw', 'github-status-token': 'gh', 'release-ledger-token': 'lt',
+                                  'srp-production-inventory': 'inv', 'srp-ansible-vault-password': 'vault',
+                                  'srp-deploy-ssh': 'key'])
+        shResponders << { Map c ->
+            if (c.script.contains('launch.cjs')) {
+                Map out = ['srp-report/verdict.json': '{"passed":true,"blocking":0,"counts":{},"blockingFindings":[]}',
+                           'srp-report/junit.xml': '<testsuites/>']
+                out[c.env.SRP_ERROR_FILE] = ''
+                return [status: 0, files: out]
+            }
+            if (c.env.GL_REPORT) {
+                return [status: 0, files: [(c.env.GL_REPORT): '[]']]
+            }
+            if (c.env.TV_REPORT) {
+                Map out = [(c.env.TV_REPORT): '{}']
+                if (c.env.TV_SBOM) {
+                    out[c.env.TV_SBOM] = '{}'
+                }
+                return [status: 0, files: out]
+            }
+            return null
+        }
+    }
+
+    List<String> labels() {
+        shCalls.collect { it.label }
+    }
+
+    @Test
+    void onMainItTestsScansGatesPushesDeploysAndSmokeTests() {
+        envVars.BRANCH_NAME = 'main'
+        envVars.SRP_SMOKE_URL = 'https://srp.test.invalid/health'
+        runScript('../../../Jenkinsfile')
+        assert labels().findAll { it && !it.contains('check node') } == [
+                'githubStatus: srp status', 'secureRelease: unit tests', 'gitleaksScan: gitleaks git',
+                'secureRelease: docker build', 'trivyScan: trivy image', 'trivyScan: trivy config', 'trivyScan: trivy fs',
+                'securityGate: srp gate', 'secureRelease: docker push', 'ansibleDeploy: ansible-playbook',
+                'smokeTest: wait for health']
+        assert shCalls.find { it.label == 'secureRelease: unit tests' }.script == 'scripts/setup && npm test'
+        Map build = shCalls.find { it.label == 'secureRelease: docker build' }
+        assert build.env.SRP_IMAGE_REF == 'ghcr.io/secure-release-platform/srp-service:42'
+        assert build.env.SRP_DOCKERFILE == 'service/Dockerfile'
+        assert shCalls.find { it.label == 'trivyScan: trivy image' }.env.TV_TARGET == 'ghcr.io/secure-release-platform/srp-service:42'
+        Map deploy = shCalls.find { it.label == 'ansibleDeploy: ansible-playbook' }
+        assert files["${TMP}/ansible-extra-vars.json"] == '{"app_image_tag":"42"}'
+        assert deploy.env.SRP_DEPLOY_PLAYBOOK_FILE == 'ansible/deploy.yml'
+        assert shCalls.find { it.label == 'smokeTest: wait for health' }.env.SMOKE_URL == 'https://srp.test.invalid/health'
+        assert binding.getVariable('currentBuild').result == null
+    }
+
+    @Test
+    void onAPullRequestBranchItNeitherDeploysNorSmokeTests() {
+        envVars.BRANCH_NAME = 'PR-7'
+        envVars.CHANGE_ID = '7'
+        envVars.CHANGE_TARGET = 'main'
+        runScript('../../../Jenkinsfile')
+        assert !labels().contains('ansibleDeploy: ansible-playbook')
+        assert !labels().contains('smokeTest: wait for health')
+        assert shCalls.find { it.label == 'gitleaksScan: gitleaks git' }.env.GL_LOG_OPTS == 'origin/main..HEAD'
+    }
+}

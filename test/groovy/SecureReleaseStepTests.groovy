@@ -1,0 +1,101 @@
+import org.junit.Test
+
+class SecureReleaseStepTests extends StepTestBase {
+    String verdict = '{"passed":true,"blocking":0,"counts":{},"blockingFindings":[]}'
+    int gateStatus = 0
+
+    @Override
+    void registerMocks() {
+        super.registerMocks()
+        credentialSecrets.putAll(['github-status-token': 'gh', 'reg': 'pw'])
+        shResponders << { Map c ->
+            if (c.script.contains('launch.cjs')) {
+                Map out = [(c.env.SRP_ERROR_FILE): '']
+                if (c.env.SRP_ARGS_FILE.endsWith('gate-args.json')) {
+                    out['srp-report/verdict.json'] = verdict
+                    return [status: gateStatus, files: out]
+                }
+                return [status: 0, files: out]
+            }
+            Map out = [:]
+            for (String k : ['GL_REPORT', 'TV_REPORT', 'TV_SBOM']) {
+                if (c.env[k]) {
+                    out[c.env[k]] = '{}'
+                }
+            }
+            return out ? [status: 0, files: out] : null
+        }
+    }
+
+    List<String> labels() {
+        shCalls.collect { it.label }.findAll { it && !it.contains('check node') }
+    }
+
+    @Test
+    void aBlockedReleaseIsNeverPushedOrDeployed() {
+        verdict = '{"passed":false,"blocking":1,"counts":{"critical":1},"blockingFindings":[{"kind":"vulnerability","severity":"CRITICAL"}]}'
+        gateStatus = 1
+        envVars.BRANCH_NAME = 'main'
+        StepFailure e = failingStep('secureRelease', [image: 'ghcr.io/o/app', githubStatus: true, registryCredentialsId: 'reg',
+                                                      deploy: [inventory: 'inv.yml'], smokeUrl: 'https://app.invalid/health'])
+        assert e.message == "securityGate: BLOCKED: 1 critical; see the 'srp-report' artifacts"
+        assert labels() == ['githubStatus: srp status', 'gitleaksScan: gitleaks git', 'secureRelease: docker build',
+                            'trivyScan: trivy image', 'trivyScan: trivy config', 'securityGate: srp gate']
+        // The gate posted its own statuses; the library does not overwrite them with 'error'.
+        assert shCalls.count { it.label == 'githubStatus: srp status' } == 1
+    }
+
+    @Test
+    void unstableOnBlockStillNeverShips() {
+        verdict = '{"passed":false,"blocking":1,"counts":{"high":1},"blockingFindings":[{"kind":"secret","severity":"HIGH"}]}'
+        gateStatus = 1
+        envVars.BRANCH_NAME = 'main'
+        Map v = runStep('secureRelease', [image: 'ghcr.io/o/app', onBlock: 'unstable', deploy: [inventory: 'i'],
+                                          smokeUrl: 'https://app.invalid/health'])
+        assert v.passed == false
+        assert !labels().contains('secureRelease: docker push')
+        assert echoes.contains('secureRelease: the gate blocked this release; not pushing or deploying')
+        assert binding.getVariable('currentBuild').result == 'UNSTABLE'
+    }
+
+    @Test
+    void aFailureBeforeTheGatePostsAnErrorStatus() {
+        shResponders.add(0, { Map c -> c.label == 'secureRelease: docker build' ? [status: 1] : null })
+        try {
+            runStep('secureRelease', [image: 'ghcr.io/o/app', githubStatus: true])
+            assert false: 'should have failed'
+        } catch (StepFailure e) {
+            assert e.message == 'script returned exit code 1'
+        }
+        List<Map> statusArgs = files.findAll { it.key.endsWith('status-args.json') }.collect { it.value }
+        assert engineArgsFor('status').args == ['status', '--state', 'error',
+                '--description', 'the release pipeline failed before the security gate; see the build log']
+        assert shCalls.count { it.label == 'githubStatus: srp status' } == 2
+    }
+
+    @Test
+    void pushLogsInThroughStdinWithBoundCredentials() {
+        runStep('secureRelease', [image: 'ghcr.io/o/app', registry: 'ghcr.io', registryCredentialsId: 'reg'])
+        Map push = shCalls.find { it.label == 'secureRelease: docker push' }
+        assert push.script.contains('printf \'%s\' "$SRP_REGISTRY_PASSWORD" | docker login --username "$SRP_REGISTRY_USER" --password-stdin')
+        assert push.env.SRP_REGISTRY_PASSWORD == 'pw'
+        assert push.env.SRP_IMAGE_REF == 'ghcr.io/o/app:42'
+        assert !labels().contains('ansibleDeploy: ansible-playbook') // no deploy configured
+    }
+
+    @Test
+    void configErrorsStopBeforeAnySideEffect() {
+        Map cases = [
+                ([:])                                     : "secureRelease: 'image' is required",
+                ([image: 'ghcr.io/o/app:1.0:'])           : "secureRelease: 'image' must be a repository name without tag (e.g. ghcr.io/org/service), not 'ghcr.io/o/app:1.0:'",
+                ([image: 'a', deploy: [:]])               : "secureRelease: 'deploy' needs 'smokeUrl' (the deployed /health URL the smoke test polls)",
+                ([image: 'a', imgae: 'b'])                : "secureRelease: unknown option 'imgae' (did you mean 'image'?)",
+                ([image: 'a', onBlock: 'ignore'])         : "secureRelease: 'onBlock' must be one of fail, unstable, not 'ignore'",
+        ]
+        for (Map.Entry c : cases.entrySet()) {
+            sideEffects.clear()
+            assert failingStep('secureRelease', c.key as Map).message == c.value
+            assert sideEffects.isEmpty()
+        }
+    }
+}

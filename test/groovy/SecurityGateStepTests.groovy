@@ -1,0 +1,196 @@
+import org.junit.Test
+
+class SecurityGateStepTests extends StepTestBase {
+    static final String HOME = "${TMP}/srp-engine"
+    static final String BLOCKED = '''{"schemaVersion":1,"passed":false,"blocking":5,
+      "counts":{"critical":3,"high":0,"medium":1,"low":0,"unknown":0},"suppressed":0,"total":6,
+      "blockingFindings":[
+        {"scanner":"trivy","kind":"vulnerability","severity":"CRITICAL","id":"CVE-1"},
+        {"scanner":"trivy","kind":"vulnerability","severity":"CRITICAL","id":"CVE-2"},
+        {"scanner":"trivy","kind":"misconfiguration","severity":"CRITICAL","id":"DS-1"},
+        {"scanner":"gitleaks","kind":"secret","severity":"HIGH","id":"github-pat"},
+        {"scanner":"gitleaks","kind":"secret","severity":"HIGH","id":"aws"}]}'''
+    static final String PASSED = '{"schemaVersion":1,"passed":true,"blocking":0,"counts":{"critical":0,"high":0,"medium":4,"low":0,"unknown":0},"suppressed":1,"total":5,"blockingFindings":[]}'
+
+    /** The engine "runs": answers exit code {@code status} and writes the outputs it would write. */
+    void engineAnswers(int status, String verdict, String stderr = '') {
+        shResponders << { Map c ->
+            if (!c.script.contains('launch.cjs')) {
+                return null
+            }
+            Map written = [:]
+            if (verdict != null) {
+                written = ['srp-report/verdict.json': verdict, 'srp-report/results.sarif': '{}',
+                           'srp-report/junit.xml': '<testsuites/>', 'srp-report/summary.md': '#',
+                           'srp-report/report.html': '<html></html>']
+            }
+            written[c.env.SRP_ERROR_FILE] = stderr
+            [status: status, files: written]
+        }
+    }
+
+    @Test
+    void passingGateInstallsTheBundleRunsTheEngineAndPublishes() {
+        engineAnswers(0, PASSED)
+        Map verdict = runStep('securityGate', [reports: ['reports/gitleaks.json', 'reports/trivy-image.json']])
+        assert verdict.passed == true
+        assert verdict.status == 0
+        assert verdict.counts.medium == 4
+        // node checked first, then the bundle written byte for byte from resources/.
+        assert shCalls[0].script.contains('node --version') && shCalls[0].returnStdout
+        assert files["${HOME}/srp.cjs"] == new File(REPO.toFile(), 'resources/io/securerelease/srp/srp.cjs').getText('UTF-8')
+        assert files.containsKey("${HOME}/launch.cjs".toString())
+        Map engine = shCalls[1]
+        assert engine.script == 'node "$SRP_HOME/launch.cjs" "$SRP_ARGS_FILE" "$SRP_ERROR_FILE"'
+        assert engine.returnStatus
+        assert engine.env.SRP_HOME == HOME
+        assert engineArgsFor('gate').args == ['gate', '--policy', "${HOME}/default-policy.yml",
+                '--sarif', 'srp-report/results.sarif', '--junit', 'srp-report/junit.xml', '--summary', 'srp-report/summary.md',
+                '--json', 'srp-report/verdict.json', '--html', 'srp-report/report.html', '--',
+                'reports/gitleaks.json', 'reports/trivy-image.json']
+        assert calls('archiveArtifacts')[0].args[0] == [artifacts: 'srp-report/*', allowEmptyArchive: true, fingerprint: false]
+        assert calls('junit')[0].args[0] == [testResults: 'srp-report/junit.xml', allowEmptyResults: true, skipMarkingBuildUnstable: true]
+        assert calls('recordIssues').size() == 1
+        assert calls('sarif')[0].args[0].pattern == 'srp-report/results.sarif'
+        assert calls('publishHTML')[0].args[0].target.reportFiles == 'report.html'
+        assert binding.getVariable('currentBuild').description == 'PASSED: 4 medium below the threshold, 1 suppressed'
+        assert binding.getVariable('currentBuild').result == null
+        assert boundCredentials.isEmpty()
+    }
+
+    @Test
+    void blockedGateFailsTheBuildAfterPublishing() {
+        engineAnswers(1, BLOCKED)
+        StepFailure e = failingStep('securityGate', [reports: ['g.json']])
+        assert e.message == "securityGate: BLOCKED: 3 critical, 2 secrets; see the 'srp-report' artifacts"
+        assert binding.getVariable('currentBuild').result == 'FAILURE'
+        assert binding.getVariable('currentBuild').description == 'BLOCKED: 3 critical, 2 secrets'
+        assert sideEffects.indexOf('junit') >= 0 && sideEffects.indexOf('archiveArtifacts') >= 0
+    }
+
+    @Test
+    void blockedWithOnBlockUnstableGoesOnAndReturnsTheVerdict() {
+        engineAnswers(1, BLOCKED)
+        Map verdict = runStep('securityGate', [reports: ['g.json'], onBlock: 'unstable'])
+        assert verdict.passed == false
+        assert verdict.blocking == 5
+        assert unstables == ['securityGate: BLOCKED: 3 critical, 2 secrets']
+        assert binding.getVariable('currentBuild').result == 'UNSTABLE'
+    }
+
+    @Test
+    void inputErrorFailsWithTheEnginesOneLineMessage() {
+        engineAnswers(2, null, 'srp: error: g.json: no such file; check the path (docs/engine.md#input-errors)\n')
+        StepFailure e = failingStep('securityGate', [reports: ['g.json']])
+        assert e.message == 'securityGate: the gate could not read its inputs (exit 2): srp: error: g.json: no such file; check the path (docs/engine.md#input-errors)'
+        assert binding.getVariable('currentBuild').result == 'FAILURE'
+        assert binding.getVariable('currentBuild').description == 'GATE ERROR: the gate could not read its inputs (exit 2)'
+        assert calls('junit').size() == 1 // published in the finally, even with nothing to show
+        assert calls('recordIssues').isEmpty() // no SARIF written
+    }
+
+    @Test
+    void internalErrorFails() {
+        engineAnswers(4, null, 'srp: internal error: boom (rerun with --debug)')
+        StepFailure e = failingStep('securityGate', [reports: ['g.json']])
+        assert e.message == 'securityGate: the engine failed (exit 4): srp: internal error: boom (rerun with --debug)'
+        assert binding.getVariable('currentBuild').result == 'FAILURE'
+    }
+
+    @Test
+    void notificationFailureIsUnstableWithTheMessage() {
+        credentialSecrets['github-status-token'] = 'token-1'
+        engineAnswers(3, PASSED, 'github: 401: token in GITHUB_TOKEN is wrong, expired or revoked')
+        Map verdict = runStep('securityGate', [reports: ['g.json'], githubStatus: true])
+        assert verdict.passed
+        assert unstables == ['securityGate: the gate passed but a notification failed: github: 401: token in GITHUB_TOKEN is wrong, expired or revoked']
+        assert binding.getVariable('currentBuild').result == 'UNSTABLE'
+        assert binding.getVariable('currentBuild').description == 'PASSED: 4 medium below the threshold, 1 suppressed (notification failed)'
+    }
+
+    @Test
+    void statusesAndLedgerThroughTheEnginesFlagsWithBoundTokens() {
+        credentialSecrets['gh'] = 'token-gh'
+        credentialSecrets['ledger'] = 'token-ledger'
+        engineAnswers(0, PASSED)
+        runStep('securityGate', [reports: ['g.json'], githubStatus: true, githubCredentialsId: 'gh',
+                                 reportTo: 'https://ledger.invalid', ledgerCredentialsId: 'ledger',
+                                 image: 'ghcr.io/o/app', imageTag: '42', policy: 'policy.yml',
+                                 trivyignore: ['.trivyignore'], gitleaksignore: ['.gitleaksignore'], html: false])
+        assert boundCredentials.collect { [it.kind, it.credentialsId, it.variable] } ==
+                [['string', 'gh', 'GITHUB_TOKEN'], ['string', 'ledger', 'SRP_API_TOKEN']]
+        Map engine = shCalls.find { it.script.contains('launch.cjs') }
+        assert engine.env.GITHUB_TOKEN == 'token-gh' && engine.env.SRP_API_TOKEN == 'token-ledger'
+        assert engineArgsFor('gate').args == ['gate', '--policy', 'policy.yml', '--sarif', 'srp-report/results.sarif',
+                '--junit', 'srp-report/junit.xml', '--summary', 'srp-report/summary.md', '--json', 'srp-report/verdict.json',
+                '--report-to', 'https://ledger.invalid', '--image', 'ghcr.io/o/app', '--image-tag', '42',
+                '--trivyignore', '.trivyignore', '--gitleaksignore', '.gitleaksignore', '--github-status', '--', 'g.json']
+        assert calls('publishHTML').isEmpty()
+    }
+
+    @Test
+    void unknownCredentialsIdFailsBeforeTheEngineRuns() {
+        engineAnswers(0, PASSED)
+        try {
+            runStep('securityGate', [reports: ['g.json'], githubStatus: true, githubCredentialsId: 'nope'])
+            assert false: 'should have failed'
+        } catch (IllegalArgumentException e) {
+            assert e.message == "Could not find credentials entry with ID 'nope'"
+        }
+        assert !shCalls.any { it.script.contains('launch.cjs') }
+        assert calls('junit').size() == 1 // the finally still publishes what exists
+    }
+
+    @Test
+    void withoutWarningsNgOrHtmlPublisherTheGateStillPasses() {
+        missingSteps.addAll(['recordIssues', 'sarif', 'publishHTML'])
+        engineAnswers(0, PASSED)
+        Map verdict = runStep('securityGate', [reports: ['g.json']])
+        assert verdict.passed
+        assert echoes.contains('securityGate: Warnings NG is not installed; SARIF not recorded (see docs/jenkins.md#plugins)')
+        assert echoes.contains('securityGate: HTML Publisher is not installed; report.html is archived only (see docs/jenkins.md#plugins)')
+        assert binding.getVariable('currentBuild').result == null
+    }
+
+    @Test
+    void nodeMissingOrTooOldStopsWithTheStepName() {
+        shResponders << { Map c -> c.script.contains('node --version') ? [stdout: 'missing\n'] : null }
+        StepFailure e = failingStep('securityGate', [reports: ['g.json']])
+        assert e.message == 'securityGate: node is not installed on this agent; the policy engine needs Node.js >= 20 on the PATH'
+        assert !sideEffects.contains('writeFile')
+
+        shResponders.clear()
+        shCalls.clear()
+        shResponders << { Map c -> c.script.contains('node --version') ? [stdout: 'v18.19.1\n'] : null }
+        e = failingStep('securityGate', [reports: ['g.json']])
+        assert e.message == 'securityGate: Node.js v18.19.1 is too old on this agent; the policy engine needs Node.js >= 20'
+        assert shCalls.size() == 1
+    }
+
+    @Test
+    void configErrorsStopBeforeAnySideEffect() {
+        Map cases = [
+                ([reports: ['a'], polciy: 'p.yml'])       : "securityGate: unknown option 'polciy' (did you mean 'policy'?)",
+                ([:])                                     : "securityGate: 'reports' is required",
+                ([reports: []])                           : "securityGate: 'reports' is required",
+                ([reports: 'a.json'])                     : "securityGate: 'reports' must be a list, not a string",
+                ([reports: ['a'], onBlock: 'warn'])       : "securityGate: 'onBlock' must be one of fail, unstable, not 'warn'",
+                ([reports: ['a'], githubStatus: 'yes'])   : "securityGate: 'githubStatus' must be a boolean, not a string",
+                ([reports: ['a'], githubStatus: true, githubCredentialsId: '']): "securityGate: 'githubStatus' needs 'githubCredentialsId'",
+        ]
+        for (Map.Entry c : cases.entrySet()) {
+            sideEffects.clear()
+            StepFailure e = failingStep('securityGate', c.key as Map)
+            assert e.message == c.value
+            assert sideEffects.isEmpty(): "side effects before '${c.value}': ${sideEffects}"
+        }
+    }
+
+    @Test
+    void windowsAgentsAreRefusedBeforeAnyShell() {
+        unix = false
+        StepFailure e = failingStep('securityGate', [reports: ['g.json']])
+        assert e.message == 'securityGate: this step runs on Linux agents only (sh and node); this agent is Windows: use a Linux agent label'
+        assert sideEffects.isEmpty()
+    }
+}
