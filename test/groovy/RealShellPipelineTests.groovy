@@ -1,0 +1,270 @@
+import groovy.json.JsonSlurper
+import org.junit.Test
+import org.w3c.dom.Document
+import org.w3c.dom.Element
+import org.w3c.dom.NodeList
+import se.bjurr.violations.lib.model.SEVERITY
+import se.bjurr.violations.lib.model.Violation
+import se.bjurr.violations.lib.reports.Parser
+
+import javax.xml.XMLConstants
+import javax.xml.parsers.DocumentBuilderFactory
+import java.nio.file.Files
+import java.nio.file.Path
+import java.nio.file.Paths
+import java.util.concurrent.TimeUnit
+
+import static se.bjurr.violations.lib.ViolationsApi.violationsApi
+
+/**
+ * The library, the bundle in resources/ and the engine proven together: every `sh` runs for real (one bash
+ * process per call, with the withEnv/withCredentials environment), writeFile/readFile touch real files, the
+ * pinned gitleaks and trivy scan a generated sample repository, and the bundled engine gates their reports,
+ * on Node 20 and on the current Node LTS. Then Jenkins' own parsers read what the gate wrote: violations-lib
+ * (Warnings NG) the SARIF, a strict DOM reading the JUnit XML.
+ */
+class RealShellPipelineTests extends StepTestBase {
+    Path work
+    Path ws
+    Path nodeBin
+
+    static String required(String property) {
+        String value = System.getProperty(property)
+        if (!value) {
+            throw new IllegalStateException("system property ${property} is not set (scripts/checks/60-jenkins-library.sh sets it)")
+        }
+        return value
+    }
+
+    void prepare(String nodeProperty) {
+        nodeBin = Paths.get(required(nodeProperty)).toAbsolutePath()
+        assert Files.isExecutable(nodeBin): "${nodeProperty}: ${nodeBin} is not an executable node"
+        work = REPO.resolve(".srp-out/jenkins-real-sh/${nodeProperty}")
+        work.toFile().deleteDir()
+        Files.createDirectories(work)
+        ws = work.resolve('app')
+        Path tmp = work.resolve('app@tmp')
+        Files.createDirectories(tmp)
+        run(['bash', REPO.resolve('test/resources/make-sample-repo.sh').toString(), ws.toString()], REPO, [:])
+        helper.registerAllowedMethod('pwd', [], { ws.toString() })
+        helper.registerAllowedMethod('pwd', [Map], { Map m -> m.tmp ? tmp.toString() : ws.toString() })
+        helper.registerAllowedMethod('writeFile', [Map], { Map m ->
+            sideEffects << 'writeFile'
+            Path p = ws.resolve(m.file.toString())
+            Files.createDirectories(p.parent)
+            assert m.encoding in ['UTF-8', 'Base64']
+            p.bytes = m.encoding == 'Base64' ? m.text.toString().decodeBase64() : m.text.toString().getBytes('UTF-8')
+        })
+        helper.registerAllowedMethod('readFile', [Map], { Map m -> ws.resolve(m.file.toString()).toFile().getText('UTF-8') })
+        helper.registerAllowedMethod('fileExists', [String], { String f -> Files.exists(ws.resolve(f)) })
+        String scanners = required('srp.scannersBin')
+        binding.setVariable('GITLEAKS_BIN', "${scanners}/gitleaks".toString())
+        binding.setVariable('TRIVY_BIN', "${scanners}/trivy".toString())
+        binding.setVariable('TRIVY_CACHE', work.resolve('trivy-cache').toString())
+        binding.setVariable('GATE_HTML', htmlLanded())
+        Files.createDirectories(work.resolve('home'))
+    }
+
+    /** Whether the bundled engine has `gate --html` yet (another change adds it). */
+    boolean htmlLanded() {
+        String help = run([nodeBin.toString(), REPO.resolve('resources/io/securerelease/srp/srp.cjs').toString(), 'gate', '--help'], REPO, [:]).out
+        assert help.contains('--sarif FILE'): 'the bundled engine does not answer gate --help'
+        return help.contains('--html')
+    }
+
+    @Override
+    Object runSh(Map args) {
+        sideEffects << 'sh'
+        Map env = currentEnv()
+        shCalls << [script: args.script.toString(), label: args.label?.toString(), env: env]
+        Map processEnv = [PATH: "${nodeBin.parent}:/usr/local/bin:/usr/bin:/bin".toString(), HOME: work.resolve('home').toString(),
+                          LANG: 'C.UTF-8', TRIVY_NO_PROGRESS: 'true', TRIVY_DISABLE_VEX_NOTICE: 'true']
+        processEnv.putAll(env)
+        Map result = run(['bash', '-c', args.script.toString()], ws, processEnv)
+        if (args.returnStatus) {
+            return result.status
+        }
+        if (result.status != 0) {
+            throw new StepFailure("script returned exit code ${result.status}")
+        }
+        return args.returnStdout ? result.out : null
+    }
+
+    static Map run(List<String> command, Path dir, Map env) {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        if (env) {
+            pb.environment().clear()
+            env.each { k, v -> pb.environment().put(k.toString(), v.toString()) }
+        }
+        File err = File.createTempFile('sh', '.err')
+        pb.redirectError(err)
+        Process p = pb.start()
+        String out = p.inputStream.getText('UTF-8')
+        assert p.waitFor(5, TimeUnit.MINUTES): "timed out: ${command}"
+        String stderr = err.getText('UTF-8')
+        err.delete()
+        if (stderr) {
+            System.err.print(stderr)
+        }
+        return [status: p.exitValue(), out: out, err: stderr]
+    }
+
+    void gatesTheSampleRepository(String nodeProperty, Closure<Boolean> versionOk) {
+        prepare(nodeProperty)
+        String version = run([nodeBin.toString(), '-p', 'process.version + " " + (process.release.lts || "")'], REPO, [:]).out.trim()
+        assert versionOk(version): "${nodeProperty}: unexpected node ${version}"
+        boolean html = binding.getVariable('GATE_HTML')
+        List<String> planted = ws.resolveSibling('planted-secrets.txt').toFile().readLines().findAll { it }
+        assert planted.size() == 3
+
+        runScript('realPipeline.jenkins')
+        Map verdict = binding.getVariable('verdict') as Map
+
+        // The engine ran from the bundle the library wrote, with the node under test.
+        assert shCalls.find { it.label == 'securityGate: check node' } != null
+        assert ws.resolveSibling('app@tmp/srp-engine/srp.cjs').bytes == REPO.resolve('resources/io/securerelease/srp/srp.cjs').bytes
+        // Blocked: the planted secrets and the open SSH rule; onBlock 'unstable' returns the verdict.
+        assert verdict.status == 1 && verdict.passed == false
+        assert verdict.byScanner.keySet().containsAll(['gitleaks', 'trivy'])
+        assert verdict.byScanner.gitleaks.blocking >= 3 // the live token, the AWS key id, the one only in history
+        assert verdict.blockingFindings.any { it.scanner == 'trivy' && it.kind == 'misconfiguration' && it.path == 'infra/main.tf' }
+        String description = binding.getVariable('currentBuild').description
+        assert description ==~ /BLOCKED: (\d+ (critical|high|medium|low|unknown), )*\d+ secrets?/
+        assert unstables == ["securityGate: ${verdict.description}".toString()]
+        assert binding.getVariable('currentBuild').result == 'UNSTABLE'
+
+        Path out = ws.resolve('srp-report')
+        for (String f : ['results.sarif', 'junit.xml', 'summary.md', 'verdict.json']) {
+            assert Files.size(out.resolve(f)) > 0: "${f} was not written"
+        }
+        assert calls('junit').size() == 1 && calls('archiveArtifacts')[0].args[0].artifacts == 'srp-report/*'
+        if (html) {
+            assert Files.size(out.resolve('report.html')) > 0
+            assert calls('publishHTML').size() == 1
+        } else {
+            assert !Files.exists(out.resolve('report.html'))
+            assert calls('publishHTML').isEmpty()
+        }
+        // No raw secret in anything the build keeps or shows.
+        for (File f : out.toFile().listFiles()) {
+            String text = f.getText('UTF-8')
+            for (String secret : planted) {
+                assert !text.contains(secret): "${f.name} contains a planted secret in clear"
+            }
+        }
+        for (String secret : planted) {
+            assert !(echoes + errors + unstables + [description]).any { it.contains(secret) }
+        }
+
+        warningsNgReadsTheSarif(out, verdict)
+        junitReadsStrictly(out.resolve('junit.xml'), verdict)
+    }
+
+    /** What Warnings NG shows: every result with its relative file, its line, blocking ones as ERROR only. */
+    void warningsNgReadsTheSarif(Path out, Map verdict) {
+        Map sarif = new JsonSlurper().parse(out.resolve('results.sarif').toFile()) as Map
+        List results = sarif.runs.collectMany { it.results ?: [] }
+        Set<Violation> violations = violationsApi().withPattern('.*results\\.sarif$').inFolder(out.toString())
+                .findAll(Parser.SARIF).violations()
+        assert violations.size() > 0
+        assert results.size() >= violations.size() // violations-lib keeps one of identical results
+        Set expectedKeys = results.collect { r ->
+            Map loc = r.locations?.getAt(0)?.physicalLocation
+            "${loc?.artifactLocation?.uri}:${loc?.region?.startLine ?: ''}:${r.ruleId}".toString()
+        } as Set
+        int errors = 0
+        for (Violation v : violations) {
+            assert v.file && !v.file.startsWith('/') && !v.file.startsWith('file:'): "not a relative file: ${v.file}"
+            assert v.startLine != null && v.startLine > 0: "no line for ${v.file} ${v.rule}"
+            assert expectedKeys.contains("${v.file}:${v.startLine}:${v.rule}".toString()): "unexpected ${v.file}:${v.startLine}:${v.rule}"
+            if (v.severity == SEVERITY.ERROR) {
+                errors++
+            }
+        }
+        // Findings with a line in the scanned tree keep it (gitleaks history findings have one too).
+        assert violations.every { it.startLine > 0 }
+        Set blockingKeys = verdict.blockingFindings.collect { "${it.path}:${it.line ?: ''}".toString() } as Set
+        Set errorKeys = violations.findAll { it.severity == SEVERITY.ERROR }.collect { "${it.file}:${it.startLine}".toString() } as Set
+        assert errorKeys == blockingKeys: 'the ERROR bucket must hold exactly the blocking findings'
+        assert errors > 0 && errors < violations.size(): 'blocking and non-blocking findings must land in different buckets'
+    }
+
+    /** A strict reading of the JUnit XML: no DTD, counts that add up, one failure per blocking finding. */
+    void junitReadsStrictly(Path junit, Map verdict) {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance()
+        f.setFeature('http://apache.org/xml/features/disallow-doctype-decl', true)
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
+        f.namespaceAware = true
+        Document doc = f.newDocumentBuilder().parse(junit.toFile())
+        Element root = doc.documentElement
+        assert root.tagName == 'testsuites'
+        NodeList suites = root.getElementsByTagName('testsuite')
+        List<String> names = []
+        int failures = 0
+        int skipped = 0
+        int tests = 0
+        for (int i = 0; i < suites.length; i++) {
+            Element suite = (Element) suites.item(i)
+            names << suite.getAttribute('name')
+            NodeList cases = suite.getElementsByTagName('testcase')
+            int suiteFailures = 0
+            int suiteSkipped = 0
+            for (int j = 0; j < cases.length; j++) {
+                Element c = (Element) cases.item(j)
+                assert c.getAttribute('name') && c.getAttribute('classname')
+                NodeList failure = c.getElementsByTagName('failure')
+                if (failure.length > 0) {
+                    assert failure.length == 1
+                    Element fe = (Element) failure.item(0)
+                    assert fe.getAttribute('message') && fe.getAttribute('type')
+                    suiteFailures++
+                }
+                if (c.getElementsByTagName('skipped').length > 0) {
+                    suiteSkipped++
+                }
+            }
+            assert suite.getAttribute('tests') as int == cases.length
+            assert suite.getAttribute('failures') as int == suiteFailures
+            assert suite.getAttribute('skipped') as int == suiteSkipped
+            assert suite.getAttribute('errors') as int == 0
+            failures += suiteFailures
+            skipped += suiteSkipped
+            tests += cases.length
+        }
+        assert names.sort() == ['gitleaks', 'trivy']
+        assert failures == verdict.blocking
+        assert skipped == verdict.suppressed
+        assert root.getAttribute('tests') as int == tests
+        assert root.getAttribute('failures') as int == failures
+    }
+
+    @Test
+    void onNode20() {
+        gatesTheSampleRepository('srp.node20') { String v -> v.startsWith('v20.') }
+    }
+
+    @Test
+    void onTheCurrentNodeLts() {
+        gatesTheSampleRepository('srp.nodeLts') { String v -> v ==~ /v\d+\.\d+\.\d+ [A-Z][a-z]+/ && !v.startsWith('v20.') }
+    }
+
+    /** `--html` either lands as a published report or, while the engine lacks it, fails closed (exit 2 → FAILURE). */
+    @Test
+    void htmlReportIsPublishedOrTheGateFailsClosed() {
+        prepare('srp.node20')
+        Files.createDirectories(ws.resolve('reports'))
+        ws.resolve('reports/gitleaks.json').text = '[]'
+        if (htmlLanded()) {
+            Map verdict = runStep('securityGate', [reports: ['reports/gitleaks.json'], html: true]) as Map
+            assert verdict.status == 0 && verdict.passed
+            assert Files.size(ws.resolve('srp-report/report.html')) > 0
+            assert calls('publishHTML')[0].args[0].target.reportFiles == 'report.html'
+        } else {
+            StepFailure e = failingStep('securityGate', [reports: ['reports/gitleaks.json'], html: true])
+            assert e.message.startsWith('securityGate: the gate could not read its inputs (exit 2): ')
+            assert e.message.contains('--html')
+            assert binding.getVariable('currentBuild').result == 'FAILURE'
+            assert calls('publishHTML').isEmpty()
+        }
+    }
+}
