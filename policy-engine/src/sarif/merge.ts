@@ -19,23 +19,35 @@ function score(rule: ReportingDescriptor): number {
   return value === undefined || Number.isNaN(value) ? -1 : value;
 }
 
+/** The texts of a rule, to pick one description deterministically when two reports differ. */
+function textKey(rule: ReportingDescriptor): string {
+  const tags = rule.properties?.tags;
+  return [rule.name, rule.shortDescription?.text, rule.fullDescription?.text, rule.help?.text, rule.helpUri, Array.isArray(tags) ? tags.join(',') : '']
+    .map((part) => part ?? '')
+    .join('\u0000');
+}
+
 /**
- * GitHub reads a rule's level and security-severity from the rule, not the result: when two reports
- * describe one rule, the merged rule takes the worse of each, so no argument order can make GitHub
- * show a CRITICAL finding as low. The rule's texts stay the first report's.
+ * When two reports describe one rule (a CVE found in an image and in a lockfile), the merged rule
+ * must not depend on argument order. GitHub reads level and security-severity from the rule, not
+ * the result, so it takes the worse of each: no order can make GitHub show a CRITICAL finding as
+ * low. Its texts come from the description that sorts first.
  */
 function worseRule(kept: ReportingDescriptor, other: ReportingDescriptor): ReportingDescriptor {
   const keptLevel = LEVEL_RANK.get(kept.defaultConfiguration?.level) ?? -1;
   const otherLevel = LEVEL_RANK.get(other.defaultConfiguration?.level) ?? -1;
+  const keptScore = score(kept);
   const otherScore = score(other);
-  const raiseLevel = otherLevel > keptLevel;
-  const raiseScore = otherScore > score(kept);
-  if (!raiseLevel && !raiseScore) return kept;
+  const texts = kept === other || textKey(kept) <= textKey(other) ? kept : other;
+  if (texts === kept && otherLevel <= keptLevel && otherScore <= keptScore) return kept;
   // A copy: descriptors (and their shared frozen parts) belong to the runs they came from.
-  const raised: ReportingDescriptor = { ...kept };
-  if (raiseLevel) raised.defaultConfiguration = other.defaultConfiguration;
-  if (raiseScore) raised.properties = { ...kept.properties, 'security-severity': other.properties?.['security-severity'] };
-  return raised;
+  const merged: ReportingDescriptor = { ...texts };
+  const worseLevel = otherLevel > keptLevel ? other : kept;
+  if (worseLevel.defaultConfiguration !== undefined) merged.defaultConfiguration = worseLevel.defaultConfiguration;
+  const worseScore = otherScore > keptScore ? other : kept;
+  const worseScoreText = worseScore.properties?.['security-severity'];
+  if (worseScoreText !== undefined) merged.properties = { ...texts.properties, 'security-severity': worseScoreText };
+  return merged;
 }
 
 function toolKey(run: NormalizedRun): string {

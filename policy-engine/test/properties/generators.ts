@@ -1,0 +1,188 @@
+/**
+ * fast-check generators of real-format reports (Trivy JSON, Gitleaks JSON, generic SARIF), policies
+ * and ignore files for the gate's property tests. Values are drawn from small pools so that the
+ * cases that matter happen often: the same CVE and package in two images or at two versions, the
+ * same file with secrets on two lines, an ignore entry naming a neighbour of a finding.
+ */
+import fc from 'fast-check';
+
+export const CVES = ['CVE-2024-0001', 'CVE-2024-0002', 'CVE-2024-0003'] as const;
+export const PACKAGES = ['openssl', 'zlib', 'lodash'] as const;
+export const VERSIONS = ['1.0.0', '1.0.1', '2.0.0'] as const;
+export const IMAGES = ['registry.test/app:1', 'registry.test/app:2', 'registry.test/base:3'] as const;
+export const LOCKFILES = ['package-lock.json', 'services/api/package-lock.json'] as const;
+export const FILES = ['config/app.env', 'src/main.go', 'deploy/Dockerfile'] as const;
+export const LINES = [3, 40] as const;
+export const COMMITS = ['a1b2c3d4e5f6', 'f6e5d4c3b2a1'] as const;
+export const SECRET_RULES = ['aws-access-key', 'github-pat'] as const;
+export const MISCONFIG_IDS = ['DS-0002', 'DS-0026', 'KSV-0001'] as const;
+export const SEVERITY_WORDS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'] as const;
+export const SARIF_TOOLS = ['semgrep', 'checkov'] as const;
+
+const severity = fc.constantFrom(...SEVERITY_WORDS);
+
+const vulnerability = fc.record({
+  VulnerabilityID: fc.constantFrom(...CVES),
+  PkgName: fc.constantFrom(...PACKAGES),
+  InstalledVersion: fc.constantFrom(...VERSIONS),
+  FixedVersion: fc.option(fc.constant('9.9.9'), { nil: undefined }),
+  Status: fc.constantFrom('fixed', 'affected', 'will_not_fix'),
+  Severity: severity,
+});
+
+const misconfiguration = fc.record({
+  ID: fc.constantFrom(...MISCONFIG_IDS),
+  Title: fc.constant('A misconfiguration'),
+  Message: fc.constant('Something is off'),
+  Resolution: fc.constant('Fix it'),
+  Severity: severity,
+  Status: fc.constant('FAIL'),
+  CauseMetadata: fc.record({ StartLine: fc.constantFrom(...LINES) }),
+});
+
+const trivySecret = fc.record({
+  RuleID: fc.constantFrom(...SECRET_RULES),
+  Category: fc.constant('General'),
+  Title: fc.constant('A secret'),
+  Severity: severity,
+  StartLine: fc.constantFrom(...LINES),
+  EndLine: fc.constantFrom(...LINES),
+  Match: fc.constant('token = ********'),
+});
+
+/** One Trivy Result of a random class, with the fields Trivy writes for it. */
+const trivyResult = fc.oneof(
+  fc.record({ image: fc.constantFrom(...IMAGES), vulns: fc.array(vulnerability, { maxLength: 4 }) }).map(({ image, vulns }) => ({
+    Target: `${image} (alpine 3.19.1)`,
+    Class: 'os-pkgs',
+    Type: 'alpine',
+    Vulnerabilities: vulns,
+  })),
+  fc.record({ file: fc.constantFrom(...LOCKFILES), vulns: fc.array(vulnerability, { maxLength: 4 }) }).map(({ file, vulns }) => ({
+    Target: file,
+    Class: 'lang-pkgs',
+    Type: 'npm',
+    Vulnerabilities: vulns,
+  })),
+  fc.record({ file: fc.constantFrom(...FILES), misconfs: fc.array(misconfiguration, { maxLength: 3 }) }).map(({ file, misconfs }) => ({
+    Target: file,
+    Class: 'config',
+    Type: 'dockerfile',
+    Misconfigurations: misconfs,
+  })),
+  fc.record({ file: fc.constantFrom(...FILES), secrets: fc.array(trivySecret, { maxLength: 3 }) }).map(({ file, secrets }) => ({
+    Target: file,
+    Class: 'secret',
+    Secrets: secrets,
+  })),
+);
+
+export const trivyReport = fc.record({ image: fc.constantFrom(...IMAGES), results: fc.array(trivyResult, { maxLength: 3 }) }).map(({ image, results }) => ({
+  SchemaVersion: 2,
+  ArtifactName: image,
+  ArtifactType: 'container_image',
+  Results: results,
+}));
+
+const gitleaksFinding = fc
+  .record({
+    rule: fc.constantFrom(...SECRET_RULES),
+    file: fc.constantFrom(...FILES),
+    line: fc.constantFrom(...LINES),
+    commit: fc.option(fc.constantFrom(...COMMITS), { nil: undefined }),
+    secret: fc.constantFrom('AKIAQWERTYUIOPASDFGH', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'),
+  })
+  .map(({ rule, file, line, commit, secret }) => ({
+    RuleID: rule,
+    Description: `Detected a ${rule}`,
+    StartLine: line,
+    EndLine: line,
+    StartColumn: 1,
+    EndColumn: 40,
+    Match: `key = ${secret}`,
+    Secret: secret,
+    File: file,
+    Commit: commit ?? '',
+    Entropy: 4.5,
+    Tags: [],
+    Fingerprint: commit ? `${commit}:${file}:${rule}:${line}` : `${file}:${rule}:${line}`,
+  }));
+
+export const gitleaksReport = fc.array(gitleaksFinding, { maxLength: 4 });
+
+const sarifResult = fc.record({
+  ruleId: fc.constantFrom('rule-a', 'rule-b'),
+  level: fc.constantFrom('error', 'warning', 'note', 'none'),
+  score: fc.option(fc.constantFrom('9.8', '7.5', '5.0', '2.1'), { nil: undefined }),
+  file: fc.constantFrom(...FILES),
+  line: fc.constantFrom(...LINES),
+  suppressed: fc.boolean(),
+});
+
+export const sarifLog = fc
+  .record({ tool: fc.constantFrom(...SARIF_TOOLS), results: fc.array(sarifResult, { maxLength: 4 }) })
+  .map(({ tool, results }) => ({
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: tool, rules: [{ id: 'rule-a' }, { id: 'rule-b' }] } },
+        invocations: [{ executionSuccessful: true }],
+        results: results.map((r) => ({
+          ruleId: r.ruleId,
+          level: r.level,
+          message: { text: `${r.ruleId} in ${r.file}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: r.line } } }],
+          ...(r.score ? { properties: { 'security-severity': r.score } } : {}),
+          ...(r.suppressed ? { suppressions: [{ kind: 'inSource', justification: 'accepted in code review' }] } : {}),
+        })),
+      },
+    ],
+  }));
+
+/** A report in one of the real formats, as the text a scanner writes. */
+export const anyReport = fc.oneof(trivyReport, gitleaksReport, sarifLog).map((report) => JSON.stringify(report));
+
+const suppression = fc.oneof(
+  fc.record({ id: fc.constantFrom(...CVES, ...MISCONFIG_IDS, ...SECRET_RULES) }),
+  fc.record({ package: fc.constantFrom(...PACKAGES) }),
+  fc.record({ id: fc.constantFrom(...CVES), package: fc.constantFrom(...PACKAGES) }),
+  fc.record({ path: fc.constantFrom('config/**', '**/package-lock.json', 'deploy/*', 'src/main.go') }),
+  fc.record({ id: fc.constantFrom(...SECRET_RULES), path: fc.constantFrom(...FILES), scanner: fc.constantFrom('gitleaks', 'trivy') }),
+);
+
+export const policyYaml = fc
+  .record({
+    suppressions: fc.array(suppression, { maxLength: 3 }),
+    ignoreUnfixed: fc.boolean(),
+    newFindingsOnly: fc.boolean(),
+    blocking: fc.subarray(['CRITICAL', 'HIGH', 'MEDIUM'] as const, { minLength: 1 }),
+  })
+  .map(({ suppressions, ignoreUnfixed, newFindingsOnly, blocking }) =>
+    JSON.stringify({
+      version: 1,
+      blockingSeverities: blocking,
+      ignoreUnfixed,
+      newFindingsOnly,
+      suppressions: suppressions.map((s) => ({ ...s, reason: 'accepted for the property test' })),
+    }),
+  );
+
+/** .trivyignore lines: ids, some with an expiry in the past or the future. */
+export const trivyIgnore = fc
+  .array(fc.record({ id: fc.constantFrom(...CVES, ...MISCONFIG_IDS), exp: fc.constantFrom('', ' exp:2020-01-01', ' exp:2099-01-01') }), { maxLength: 3 })
+  .map((lines) => lines.map((l) => `${l.id}${l.exp}`).join('\n'));
+
+/** .gitleaksignore lines: fingerprints of the forms Gitleaks writes, for the pooled findings. */
+export const gitleaksIgnore = fc
+  .array(
+    fc
+      .record({
+        commit: fc.option(fc.constantFrom(...COMMITS), { nil: undefined }),
+        file: fc.constantFrom(...FILES),
+        rule: fc.constantFrom(...SECRET_RULES),
+        line: fc.constantFrom(...LINES),
+      })
+      .map(({ commit, file, rule, line }) => (commit ? `${commit}:${file}:${rule}:${line}` : `${file}:${rule}:${line}`)),
+    { maxLength: 3 },
+  )
+  .map((lines) => lines.join('\n'));
