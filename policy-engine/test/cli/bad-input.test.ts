@@ -162,6 +162,75 @@ const cases: BadCase[] = [
   },
   { name: 'no report at all', args: () => [], mentions: () => 'no report' },
 
+  // ---- Values a reader does not understand (issue 8 items 3, 4, 11): refused, never guessed.
+  reportCase('Trivy severity SEVERE', () => json('sev-severe.json', trivyWith((r) => (r.Results[0].Vulnerabilities[0].Severity = 'SEVERE')))),
+  reportCase('Trivy severity as a number', () => json('sev-number.json', trivyWith((r) => (r.Results[0].Vulnerabilities[0].Severity = 9)))),
+  reportCase('Trivy severity null', () => json('sev-null.json', trivyWith((r) => (r.Results[0].Vulnerabilities[0].Severity = null)))),
+  reportCase('Trivy severity missing', () => json('sev-missing.json', trivyWith((r) => delete r.Results[0].Vulnerabilities[0].Severity))),
+  reportCase('Trivy results key in lower case', () =>
+    json('lc-results.json', trivyWith((r) => {
+      r.results = r.Results;
+      delete r.Results;
+    })),
+  ),
+  reportCase('Trivy FixedVersion key in lower case', () =>
+    json('lc-fixed.json', trivyWith((r) => {
+      const v = r.Results[0].Vulnerabilities[0];
+      v.fixedversion = v.FixedVersion ?? '1.2.3';
+      delete v.FixedVersion;
+    })),
+  ),
+  reportCase('Trivy misconfiguration status nobody writes', () => {
+    const report = JSON.parse(readFileSync(fixture('trivy/dockerfile-misconfig.json'), 'utf8'));
+    report.Results[0].Misconfigurations[0].Status = 'ERRORED';
+    return json('misconf-status.json', report);
+  }),
+  reportCase('SARIF run that says it failed', () =>
+    json('failed-run.sarif', { version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } }, invocations: [{ executionSuccessful: false }], results: [] }] }),
+  ),
+  reportCase('SARIF run with an error-level execution notification', () =>
+    json('notified-run.sarif', {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'semgrep' } }, invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'error', message: { text: 'parse failed' } }] }], results: [] }],
+    }),
+  ),
+  reportCase('SARIF invocation without executionSuccessful', () =>
+    json('no-success.sarif', { version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } }, invocations: [{}], results: [] }] }),
+  ),
+  reportCase('SARIF result level that is not one', () =>
+    json('bad-level.sarif', { version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } }, results: [{ ruleId: 'r', level: 'fatal', message: { text: 'm' } }] }] }),
+  ),
+  reportCase('SARIF security-severity that is not a score', () =>
+    json('bad-score.sarif', {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'semgrep' } }, results: [{ ruleId: 'r', level: 'note', message: { text: 'm' }, properties: { 'security-severity': 'critical' } }] }],
+    }),
+  ),
+  reportCase('SARIF suppression status that is not one', () =>
+    json('bad-suppression.sarif', {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'semgrep' } }, results: [{ ruleId: 'r', level: 'error', message: { text: 'm' }, suppressions: [{ kind: 'external', status: 'REJECTED' }] }] }],
+    }),
+  ),
+  reportCase('SARIF results key in another case', () =>
+    json('lc-sarif.sarif', { version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } }, Results: [{ ruleId: 'r', level: 'error', message: { text: 'm' } }] }] }),
+  ),
+  reportCase('Trivy SARIF with an unknown severity line', () => {
+    const log = JSON.parse(sarifFixture());
+    const result = log.runs[0].results[0];
+    result.message.text = result.message.text.replace(/Severity: \w+/, 'Severity: SEVERE');
+    return json('trivy-severe.sarif', log);
+  }),
+  {
+    name: 'YAML alias bomb as the policy',
+    args: () => {
+      const lines = ['version: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+      for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+      return ['--policy', file('bomb.yml', lines.join('\n')), fixture('trivy/alpine-3.9-image-vulns.json')];
+    },
+    mentions: () => 'bomb.yml',
+  },
+
   // ---- Outputs and special files (issue 8 items 10 and 12). Args here come after the four
   // outputs in outDir, so a flag given again here replaces that output's path.
   ...outputAndSpecialFileCases(),
