@@ -8,8 +8,8 @@ export interface IgnoreEntry {
   fingerprint?: string;
   /** Globs on the finding path (.trivyignore.yaml `paths`). */
   paths?: string[];
-  /** Packages from .trivyignore.yaml `purls`: the names the package may be reported under, optional version. */
-  packages?: { names: string[]; version?: string }[];
+  /** Packages from .trivyignore.yaml `purls`. */
+  packages?: IgnorePackage[];
   /** Only findings of this kind (.trivyignore.yaml sections). */
   kind?: FindingKind;
   /** YYYY-MM-DD: stops applying on that day (Trivy `exp:` / `expired_at`). */
@@ -18,6 +18,18 @@ export interface IgnoreEntry {
   reason: string;
   /** 1-based line in the ignore file, for messages. */
   line?: number;
+}
+
+/** One purl, reduced to what a finding can be compared with. */
+export interface IgnorePackage {
+  /** The package name as Trivy reports it for the purl's type (`@babel/core`, `group:artifact`, `musl`). */
+  name: string;
+  /** Only this installed version, when the purl has one. */
+  version?: string;
+  /** rpm `epoch` qualifier: Trivy reports such a version as `epoch:version`. */
+  epoch?: string;
+  /** apk/deb/rpm purls name OS packages; every other type names a language package. */
+  osPackage: boolean;
 }
 
 export interface IgnoreFile {

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { FINDING_KINDS, SEVERITIES, type FindingKind, type Severity } from '../sarif/model.js';
 import { isCalendarDate } from './dates.js';
 import { DEFAULT_POLICY } from './default-policy.js';
+import { globProblem } from './glob.js';
 
 const severityList = z
   .array(z.enum(SEVERITIES))
@@ -39,8 +40,16 @@ const suppressionSchema = z
     fingerprint: z.string().trim().min(1).optional(),
     /** Package name, exact. */
     package: z.string().trim().min(1).optional(),
-    /** Glob (picomatch) on the finding's relative path. */
-    path: z.string().trim().min(1).optional(),
+    /** Glob on the finding's location as the summaries show it under "Where" (see glob.ts). */
+    path: z
+      .string()
+      .trim()
+      .min(1)
+      .superRefine((glob, ctx) => {
+        const problem = globProblem(glob);
+        if (problem) ctx.addIssue({ code: 'custom', message: `is not a usable glob: the pattern ${problem}` });
+      })
+      .optional(),
     /** Narrows the suppression to one scanner; never a matcher on its own. */
     scanner: z.string().trim().min(1).optional(),
     reason: z.string({ message: 'is required: say why this finding is accepted' }).trim().min(1, 'must not be empty'),

@@ -115,6 +115,111 @@ describe('native ignore files', () => {
   });
 });
 
+describe('an ignore entry covers what it names and nothing else (issue 8, item 2)', () => {
+  const yaml = (text: string) => matcher([], [parseTrivyIgnore(text, '.trivyignore.yaml')]);
+  const vuln = (pkg: string, version: string, where: { path?: string; target?: string } = { path: 'package-lock.json', target: 'package-lock.json' }) =>
+    finding({ id: 'CVE-2021-23337', package: pkg, installedVersion: version, ...where });
+
+  it('a versioned purl suppresses that package at that version only', () => {
+    const m = yaml('vulnerabilities:\n  - id: CVE-2021-23337\n    purls: ["pkg:npm/lodash@4.17.20"]\n');
+    expect(m.match(vuln('lodash', '4.17.20'))).toBeDefined();
+    expect(m.match(vuln('lodash', '4.17.21'))).toBeUndefined();
+    expect(m.match(vuln('lodash', ''))).toBeUndefined();
+    // An OS package of the same name is another package (Trivy compares the purl type too).
+    expect(m.match(vuln('lodash', '4.17.20', { path: 'os-pkgs', target: 'alpine:3.9 (alpine 3.9.4)' }))).toBeUndefined();
+  });
+
+  it('a scoped or namespaced purl names the whole package, never its last part', () => {
+    const m = yaml('vulnerabilities:\n  - id: CVE-2021-23337\n    purls: ["pkg:npm/%40babel/core@7.0.0", "pkg:golang/github.com/foo/bar@v1.0.0"]\n');
+    expect(m.match(vuln('@babel/core', '7.0.0'))).toBeDefined();
+    expect(m.match(vuln('core', '7.0.0'))).toBeUndefined();
+    expect(m.match(vuln('github.com/foo/bar', 'v1.0.0'))).toBeDefined();
+    expect(m.match(vuln('bar', 'v1.0.0'))).toBeUndefined();
+  });
+
+  it('OS purls match OS packages, by name and version (rpm with its epoch)', () => {
+    const m = yaml(
+      'vulnerabilities:\n  - id: CVE-2021-23337\n    purls: ["pkg:deb/debian/libssl1.1@1.1.1n-0%2Bdeb11u3?arch=amd64", "pkg:rpm/redhat/openssl@1.1.1k-5.el8?epoch=1"]\n',
+    );
+    const image = { path: 'os-pkgs', target: 'app:1 (debian 11.3)' };
+    expect(m.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', image))).toBeDefined();
+    expect(m.match(vuln('libssl1.1', '1.1.1n-0+deb11u2', image))).toBeUndefined();
+    expect(m.match(vuln('libssl1.1', '1.1.1n-0+deb11u3'))).toBeUndefined();
+    expect(m.match(vuln('openssl', '1:1.1.1k-5.el8', { path: 'os-pkgs', target: 'ubi:8 (redhat 8.5)' }))).toBeDefined();
+    expect(m.match(vuln('openssl', '2:1.1.1k-5.el8', { path: 'os-pkgs', target: 'ubi:8 (redhat 8.5)' }))).toBeUndefined();
+    // k8s findings are located at the resource; the decorated target still says "OS package".
+    expect(m.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', { path: 'prod/Deployment/api', target: 'app:1 (debian 11.3)' }))).toBeDefined();
+  });
+
+  it('paths scope an entry to the targets or files it names, never to a placeholder', () => {
+    const m = yaml('vulnerabilities:\n  - id: CVE-2021-23337\n    paths: ["alpine:3.9*"]\n    purls: ["pkg:apk/alpine/musl@1.1.20-r4"]\n');
+    expect(m.match(vuln('musl', '1.1.20-r4', { path: 'os-pkgs', target: 'alpine:3.9 (alpine 3.9.4)' }))).toBeDefined();
+    expect(m.match(vuln('musl', '1.1.20-r4', { path: 'os-pkgs', target: 'alpine:3.19 (alpine 3.19.2)' }))).toBeUndefined();
+    const placeholder = yaml('vulnerabilities:\n  - id: CVE-2021-23337\n    paths: ["os-pkgs", "*"]\n');
+    expect(placeholder.match(vuln('musl', '1.1.20-r4', { path: 'os-pkgs', target: 'registry.example/app:1 (alpine 3.9.4)' }))).toBeUndefined();
+    // Like Trivy, a language package answers to its target (lockfile) and to its own path.
+    const lang = yaml('vulnerabilities:\n  - id: CVE-2021-23337\n    paths: ["Java"]\n');
+    expect(lang.match(vuln('log4j', '2.14.1', { path: 'app/log4j.jar', target: 'Java' }))).toBeDefined();
+  });
+
+  it('a Gitleaks fingerprint covers that finding only: that commit, that file, that rule, that line', () => {
+    const m = matcher([], [parseGitleaksIgnore('feed123:config/app.env:generic-api-key:3\nother.env:generic-api-key:7\n', '.gitleaksignore')]);
+    const leak = (nativeFingerprint: string, path: string, line: number) =>
+      finding({ id: 'generic-api-key', kind: 'secret', scanner: 'gitleaks', nativeFingerprint, path, line });
+    expect(m.match(leak('feed123:config/app.env:generic-api-key:3', 'config/app.env', 3))).toBeDefined();
+    expect(m.match(leak('beef456:config/app.env:generic-api-key:3', 'config/app.env', 3))).toBeUndefined();
+    expect(m.match(leak('feed123:config/app.env:generic-api-key:40', 'config/app.env', 40))).toBeUndefined();
+    // A directory scan of the same file: no commit, so the commit-pinned entry does not cover it.
+    expect(m.match(leak('config/app.env:generic-api-key:3', 'config/app.env', 3))).toBeUndefined();
+    // file:rule:line covers that line in every commit and in directory scans (gitleaks detect.go).
+    expect(m.match(leak('beef456:other.env:generic-api-key:7', 'other.env', 7))).toBeDefined();
+    expect(m.match(leak('other.env:generic-api-key:7', 'other.env', 7))).toBeDefined();
+    expect(m.match(leak('other.env:generic-api-key:8', 'other.env', 8))).toBeUndefined();
+  });
+});
+
+describe('path globs match the location the summary shows under "Where" (issue 8, item 6)', () => {
+  const os = (target?: string) => finding({ id: 'CVE-2019-14697', package: 'musl', installedVersion: '1.1.20-r4', path: 'os-pkgs', ...(target ? { target } : {}) });
+
+  it('never the os-pkgs placeholder: "*" does not reach an OS package in a registry image', () => {
+    const m = matcher([{ path: '*', reason: 'everything at the top level' }]);
+    expect(m.match(os('registry.example/app:2.0 (alpine 3.19.2)'))).toBeUndefined();
+    expect(m.match(os())).toBeUndefined();
+    expect(m.match(finding({ id: 'k', path: 'README.md' }))).toBeDefined();
+  });
+
+  it('the documented image glob matches the image the summary names', () => {
+    const m = matcher([{ path: 'alpine:3.9*', reason: 'old base image' }]);
+    expect(m.match(os('alpine:3.9 (alpine 3.9.4)'))).toBeDefined();
+    expect(m.match(os('alpine:3.19 (alpine 3.19.2)'))).toBeUndefined();
+  });
+
+  it('indexed lookups find the same suppressions a scan of every one would', () => {
+    const suppressions: PolicySuppression[] = [];
+    for (let i = 0; i < 50; i++) {
+      suppressions.push({ package: `pkg-${i}`, reason: `package ${i}` });
+      suppressions.push({ path: `src/mod-${i}/**/*.js`, reason: `module ${i}` });
+      suppressions.push({ path: `**/gen-${i}/*`, reason: `generated ${i}` });
+    }
+    suppressions.push({ path: '**/*.md', reason: 'docs' }, { package: 'pkg-7', scanner: 'grype', reason: 'other tool' });
+    const m = matcher(suppressions);
+    expect(m.match(finding({ id: 'x', package: 'pkg-7' }))?.reason).toBe('package 7');
+    expect(m.match(finding({ id: 'x', package: 'pkg-7', scanner: 'grype' }))?.reason).toBe('package 7');
+    expect(m.match(finding({ id: 'x', path: 'src/mod-3/a/b.js' }))?.reason).toBe('module 3');
+    expect(m.match(finding({ id: 'x', path: 'src/mod-3/a/b.ts' }))).toBeUndefined();
+    expect(m.match(finding({ id: 'x', path: 'deep/down/gen-9/f' }))?.reason).toBe('generated 9');
+    expect(m.match(finding({ id: 'x', path: 'deep/down/gen-9/g/f' }))).toBeUndefined();
+    expect(m.match(finding({ id: 'x', path: 'a/b/README.md' }))?.reason).toBe('docs');
+    expect(m.match(finding({ id: 'x', path: 'a/b/README.txt' }))).toBeUndefined();
+  });
+
+  it('refuses an unusable glob in a .trivyignore.yaml, naming the entry', () => {
+    expect(() => parseTrivyIgnore('misconfigurations:\n  - id: DS002\n    paths: ["docs/[a-"]\n', 'ig.yaml')).toThrow(
+      /ig.yaml: misconfigurations\[0\]\.paths: the pattern has a '\[' without its '\]'/,
+    );
+  });
+});
+
 describe('Trivy check ids, as trivy 0.74 itself matches them in .trivyignore', () => {
   const check = finding({ id: 'DS-0002', kind: 'misconfiguration', path: 'Dockerfile' });
 

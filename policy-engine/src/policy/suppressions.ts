@@ -4,11 +4,12 @@
  * Lookups are indexed by id and fingerprint so 100k findings against thousands of ignore lines
  * stay linear; path globs are compiled once, never per finding.
  */
-import picomatch from 'picomatch';
+import { findingLocation } from '../sarif/location.js';
 import { FINGERPRINT_KEY, type FindingFacts, type FindingKind, type NormalizedResult } from '../sarif/model.js';
 import { isExpired } from './dates.js';
 import { gitleaksFingerprintForms } from './gitleaksignore.js';
-import type { IgnoreFile } from './ignore-types.js';
+import { compileGlob, type CompiledGlob } from './glob.js';
+import type { IgnorePackage, IgnoreFile } from './ignore-types.js';
 import type { PolicySuppression } from './policy.js';
 import type { AppliedSuppression, SuppressionRef } from './verdict.js';
 
@@ -18,8 +19,13 @@ interface CompiledSuppression {
   expired: boolean;
   ids?: string[];
   fingerprint?: string;
-  packages?: { names: string[]; version?: string }[];
-  pathMatches?: (path: string) => boolean;
+  /** Policy `package`: the name exactly as reported, any version. */
+  packageName?: string;
+  /** .trivyignore.yaml purls. */
+  packages?: IgnorePackage[];
+  globs?: CompiledGlob[];
+  /** .trivyignore.yaml paths also match the Trivy target, as Trivy matches Target or PkgPath. */
+  globsMatchTarget?: boolean;
   scanner?: string;
   kind?: FindingKind;
   matched: number;
@@ -31,12 +37,6 @@ export interface SuppressionReport {
   applied: AppliedSuppression[];
   expired: AppliedSuppression[];
   unused: SuppressionRef[];
-}
-
-function compileGlobs(globs: string[]): (path: string) => boolean {
-  // dot: paths like .github/ or .env are ordinary paths to a reviewer.
-  const matcher = picomatch(globs, { dot: true });
-  return (path) => matcher(path.startsWith('./') ? path.slice(2) : path);
 }
 
 function describePolicySuppression(s: PolicySuppression): string {
@@ -58,8 +58,12 @@ export class SuppressionMatcher {
   private readonly all: CompiledSuppression[] = [];
   private readonly byId = new Map<string, CompiledSuppression[]>();
   private readonly byFingerprint = new Map<string, CompiledSuppression[]>();
-  /** Suppressions with neither id nor fingerprint (package / path only): checked for every finding. */
-  private readonly unindexed: CompiledSuppression[] = [];
+  /** Policy suppressions whose first matcher is a package name. */
+  private readonly byPackage = new Map<string, CompiledSuppression[]>();
+  /** Path-only suppressions by a whole path segment their glob spells out literally. */
+  private readonly bySegment = new Map<string, CompiledSuppression[]>();
+  /** Path-only suppressions whose glob has no literal segment (`**\/*.md`): tried on every location. */
+  private readonly wildcardPaths: CompiledSuppression[] = [];
   /** In-report SARIF suppressions, grouped by their justification for the verdict. */
   private readonly fromReports = new Map<string, AppliedSuppression>();
   private matchCalls = 0;
@@ -81,8 +85,8 @@ export class SuppressionMatcher {
           // Policy ids are compared case-insensitively: people write cve-2024-1 and mean CVE-2024-1.
           ids: s.id ? suppressionIdKeys(s.id, false) : undefined,
           fingerprint: s.fingerprint,
-          packages: s.package ? [{ names: [s.package] }] : undefined,
-          pathMatches: s.path ? compileGlobs([s.path]) : undefined,
+          packageName: s.package,
+          globs: s.path ? [compileGlob(s.path)] : undefined,
           scanner: s.scanner?.toLowerCase(),
         }),
       );
@@ -101,7 +105,8 @@ export class SuppressionMatcher {
             ids: entry.id ? suppressionIdKeys(entry.id, true) : undefined,
             fingerprint: entry.fingerprint,
             packages: entry.packages,
-            pathMatches: entry.paths ? compileGlobs(entry.paths) : undefined,
+            globs: entry.paths?.map(compileGlob),
+            globsMatchTarget: entry.paths ? true : undefined,
             scanner: ignore.scanner,
             kind: entry.kind,
           }),
@@ -120,20 +125,41 @@ export class SuppressionMatcher {
       for (const id of s.ids) push(this.byId, id, s);
     } else if (s.fingerprint) {
       push(this.byFingerprint, s.fingerprint, s);
+    } else if (s.packageName !== undefined) {
+      push(this.byPackage, s.packageName, s);
     } else {
-      this.unindexed.push(s);
+      // Only a policy `path` is left (the schema requires a matcher); one glob.
+      // Index it under its longest literal segment: a location without that segment cannot match.
+      const segments = s.globs?.[0]?.literalSegments ?? [];
+      const key = segments.reduce<string | undefined>((best, seg) => (best === undefined || seg.length > best.length ? seg : best), undefined);
+      if (key !== undefined) push(this.bySegment, key, s);
+      else this.wildcardPaths.push(s);
     }
   }
 
   /** The suppression that accepts this finding, if any; counts matches for the verdict. */
   match(result: NormalizedResult): SuppressionRef | undefined {
+    return this.find(result, true);
+  }
+
+  /**
+   * What match() would answer for this finding, without counting it: decided on this finding's
+   * own facts, so a copy of a suppressed finding is never suppressed by association.
+   */
+  peek(result: NormalizedResult): SuppressionRef | undefined {
+    return this.find(result, false);
+  }
+
+  private find(result: NormalizedResult, count: boolean): SuppressionRef | undefined {
     const facts = result.properties.srp;
     let winner: CompiledSuppression | undefined;
+    let location: { value: string | undefined } | undefined;
+    const where = (): string | undefined => (location ??= { value: findingLocation(facts) }).value;
     const consider = (candidates: CompiledSuppression[] | undefined): void => {
       if (!candidates) return;
       for (const s of candidates) {
-        if (!matches(s, facts, result)) continue;
-        s.matched++;
+        if (!matches(s, facts, result, where)) continue;
+        if (count) s.matched++;
         if (!s.expired && (winner === undefined || s.order < winner.order)) winner = s;
       }
     };
@@ -154,12 +180,21 @@ export class SuppressionMatcher {
     if (this.byFingerprint.size > 0) {
       for (const key of fingerprintKeys(result, facts)) consider(this.byFingerprint.get(key));
     }
-    if (this.unindexed.length > 0) consider(this.unindexed);
+    if (this.byPackage.size > 0 && facts.package !== undefined) consider(this.byPackage.get(facts.package));
+    if (this.bySegment.size > 0 || this.wildcardPaths.length > 0) {
+      const place = where();
+      if (place !== undefined) {
+        if (this.bySegment.size > 0) {
+          for (const segment of new Set(place.split('/'))) consider(this.bySegment.get(segment));
+        }
+        consider(this.wildcardPaths);
+      }
+    }
     if (winner) return winner.ref;
-    return this.honorReportSuppressions ? this.fromReport(result) : undefined;
+    return this.honorReportSuppressions ? this.fromReport(result, count) : undefined;
   }
 
-  private fromReport(result: NormalizedResult): SuppressionRef | undefined {
+  private fromReport(result: NormalizedResult, count: boolean): SuppressionRef | undefined {
     const suppressions = result.suppressions;
     if (!suppressions || suppressions.length === 0) return undefined;
     // SARIF: a suppression whose status is absent counts as accepted; underReview and rejected do not.
@@ -172,7 +207,7 @@ export class SuppressionMatcher {
       applied = { id: `report ${accepted.kind} suppression`, reason, source: 'sarif', matched: 0 };
       this.fromReports.set(key, applied);
     }
-    applied.matched++;
+    if (count) applied.matched++;
     return applied;
   }
 
@@ -258,24 +293,41 @@ function findingKeys(facts: FindingFacts, result: NormalizedResult): string[] {
   return keys;
 }
 
-function matches(s: CompiledSuppression, facts: FindingFacts, result: NormalizedResult): boolean {
+/** Trivy's OS-package results: the `os-pkgs` placeholder, or a target decorated "(family version)" (k8s). */
+function isOsPackage(facts: FindingFacts): boolean {
+  return facts.path === 'os-pkgs' || (facts.target !== undefined && /\([a-z.-]+ [\w.-]+\)$/i.test(facts.target));
+}
+
+/**
+ * A purl names one package the way Trivy's purl.Match does (pkg/purl/purl.go, v0.74.0): the name as
+ * Trivy reports it for that type, the version when the purl has one (with its epoch qualifier for
+ * rpm), and OS purl types (apk, deb, rpm) only for OS packages, language types only for the rest.
+ */
+function purlMatches(p: IgnorePackage, facts: FindingFacts): boolean {
+  if (facts.package !== p.name || p.osPackage !== isOsPackage(facts)) return false;
+  if (p.version === undefined) return true;
+  const installed = facts.installedVersion;
+  return installed === p.version || (p.epoch !== undefined && installed === `${p.epoch}:${p.version}`);
+}
+
+function matches(
+  s: CompiledSuppression,
+  facts: FindingFacts,
+  result: NormalizedResult,
+  where: () => string | undefined,
+): boolean {
   if (s.scanner !== undefined && s.scanner !== facts.scanner) return false;
   if (s.kind !== undefined && s.kind !== facts.kind) return false;
   if (s.ids && !findingKeys(facts, result).some((key) => s.ids?.includes(key))) return false;
   if (s.fingerprint !== undefined && !fingerprintKeys(result, facts).includes(s.fingerprint)) return false;
-  if (s.packages) {
-    const hit = s.packages.some(
-      (p) =>
-        facts.package !== undefined &&
-        p.names.includes(facts.package) &&
-        (p.version === undefined || p.version === facts.installedVersion),
-    );
-    if (!hit) return false;
-  }
-  if (s.pathMatches) {
-    // Image findings have no file path; their target (image or lockfile) is what a glob can name.
-    const where = facts.path ?? facts.target;
-    if (where === undefined || !s.pathMatches(where)) return false;
+  if (s.packageName !== undefined && s.packageName !== facts.package) return false;
+  if (s.packages && !s.packages.some((p) => purlMatches(p, facts))) return false;
+  if (s.globs) {
+    // A glob sees the location the summaries show under "Where", never a placeholder path.
+    const place = where();
+    const hit = (subject: string | undefined): boolean =>
+      subject !== undefined && subject !== '' && (s.globs?.some((g) => g.matches(subject)) ?? false);
+    if (!hit(place) && !(s.globsMatchTarget && facts.target !== place && hit(facts.target))) return false;
   }
   return true;
 }

@@ -71,7 +71,7 @@ licenses:
         id: 'CVE-2023-3446',
         kind: 'vulnerability',
         reason: 'listed in .trivyignore.yaml',
-        packages: [{ names: ['libssl1.1', 'debian/libssl1.1'], version: '1.1.1n-0+deb11u3' }],
+        packages: [{ name: 'libssl1.1', version: '1.1.1n-0+deb11u3', osPackage: true }],
         expires: '2026-09-01',
       },
       {
@@ -104,12 +104,26 @@ licenses:
   });
 
   it('takes the package name and version out of a purl', () => {
-    expect(packageFromPurl('pkg:npm/%40babel/core@7.0.0')).toEqual({ names: ['core', '@babel/core'], version: '7.0.0' });
-    expect(packageFromPurl('pkg:npm/lodash')).toEqual({ names: ['lodash'] });
-    expect(packageFromPurl('pkg:golang/github.com/foo/bar')).toEqual({ names: ['bar', 'github.com/foo/bar'] });
+    // One name per purl, the way Trivy's purl.Package() names it: never the bare `core` of @babel/core.
+    expect(packageFromPurl('pkg:npm/%40babel/core@7.0.0')).toEqual({ name: '@babel/core', version: '7.0.0', osPackage: false });
+    expect(packageFromPurl('pkg:npm/lodash')).toEqual({ name: 'lodash', osPackage: false });
+    expect(packageFromPurl('pkg:golang/github.com/foo/bar')).toEqual({ name: 'github.com/foo/bar', osPackage: false });
     expect(packageFromPurl('pkg:maven/org.apache/log4j-core@2.14.1?type=jar')).toEqual({
-      names: ['log4j-core', 'org.apache:log4j-core'],
+      name: 'org.apache:log4j-core',
       version: '2.14.1',
+      osPackage: false,
     });
+    expect(packageFromPurl('pkg:deb/debian/libssl1.1@1.1.1n-0%2Bdeb11u3?arch=amd64')).toEqual({
+      name: 'libssl1.1',
+      version: '1.1.1n-0+deb11u3',
+      osPackage: true,
+    });
+    expect(packageFromPurl('pkg:rpm/redhat/openssl@1.1.1k-5.el8?epoch=1')).toEqual({
+      name: 'openssl',
+      version: '1.1.1k-5.el8',
+      epoch: '1',
+      osPackage: true,
+    });
+    expect(packageFromPurl('pkg:cocoapods/GoogleUtilities@7.5.2#NSData+zlib')).toMatchObject({ name: 'GoogleUtilities/NSData+zlib' });
   });
 });

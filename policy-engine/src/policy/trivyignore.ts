@@ -11,7 +11,8 @@ import { parseDocument } from 'yaml';
 import * as z from 'zod';
 import { InputError } from '../errors.js';
 import { isCalendarDate } from './dates.js';
-import type { IgnoreEntry, IgnoreFile } from './ignore-types.js';
+import { globProblem } from './glob.js';
+import type { IgnoreEntry, IgnoreFile, IgnorePackage } from './ignore-types.js';
 import { ignoreLines } from './ignore-lines.js';
 import { describeIssue } from './policy-file.js';
 
@@ -78,21 +79,32 @@ const SECTION_KIND = {
   licenses: 'license',
 } as const;
 
+/** Trivy's OS package purl types (pkg/purl/purl.go Class()): their namespace is the distro, not part of the name. */
+const OS_PURL_TYPES = new Set(['apk', 'deb', 'rpm']);
+
 /**
- * pkg:type/namespace/name@version?qualifiers#subpath → the package names a scanner may report for
- * it (Trivy writes npm `@scope/name`, Maven `group:artifact`, Go the full module path) and the version.
+ * pkg:type/namespace/name@version?qualifiers#subpath → the one package name Trivy reports for it
+ * (pkg/purl/purl.go Package(), v0.74.0: npm `@scope/name`, Maven/Gradle `group:artifact`, Go and
+ * Composer `namespace/name`, OS packages `name`, CocoaPods `name/subpath`) and the version.
  */
-export function packageFromPurl(purl: string): { names: string[]; version?: string } {
-  const withoutScheme = purl.slice('pkg:'.length).split('#')[0]?.split('?')[0] ?? '';
-  const at = withoutScheme.lastIndexOf('@');
-  const path = at > 0 ? withoutScheme.slice(0, at) : withoutScheme;
-  const version = at > 0 ? decodeURIComponent(withoutScheme.slice(at + 1)) : undefined;
-  const [type, ...rest] = path.split('/').map((part) => decodeURIComponent(part));
-  const name = rest[rest.length - 1] ?? '';
+export function packageFromPurl(purl: string): IgnorePackage {
+  const [beforeHash = '', subpath = ''] = purl.slice('pkg:'.length).split('#');
+  const [withoutQualifiers = '', query = ''] = beforeHash.split('?');
+  const at = withoutQualifiers.lastIndexOf('@');
+  const path = at > 0 ? withoutQualifiers.slice(0, at) : withoutQualifiers;
+  const version = at > 0 ? decodeURIComponent(withoutQualifiers.slice(at + 1)) : undefined;
+  const [rawType = '', ...rest] = path.split('/').map((part) => decodeURIComponent(part));
+  const type = rawType.toLowerCase();
+  const osPackage = OS_PURL_TYPES.has(type);
+  let name = rest[rest.length - 1] ?? '';
   const namespace = rest.slice(0, -1).join('/');
-  const names = [name];
-  if (namespace) names.push(type === 'maven' ? `${namespace}:${name}` : `${namespace}/${name}`);
-  return version ? { names, version } : { names };
+  if (namespace && !osPackage) name = type === 'maven' || type === 'gradle' ? `${namespace}:${name}` : `${namespace}/${name}`;
+  if (type === 'cocoapods' && subpath) name = `${name}/${decodeURIComponent(subpath)}`;
+  const out: IgnorePackage = { name, osPackage };
+  if (version) out.version = version;
+  const epoch = new URLSearchParams(query).get('epoch');
+  if (epoch && epoch !== '0') out.epoch = epoch;
+  return out;
 }
 
 function parseYamlForm(text: string, file: string): IgnoreEntry[] {
@@ -109,13 +121,20 @@ function parseYamlForm(text: string, file: string): IgnoreEntry[] {
   }
   const entries: IgnoreEntry[] = [];
   for (const section of Object.keys(SECTION_KIND) as (keyof typeof SECTION_KIND)[]) {
-    for (const item of parsed.data[section] ?? []) {
+    for (const [index, item] of (parsed.data[section] ?? []).entries()) {
       const entry: IgnoreEntry = {
         id: item.id,
         kind: SECTION_KIND[section],
         reason: item.statement?.trim() || `listed in ${file}`,
       };
-      if (item.paths?.length) entry.paths = item.paths;
+      if (item.paths?.length) {
+        // Trivy refuses an invalid pattern too (doublestar.ValidatePattern in pkg/result/ignore.go).
+        for (const glob of item.paths) {
+          const problem = globProblem(glob);
+          if (problem) throw new InputError(file, `${section}[${index}].paths: the pattern ${problem}`);
+        }
+        entry.paths = item.paths;
+      }
       if (item.purls?.length) entry.packages = item.purls.map(packageFromPurl);
       if (item.expired_at) entry.expires = item.expired_at;
       entries.push(entry);
