@@ -153,7 +153,7 @@ ${STYLE}
   write(countsSection(verdict));
   if (verdict.baseline) {
     const b = verdict.baseline;
-    write(`<section>\n<h2>Compared with the baseline</h2>\n<p>New: <strong>${b.new}</strong> · unchanged: ${b.unchanged} · absent (gone since the baseline): ${b.absent}</p>\n</section>\n`);
+    write(`<section>\n<h2>Compared with the baseline</h2>\n<p>New: <strong>${b.new}</strong> · updated (more severe than in the baseline): <strong>${b.updated}</strong> · unchanged: ${b.unchanged} · absent (gone since the baseline): ${b.absent}</p>\n</section>\n`);
   }
   if (verdict.blockingFindings.length > 0) write(blockingSection(verdict));
   write(suppressionSections(verdict));

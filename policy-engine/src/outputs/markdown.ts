@@ -78,7 +78,7 @@ export function renderMarkdownSummary(verdict: Verdict): string {
     const b = verdict.baseline;
     out.push('### Compared with the baseline');
     out.push('');
-    out.push(`New: **${b.new}** · unchanged: ${b.unchanged} · absent (gone since the baseline): ${b.absent}`);
+    out.push(`New: **${b.new}** · updated (more severe than in the baseline): **${b.updated}** · unchanged: ${b.unchanged} · absent (gone since the baseline): ${b.absent}`);
     out.push('');
   }
 

@@ -87,7 +87,7 @@ export function renderTerminalSummary(verdict: Verdict, options: TerminalOptions
       lines.push(
         `  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))}  ${terminalSafe(f.scanner).padEnd(8)}  ${terminalSafe(f.id)}` +
           `${where ? `  ${truncate(terminalSafe(where), 60)}` : ''}${fix ? paint('dim', `  → ${truncate(terminalSafe(fix), 80)}`) : ''}` +
-          `${f.baselineState === 'new' ? paint('yellow', '  [new]') : ''}`,
+          `${f.baselineState === 'new' || f.baselineState === 'updated' ? paint('yellow', `  [${f.baselineState}]`) : ''}`,
       );
     }
     const more = verdict.blockingFindings.length - TERMINAL_MAX_BLOCKING_LINES;
@@ -106,7 +106,7 @@ export function renderTerminalSummary(verdict: Verdict, options: TerminalOptions
   if (verdict.baseline) {
     const b = verdict.baseline;
     lines.push('');
-    lines.push(`Baseline: ${b.new} new · ${b.unchanged} unchanged · ${b.absent} absent`);
+    lines.push(`Baseline: ${b.new} new · ${b.updated} updated · ${b.unchanged} unchanged · ${b.absent} absent`);
   }
   for (const note of verdict.notes ?? []) lines.push(paint('yellow', `Note: ${terminalSafe(note)}`));
   return `${lines.join('\n')}\n`;

@@ -1,11 +1,8 @@
 /** Shared wording for human-readable writers (Markdown, terminal): one description per finding. */
 import type { FindingSummary, SuppressionRef } from '../policy/verdict.js';
 
-export function findingWhere(f: FindingSummary): string {
-  if (f.package) return `${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ''}`;
-  if (f.path) return `${f.path}${f.line !== undefined ? `:${f.line}` : ''}`;
-  return '';
-}
+// One phrasing of "Where", shared with the path globs of suppressions (sarif/location.ts).
+export { findingWhere } from '../sarif/location.js';
 
 export function findingFix(f: FindingSummary): string {
   if (f.fixedVersion) return `upgrade to ${f.fixedVersion}`;

@@ -33,6 +33,7 @@ const FINDING_KEYS = [
   'ruleId',
   'title',
   'path',
+  'target',
   'line',
   'package',
   'installedVersion',
@@ -41,7 +42,7 @@ const FINDING_KEYS = [
   'baselineState',
   'fingerprint',
 ];
-const BASELINE_KEYS = ['new', 'unchanged', 'absent'];
+const BASELINE_KEYS = ['new', 'unchanged', 'updated', 'absent'];
 const POLICY_KEYS = ['source', 'blockingSeverities', 'secretsAlwaysBlock', 'ignoreUnfixed', 'newFindingsOnly', 'hasOverrides'];
 
 type Json = Record<string, unknown>;

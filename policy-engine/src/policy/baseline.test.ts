@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Baseline } from './baseline.js';
+import { Baseline, severityEscalated } from './baseline.js';
 import { finding, run } from './builders.test-support.js';
 
 describe('Baseline', () => {
@@ -21,5 +21,50 @@ describe('Baseline', () => {
     const baseline = new Baseline([run('Trivy', [])]);
     expect(baseline.classify(finding({ id: 'CVE-1' }))).toBe('new');
     expect(baseline.absent()).toEqual([]);
+  });
+
+  it('a finding more severe than in the baseline is updated, not unchanged (issue 8, item 8)', () => {
+    const baseline = new Baseline([run('Trivy', [finding({ id: 'CVE-1', package: 'a', severity: 'LOW' })])]);
+    expect(baseline.classify(finding({ id: 'CVE-1', package: 'a', severity: 'CRITICAL' }))).toBe('updated');
+    expect(baseline.absent()).toEqual([]);
+    const high = new Baseline([run('Trivy', [finding({ id: 'CVE-1', package: 'a', severity: 'HIGH' })])]);
+    expect(high.classify(finding({ id: 'CVE-1', package: 'a', severity: 'HIGH' }))).toBe('unchanged');
+    expect(high.classify(finding({ id: 'CVE-1', package: 'a', severity: 'LOW' }))).toBe('unchanged');
+  });
+
+  it('severityEscalated: up, or to or from UNKNOWN, is a change; down between known severities is not', () => {
+    expect(severityEscalated('LOW', 'MEDIUM')).toBe(true);
+    expect(severityEscalated('UNKNOWN', 'LOW')).toBe(true);
+    expect(severityEscalated('HIGH', 'UNKNOWN')).toBe(true);
+    expect(severityEscalated('CRITICAL', 'HIGH')).toBe(false);
+    expect(severityEscalated('MEDIUM', 'MEDIUM')).toBe(false);
+  });
+
+  it('the same finding listed twice in the baseline is compared with its least severe copy', () => {
+    const both = new Baseline([
+      run('Trivy', [finding({ id: 'CVE-1', package: 'a', severity: 'CRITICAL' })]),
+      run('Trivy', [finding({ id: 'CVE-1', package: 'a', severity: 'LOW' })]),
+    ]);
+    expect(both.classify(finding({ id: 'CVE-1', package: 'a', severity: 'CRITICAL' }))).toBe('updated');
+  });
+
+  it('a baseline entry matches only a finding of the same scanner and kind', () => {
+    const current = finding({ id: 'CVE-1', package: 'a' });
+    const fingerprint = current.partialFingerprints['srp/v1'];
+    // A baseline log can put any fingerprint on any result.
+    const forged = [
+      finding({ id: 'CVE-1', package: 'a', scanner: 'grype' }, { partialFingerprints: { 'srp/v1': fingerprint } }),
+      finding({ id: 'CVE-1', package: 'a', kind: 'license' }, { partialFingerprints: { 'srp/v1': fingerprint } }),
+    ];
+    const baseline = new Baseline([run('Other', forged)]);
+    expect(baseline.classify(current)).toBe('new');
+    expect(baseline.absent()).toHaveLength(2);
+  });
+
+  it('results the previous log marked absent were not in that scan', () => {
+    const gone = finding({ id: 'CVE-1', package: 'a' }, { baselineState: 'absent' });
+    const baseline = new Baseline([run('Trivy', [gone])]);
+    expect(baseline.size).toBe(0);
+    expect(baseline.classify(finding({ id: 'CVE-1', package: 'a' }))).toBe('new');
   });
 });

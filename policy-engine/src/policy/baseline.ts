@@ -1,9 +1,17 @@
 /**
  * Baseline comparison by the stable `srp/v1` fingerprint: a finding is new if the previous scan
- * did not have it, unchanged if it did; previous findings missing now are absent.
+ * did not have it, unchanged if it did, updated if it did at a lower severity; previous findings
+ * missing now are absent.
+ *
+ * The baseline is a file someone hands the gate, so nothing in it is taken on trust beyond what
+ * the fingerprint promises: a match also needs the same scanner and kind (a SARIF log can carry
+ * any fingerprint on any result), results the previous log already marked `absent` were not in
+ * that scan and match nothing, and a severity that went up is "updated" (SARIF's baselineState
+ * for a result whose details changed), which newFindingsOnly gates like a new finding.
  */
 import type { ReportingDescriptor, ToolComponent } from 'sarif';
-import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun } from '../sarif/model.js';
+import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun, type Severity } from '../sarif/model.js';
+import type { BaselineState } from './verdict.js';
 
 export interface AbsentFinding {
   scanner: string;
@@ -13,19 +21,41 @@ export interface AbsentFinding {
   driver: ToolComponent;
 }
 
+/** Known severities from least to most severe; UNKNOWN is outside the order. */
+const RANK: Record<Severity, number> = { UNKNOWN: -1, LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 };
+
+/**
+ * True when `now` should not count as the same finding as `before`: any change of severity except
+ * a drop from one known severity to a lower known one (UNKNOWN either side counts as a change).
+ */
+export function severityEscalated(before: Severity, now: Severity): boolean {
+  if (before === now) return false;
+  return !(RANK[before] >= 0 && RANK[now] >= 0 && RANK[now] < RANK[before]);
+}
+
+function identity(result: NormalizedResult): string {
+  const facts = result.properties.srp;
+  return `${facts.scanner}\u0000${facts.kind}\u0000${result.partialFingerprints[FINGERPRINT_KEY]}`;
+}
+
 export class Baseline {
-  /** Fingerprint → slot in `entries`; `seen[slot]` marks the ones found again. */
+  /** scanner + kind + fingerprint → slot in `entries`; `seen[slot]` marks the ones found again. */
   private readonly slots = new Map<string, number>();
-  private readonly entries: { result: NormalizedResult; run: NormalizedRun }[] = [];
+  private readonly entries: { result: NormalizedResult; run: NormalizedRun; severities: Severity[] }[] = [];
   private readonly seen: Uint8Array;
 
   constructor(runs: readonly NormalizedRun[]) {
     for (const run of runs) {
       for (const result of run.results) {
-        const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
-        if (!this.slots.has(fingerprint)) {
-          this.slots.set(fingerprint, this.entries.length);
-          this.entries.push({ result, run });
+        if (result.baselineState === 'absent') continue;
+        const key = identity(result);
+        const slot = this.slots.get(key);
+        if (slot === undefined) {
+          this.slots.set(key, this.entries.length);
+          this.entries.push({ result, run, severities: [result.properties.srp.severity] });
+        } else {
+          // The same finding twice in the baseline: compare with every severity it had there.
+          this.entries[slot]?.severities.push(result.properties.srp.severity);
         }
       }
     }
@@ -37,11 +67,13 @@ export class Baseline {
   }
 
   /** Classifies a current finding and remembers it so absent() can list what disappeared. */
-  classify(result: NormalizedResult): 'new' | 'unchanged' {
-    const slot = this.slots.get(result.partialFingerprints[FINGERPRINT_KEY]);
+  classify(result: NormalizedResult): BaselineState {
+    const slot = this.slots.get(identity(result));
     if (slot === undefined) return 'new';
     this.seen[slot] = 1;
-    return 'unchanged';
+    const severity = result.properties.srp.severity;
+    const before = (this.entries[slot] as { severities: Severity[] }).severities;
+    return before.some((s) => severityEscalated(s, severity)) ? 'updated' : 'unchanged';
   }
 
   absent(): AbsentFinding[] {

@@ -61,6 +61,7 @@ describe('evaluate with the default policy', () => {
       package: 'musl',
       installedVersion: '1.1.20-r4',
       fixedVersion: '1.1.20-r5',
+      target: 'alpine:3.9',
     });
     expect(verdict.blockingFindings[1]).toMatchObject({ ruleId: 'AVD-DS-0002', path: 'Dockerfile', line: 1, resolution: 'Add USER' });
   });
@@ -174,7 +175,7 @@ describe('evaluate with a baseline', () => {
   it('marks new and unchanged findings and lists absent ones', () => {
     const evaluation = evaluate({ runs: [trivy, gitleaks], policy: DEFAULT_POLICY, now: NOW, baseline: [previous] });
     expect(evaluation.decisions[0]?.map((d) => d.baselineState)).toEqual(['unchanged', 'new', 'new', 'new', 'new']);
-    expect(evaluation.verdict.baseline).toEqual({ new: 5, unchanged: 1, absent: 1 });
+    expect(evaluation.verdict.baseline).toEqual({ new: 5, unchanged: 1, updated: 0, absent: 1 });
     expect(evaluation.absent.map((a) => a.result.properties.srp.id)).toEqual(['CVE-2018-0001']);
     // Without newFindingsOnly an unchanged CRITICAL still blocks.
     expect(evaluation.verdict.blocking).toBe(3);
@@ -191,5 +192,50 @@ describe('evaluate with a baseline', () => {
     expect(withoutBaseline.verdict.notes).toEqual([
       'newFindingsOnly is set but no baseline was given, so every finding was gated.',
     ]);
+  });
+
+  it('newFindingsOnly gates a finding that went from LOW to CRITICAL as updated (issue 8, item 8)', () => {
+    const policy = parsePolicy('version: 1\nnewFindingsOnly: true\n', 'p.yml');
+    const was = finding({ id: 'CVE-2024-1', severity: 'LOW', package: 'zlib', installedVersion: '1.2.11' });
+    const now = finding({ id: 'CVE-2024-1', severity: 'CRITICAL', package: 'zlib', installedVersion: '1.2.11' });
+    const evaluation = evaluate({ runs: [run('Trivy', [now])], policy, now: NOW, baseline: [run('Trivy', [was])] });
+    expect(evaluation.decisions[0]?.[0]).toMatchObject({ baselineState: 'updated', blocking: true });
+    expect(evaluation.verdict.baseline).toEqual({ new: 0, unchanged: 0, updated: 1, absent: 0 });
+    expect(evaluation.verdict.blockingFindings[0]?.baselineState).toBe('updated');
+  });
+});
+
+describe('suppressions are decided per finding, before any merging (issue 8, item 2)', () => {
+  const image = (target: string, version: string, severity: 'LOW' | 'CRITICAL') =>
+    run('Trivy', [finding({ id: 'CVE-2023-3446', severity, package: 'libssl3', installedVersion: version, path: 'os-pkgs', target })]);
+  const ignore = parseTrivyIgnore(
+    'vulnerabilities:\n  - id: CVE-2023-3446\n    purls: ["pkg:apk/alpine/libssl3@3.1.1-r0"]\n',
+    '.trivyignore.yaml',
+  );
+
+  it('a versioned purl does not reach the same CVE at another version in another image, in either order', () => {
+    const accepted = image('app:1 (alpine 3.18.2)', '3.1.1-r0', 'CRITICAL');
+    const other = image('worker:1 (alpine 3.18.4)', '3.1.4-r0', 'CRITICAL');
+    for (const runs of [[accepted, other], [other, accepted]]) {
+      const { verdict } = evaluate({ runs, policy: DEFAULT_POLICY, now: NOW, ignores: [ignore] });
+      expect(verdict.blockingFindings.map((f) => f.installedVersion)).toEqual(['3.1.4-r0']);
+      expect(verdict.suppressed).toBe(1);
+    }
+  });
+
+  it('an ignored Gitleaks finding does not hide another secret in the same file, in either order', () => {
+    const ignores = [parseGitleaksIgnore('feed123:config/app.env:generic-api-key:3\n', '.gitleaksignore')];
+    const history = run('gitleaks', [
+      finding({ id: 'generic-api-key', kind: 'secret', scanner: 'gitleaks', path: 'config/app.env', line: 3, nativeFingerprint: 'feed123:config/app.env:generic-api-key:3' }),
+    ]);
+    const directory = run('gitleaks', [
+      finding({ id: 'generic-api-key', kind: 'secret', scanner: 'gitleaks', path: 'config/app.env', line: 40, nativeFingerprint: 'config/app.env:generic-api-key:40' }),
+    ]);
+    // Same srp/v1 fingerprint on purpose: the baseline identity leaves the line out.
+    directory.results[0]!.partialFingerprints['srp/v1'] = history.results[0]!.partialFingerprints['srp/v1'];
+    for (const runs of [[history, directory], [directory, history]]) {
+      const { verdict } = evaluate({ runs, policy: DEFAULT_POLICY, now: NOW, ignores });
+      expect(verdict.blockingFindings.map((f) => f.line)).toEqual([40]);
+    }
   });
 });

@@ -12,6 +12,7 @@ import type { IgnoreFile } from './ignore-types.js';
 import type { Policy } from './policy.js';
 import { SuppressionMatcher } from './suppressions.js';
 import type {
+  BaselineState,
   Evaluation,
   FindingDecision,
   FindingSummary,
@@ -49,7 +50,7 @@ export function emptyCounts(): SeverityCounts {
   return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }
 
-export function summarizeFinding(result: NormalizedResult, baselineState?: 'new' | 'unchanged'): FindingSummary {
+export function summarizeFinding(result: NormalizedResult, baselineState?: BaselineState): FindingSummary {
   const f = result.properties.srp;
   const summary: FindingSummary = {
     scanner: f.scanner,
@@ -62,6 +63,7 @@ export function summarizeFinding(result: NormalizedResult, baselineState?: 'new'
   // Fixed key order with optional keys left out, so the verdict JSON is stable and small.
   if (f.title !== undefined) summary.title = f.title;
   if (f.path !== undefined) summary.path = f.path;
+  if (f.target !== undefined) summary.target = f.target;
   if (f.line !== undefined) summary.line = f.line;
   if (f.package !== undefined) summary.package = f.package;
   if (f.installedVersion !== undefined) summary.installedVersion = f.installedVersion;
@@ -95,6 +97,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const seen = new Map<string, FindingDecision>();
   let newCount = 0;
   let unchangedCount = 0;
+  let updatedCount = 0;
 
   for (const run of runs) {
     const runDecisions: FindingDecision[] = new Array(run.results.length);
@@ -106,7 +109,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
       const scanner = (byScanner[facts.scanner] ??= scannerVerdict());
       const key = duplicateKey(result);
       const first = seen.get(key);
-      if (first) {
+      // Suppression is decided on each copy's own facts: a copy never inherits one by association.
+      if (first && matcher.peek(result) === first.suppression) {
         duplicates++;
         runDecisions[index] = { ...first, blocking: false, duplicate: true };
         continue;
@@ -118,6 +122,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         const state = baseline.classify(result);
         decision.baselineState = state;
         if (state === 'new') newCount++;
+        else if (state === 'updated') updatedCount++;
         else unchangedCount++;
       }
       const suppression = matcher.match(result);
@@ -185,7 +190,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       `${duplicates} finding${duplicates === 1 ? ' was' : 's were'} reported more than once, identical in every detail, and counted once.`,
     );
   }
-  if (baseline) verdict.baseline = { new: newCount, unchanged: unchangedCount, absent: absent.length };
+  if (baseline) verdict.baseline = { new: newCount, unchanged: unchangedCount, updated: updatedCount, absent: absent.length };
   return { verdict, decisions, absent };
 }
 

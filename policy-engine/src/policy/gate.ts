@@ -4,12 +4,13 @@
  */
 import type { FindingFacts, FindingKind, Severity } from '../sarif/model.js';
 import type { GateSettings, Policy } from './policy.js';
+import type { BaselineState } from './verdict.js';
 
 export interface BlockContext {
   /** Accepted by a suppression or ignore file: never blocks. */
   suppressed?: boolean;
   /** Set only when a baseline was given. */
-  baselineState?: 'new' | 'unchanged';
+  baselineState?: BaselineState;
 }
 
 /** A vulnerability counts as fixed when the scanner names a fixed version or says it is fixed. */
@@ -59,7 +60,10 @@ export class Gate {
     return severities.has(facts.severity);
   }
 
-  /** The whole rule: suppressed never blocks; with newFindingsOnly and a baseline, unchanged never blocks. */
+  /**
+   * The whole rule: suppressed never blocks; with newFindingsOnly and a baseline, unchanged never
+   * blocks (updated — in the baseline at a lower severity — is gated like new).
+   */
   shouldBlock(facts: FindingFacts, context: BlockContext = {}): boolean {
     if (context.suppressed) return false;
     if (this.policy.newFindingsOnly && context.baselineState === 'unchanged') return false;

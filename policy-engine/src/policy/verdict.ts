@@ -15,6 +15,9 @@ export interface SeverityCounts {
 
 export type SuppressionSource = 'policy' | 'trivyignore' | 'gitleaksignore' | 'sarif';
 
+/** SARIF baselineState of a current finding (`absent` ones are listed separately). */
+export type BaselineState = 'new' | 'unchanged' | 'updated';
+
 export interface SuppressionRef {
   /** What the suppression matches on, as written (rule/CVE id, fingerprint, package, path glob). */
   id: string;
@@ -39,13 +42,15 @@ export interface FindingSummary {
   ruleId: string;
   title?: string;
   path?: string;
+  /** Trivy target (image, lockfile): where an OS package finding is, as "Where" shows it. */
+  target?: string;
   line?: number;
   package?: string;
   installedVersion?: string;
   fixedVersion?: string;
   resolution?: string;
   fingerprint: string;
-  baselineState?: 'new' | 'unchanged';
+  baselineState?: BaselineState;
 }
 
 export interface ScannerVerdict {
@@ -77,7 +82,8 @@ export interface Verdict {
     /** Applied, but expiring within the warning window (default 14 days). */
     expiringSoon: SuppressionRef[];
   };
-  baseline?: { new: number; unchanged: number; absent: number };
+  /** `updated`: in the baseline at a lower severity; gated as new. */
+  baseline?: { new: number; unchanged: number; updated: number; absent: number };
   blockingFindings: FindingSummary[];
   /** ISO timestamp of the clock the evaluation used. */
   evaluatedAt: string;
@@ -102,7 +108,7 @@ export interface PolicySummary {
 export interface FindingDecision {
   blocking: boolean;
   suppression?: SuppressionRef;
-  baselineState?: 'new' | 'unchanged';
+  baselineState?: BaselineState;
   /**
    * The same finding (same tool, same srp/v1 fingerprint) was already reported by an earlier report
    * of this tool, e.g. trivy fs and trivy config on one checkout. It carries the first one's marks
