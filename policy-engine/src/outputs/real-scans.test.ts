@@ -77,7 +77,7 @@ describe(`the gate on the real scans in ${REAL_SCANS_DIR}`, () => {
     const baseline = mergeRunsByTool(parseReport(renderSarifLog(runs, first), { file: 'previous.sarif' }).runs);
     const policy = parsePolicy('version: 1\nnewFindingsOnly: true\n', 'policy.yml');
     const next = evaluate({ runs: readRuns(REPORTS), policy, now: NOW, baseline });
-    expect(next.verdict.baseline).toEqual({ new: 0, unchanged: first.verdict.total, absent: 0 });
+    expect(next.verdict.baseline).toEqual({ new: 0, updated: 0, unchanged: first.verdict.total, absent: 0 });
     expect(next.verdict.passed).toBe(true);
     // Without the trivy reports this time, their findings are absent from the new scan.
     const onlySecrets = evaluate({ runs: readRuns(['gitleaks-git.json']), policy, now: NOW, baseline });
@@ -87,7 +87,7 @@ describe(`the gate on the real scans in ${REAL_SCANS_DIR}`, () => {
     const gitleaks = all.filter((r) => r.properties.srp.scanner === 'gitleaks');
     const gitleaksIds = new Set(gitleaks.map((r) => r.partialFingerprints['srp/v1']));
     const otherIds = new Set(all.map((r) => r.partialFingerprints['srp/v1']).filter((id) => !gitleaksIds.has(id)));
-    expect(onlySecrets.verdict.baseline).toEqual({ new: 0, unchanged: gitleaks.length, absent: otherIds.size });
+    expect(onlySecrets.verdict.baseline).toEqual({ new: 0, updated: 0, unchanged: gitleaks.length, absent: otherIds.size });
     const absentLog = JSON.parse(renderSarifLog(readRuns(['gitleaks-git.json']), onlySecrets)) as { runs: { tool: { driver: { name: string } }; results: { baselineState?: string }[] }[] };
     expect(absentLog.runs.map((r) => r.tool.driver.name.toLowerCase()).sort()).toEqual(['gitleaks', 'trivy']);
     expect(absentLog.runs.flatMap((r) => r.results).filter((r) => r.baselineState === 'absent')).toHaveLength(otherIds.size);
