@@ -96,7 +96,7 @@ class RealShellPipelineTests extends StepTestBase {
             pb.environment().clear()
             env.each { k, v -> pb.environment().put(k.toString(), v.toString()) }
         }
-        File err = File.createTempFile('sh', '.err')
+        File err = File.createTempFile('srp-sh', '.err')
         pb.redirectError(err)
         Process p = pb.start()
         String out = p.inputStream.getText('UTF-8')
