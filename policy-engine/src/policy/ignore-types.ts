@@ -30,6 +30,13 @@ export interface IgnorePackage {
   epoch?: string;
   /** apk/deb/rpm purls name OS packages; every other type names a language package. */
   osPackage: boolean;
+  /** `distro` qualifier as Trivy writes it (apk `3.19.2`, deb/rpm `debian-12.5`): compared with the target's "(family version)". */
+  distro?: string;
+  /**
+   * The purl has a qualifier srp's findings cannot be compared with (`arch`, ...). Trivy requires
+   * every qualifier to match, so such an entry never matches here: narrower, never wider.
+   */
+  uncheckable?: true;
 }
 
 export interface IgnoreFile {

@@ -139,7 +139,7 @@ describe('an ignore entry covers what it names and nothing else (issue 8, item 2
 
   it('OS purls match OS packages, by name and version (rpm with its epoch)', () => {
     const m = yaml(
-      'vulnerabilities:\n  - id: CVE-2021-23337\n    purls: ["pkg:deb/debian/libssl1.1@1.1.1n-0%2Bdeb11u3?arch=amd64", "pkg:rpm/redhat/openssl@1.1.1k-5.el8?epoch=1"]\n',
+      'vulnerabilities:\n  - id: CVE-2021-23337\n    purls: ["pkg:deb/debian/libssl1.1@1.1.1n-0%2Bdeb11u3", "pkg:rpm/redhat/openssl@1.1.1k-5.el8?epoch=1"]\n',
     );
     const image = { path: 'os-pkgs', target: 'app:1 (debian 11.3)' };
     expect(m.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', image))).toBeDefined();
@@ -149,6 +149,18 @@ describe('an ignore entry covers what it names and nothing else (issue 8, item 2
     expect(m.match(vuln('openssl', '2:1.1.1k-5.el8', { path: 'os-pkgs', target: 'ubi:8 (redhat 8.5)' }))).toBeUndefined();
     // k8s findings are located at the resource; the decorated target still says "OS package".
     expect(m.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', { path: 'prod/Deployment/api', target: 'app:1 (debian 11.3)' }))).toBeDefined();
+  });
+
+  // Checked with trivy 0.74.0 (`trivy convert --ignorefile`): distro must match, arch=aarch64 does not cover x86_64.
+  it('purl qualifiers: distro is compared with the image, others cannot be and never match', () => {
+    const m = yaml('vulnerabilities:\n  - id: CVE-2021-23337\n    purls: ["pkg:apk/alpine/libssl3@3.1.1-r0?distro=3.9.4", "pkg:apk/alpine/musl@1.1.20-r4?arch=aarch64"]\n');
+    expect(m.match(vuln('libssl3', '3.1.1-r0', { path: 'os-pkgs', target: 'alpine:3.9 (alpine 3.9.4)' }))).toBeDefined();
+    expect(m.match(vuln('libssl3', '3.1.1-r0', { path: 'os-pkgs', target: 'worker:1 (alpine 3.18.4)' }))).toBeUndefined();
+    expect(m.match(vuln('libssl3', '3.1.1-r0', { path: 'os-pkgs' }))).toBeUndefined();
+    expect(m.match(vuln('musl', '1.1.20-r4', { path: 'os-pkgs', target: 'alpine:3.9 (alpine 3.9.4)' }))).toBeUndefined();
+    const deb = yaml('vulnerabilities:\n  - id: CVE-2021-23337\n    purls: ["pkg:deb/debian/libssl1.1@1.1.1n-0%2Bdeb11u3?distro=debian-11.6"]\n');
+    expect(deb.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', { path: 'os-pkgs', target: 'app:1 (debian 11.6)' }))).toBeDefined();
+    expect(deb.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', { path: 'os-pkgs', target: 'app:1 (debian 12.1)' }))).toBeUndefined();
   });
 
   it('paths scope an entry to the targets or files it names, never to a placeholder', () => {

@@ -299,12 +299,23 @@ function isOsPackage(facts: FindingFacts): boolean {
 }
 
 /**
+ * Trivy's purl `distro` is the OS version for apk (`3.19.2`) and `family-version` for deb and rpm
+ * (`debian-12.5`); the target says "(family version)". No decoration: cannot tell, so no match.
+ */
+function distroMatches(distro: string, target: string | undefined): boolean {
+  const os = target === undefined ? null : /\(([a-z.-]+) ([\w.-]+)\)$/i.exec(target);
+  if (!os) return false;
+  return distro === os[2] || distro === `${(os[1] as string).toLowerCase()}-${os[2]}`;
+}
+
+/**
  * A purl names one package the way Trivy's purl.Match does (pkg/purl/purl.go, v0.74.0): the name as
  * Trivy reports it for that type, the version when the purl has one (with its epoch qualifier for
  * rpm), and OS purl types (apk, deb, rpm) only for OS packages, language types only for the rest.
  */
 function purlMatches(p: IgnorePackage, facts: FindingFacts): boolean {
-  if (facts.package !== p.name || p.osPackage !== isOsPackage(facts)) return false;
+  if (p.uncheckable || facts.package !== p.name || p.osPackage !== isOsPackage(facts)) return false;
+  if (p.distro !== undefined && !distroMatches(p.distro, facts.target)) return false;
   if (p.version === undefined) return true;
   const installed = facts.installedVersion;
   return installed === p.version || (p.epoch !== undefined && installed === `${p.epoch}:${p.version}`);

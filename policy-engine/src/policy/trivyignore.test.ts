@@ -108,15 +108,18 @@ licenses:
     expect(packageFromPurl('pkg:npm/%40babel/core@7.0.0')).toEqual({ name: '@babel/core', version: '7.0.0', osPackage: false });
     expect(packageFromPurl('pkg:npm/lodash')).toEqual({ name: 'lodash', osPackage: false });
     expect(packageFromPurl('pkg:golang/github.com/foo/bar')).toEqual({ name: 'github.com/foo/bar', osPackage: false });
+    // A qualifier srp cannot compare makes the entry uncheckable (Trivy needs every qualifier to match).
     expect(packageFromPurl('pkg:maven/org.apache/log4j-core@2.14.1?type=jar')).toEqual({
       name: 'org.apache:log4j-core',
       version: '2.14.1',
       osPackage: false,
+      uncheckable: true,
     });
-    expect(packageFromPurl('pkg:deb/debian/libssl1.1@1.1.1n-0%2Bdeb11u3?arch=amd64')).toEqual({
+    expect(packageFromPurl('pkg:deb/debian/libssl1.1@1.1.1n-0%2Bdeb11u3?distro=debian-11.6')).toEqual({
       name: 'libssl1.1',
       version: '1.1.1n-0+deb11u3',
       osPackage: true,
+      distro: 'debian-11.6',
     });
     expect(packageFromPurl('pkg:rpm/redhat/openssl@1.1.1k-5.el8?epoch=1')).toEqual({
       name: 'openssl',

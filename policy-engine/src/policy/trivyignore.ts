@@ -102,8 +102,12 @@ export function packageFromPurl(purl: string): IgnorePackage {
   if (type === 'cocoapods' && subpath) name = `${name}/${decodeURIComponent(subpath)}`;
   const out: IgnorePackage = { name, osPackage };
   if (version) out.version = version;
-  const epoch = new URLSearchParams(query).get('epoch');
-  if (epoch && epoch !== '0') out.epoch = epoch;
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (key === 'epoch') {
+      if (value !== '0') out.epoch = value;
+    } else if (key === 'distro' && osPackage) out.distro = value;
+    else out.uncheckable = true;
+  }
   return out;
 }
 
