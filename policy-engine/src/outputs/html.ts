@@ -84,6 +84,7 @@ table.cards td{border:0;padding:3px 10px}
 table.cards td::before{content:attr(data-label);display:block;font-size:.8em;font-weight:600;color:var(--muted)}
 table.cards td:empty{display:none}
 table.cards.compact tr{display:grid;grid-template-columns:repeat(4,minmax(0,1fr))}
+table.cards.compact td{padding:3px 6px;overflow-wrap:normal}
 table.cards.compact td.num{text-align:left}
 table.cards.compact td:first-child{grid-column:1/-1;font-weight:600}
 }
