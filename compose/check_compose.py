@@ -401,6 +401,13 @@ def main() -> int:
             checker = Checker(doc, args.project_dir)
             checker.check_all()
             problems += checker.problems
+        # The file's own defaults must be safe too: a .env that sets only the secrets (or an older .env
+        # without SRP_BIND_ADDRESS) gets whatever compose.yaml falls back to.
+        if not problems and args.secrets_filled:
+            secrets_only = {k: v for k, v in env.items() if SECRET_NAME.search(k)}
+            fallback = Checker(interpolate(raw, secrets_only, set()), args.project_dir)
+            fallback.check_all()
+            problems += [f"{p} (with compose.yaml's own defaults)" for p in fallback.problems]
     for problem in problems:
         print(f"FAIL: {problem}", file=sys.stderr)
     if problems:

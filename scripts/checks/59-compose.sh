@@ -58,6 +58,7 @@ expect_refused unknown-key "services.postgres: Unevaluated properties are not al
 expect_refused bad-enum "schema: services.service.depends_on: {'postgres': {'condition': 'healthy'}} is not valid" 's/condition: service_healthy/condition: healthy/'
 expect_refused all-interfaces "publishes on every address" 's/"${SRP_BIND_ADDRESS:-127.0.0.1}:${GRAFANA_PORT/"${GRAFANA_PORT/'
 expect_refused missing-mount "./compose/prometheus.yaml (mounted at /etc/prometheus/prometheus.yml) does not exist" 's#./compose/prometheus.yml:#./compose/prometheus.yaml:#'
+expect_refused default-not-loopback "publishes on 0.0.0.0, not loopback (with compose.yaml's own defaults)" 's/${SRP_BIND_ADDRESS:-127.0.0.1}:${PROMETHEUS_PORT/${SRP_BIND_ADDRESS:-0.0.0.0}:${PROMETHEUS_PORT/'
 expect_refused wrong-target "targets 8081 but the container listens on 8080" 's/:${SRP_SERVICE_PORT:-8080}:8080"/:${SRP_SERVICE_PORT:-8080}:8081"/'
 expect_refused wrong-prometheus-url "does not name the compose service 'prometheus'" 's#PROMETHEUS_URL: http://prometheus:9090#PROMETHEUS_URL: http://prom:9090#'
 expect_refused writable-config "must be mounted read-only" 's#observability/prometheus/rules:/etc/prometheus/rules:ro#observability/prometheus/rules:/etc/prometheus/rules#'
