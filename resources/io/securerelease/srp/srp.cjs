@@ -2124,12 +2124,40 @@ var init_readers = __esm({
   }
 });
 
-// src/outputs/text-cells.ts
-function findingWhere(f) {
-  if (f.package) return `${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ""}`;
-  if (f.path) return `${f.path}${f.line !== void 0 ? `:${f.line}` : ""}`;
-  return "";
+// src/sarif/location.ts
+function findingLocation(f) {
+  if (f.scanner === "trivy" && f.path !== void 0 && TRIVY_PLACEHOLDER_PATHS.has(f.path) && f.target !== f.path) {
+    return f.target === "" ? void 0 : f.target;
+  }
+  return f.path ?? (f.target === "" ? void 0 : f.target);
 }
+function findingWhere(f) {
+  const location = findingLocation(f);
+  if (f.package) {
+    const pkg = `${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ""}`;
+    return location === void 0 ? pkg : `${pkg} in ${location}`;
+  }
+  if (location === void 0) return "";
+  return `${location}${f.line !== void 0 ? `:${f.line}` : ""}`;
+}
+var TRIVY_PLACEHOLDER_PATHS;
+var init_location = __esm({
+  "src/sarif/location.ts"() {
+    "use strict";
+    init_cjs_shims();
+    TRIVY_PLACEHOLDER_PATHS = /* @__PURE__ */ new Set([
+      "os-pkgs",
+      "lang-pkgs",
+      "config",
+      "secret",
+      "license",
+      "license-file",
+      "custom"
+    ]);
+  }
+});
+
+// src/outputs/text-cells.ts
 function findingFix(f) {
   if (f.fixedVersion) return `upgrade to ${f.fixedVersion}`;
   if (f.resolution) return f.resolution;
@@ -2147,6 +2175,7 @@ var init_text_cells = __esm({
   "src/outputs/text-cells.ts"() {
     "use strict";
     init_cjs_shims();
+    init_location();
   }
 });
 
@@ -2204,7 +2233,7 @@ ${STYLE}
     const b = verdict.baseline;
     write(`<section>
 <h2>Compared with the baseline</h2>
-<p>New: <strong>${b.new}</strong> \xB7 unchanged: ${b.unchanged} \xB7 absent (gone since the baseline): ${b.absent}</p>
+<p>New: <strong>${b.new}</strong> \xB7 updated (more severe than in the baseline): <strong>${b.updated}</strong> \xB7 unchanged: ${b.unchanged} \xB7 absent (gone since the baseline): ${b.absent}</p>
 </section>
 `);
   }
@@ -2626,7 +2655,7 @@ function renderMarkdownSummary(verdict) {
     const b = verdict.baseline;
     out.push("### Compared with the baseline");
     out.push("");
-    out.push(`New: **${b.new}** \xB7 unchanged: ${b.unchanged} \xB7 absent (gone since the baseline): ${b.absent}`);
+    out.push(`New: **${b.new}** \xB7 updated (more severe than in the baseline): **${b.updated}** \xB7 unchanged: ${b.unchanged} \xB7 absent (gone since the baseline): ${b.absent}`);
     out.push("");
   }
   if (verdict.blockingFindings.length > 0) {
@@ -3009,7 +3038,7 @@ function renderTerminalSummary(verdict, options) {
       const where2 = findingWhere(f);
       const fix2 = findingFix(f);
       lines.push(
-        `  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))}  ${terminalSafe(f.scanner).padEnd(8)}  ${terminalSafe(f.id)}${where2 ? `  ${truncate(terminalSafe(where2), 60)}` : ""}${fix2 ? paint("dim", `  \u2192 ${truncate(terminalSafe(fix2), 80)}`) : ""}${f.baselineState === "new" ? paint("yellow", "  [new]") : ""}`
+        `  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))}  ${terminalSafe(f.scanner).padEnd(8)}  ${terminalSafe(f.id)}${where2 ? `  ${truncate(terminalSafe(where2), 60)}` : ""}${fix2 ? paint("dim", `  \u2192 ${truncate(terminalSafe(fix2), 80)}`) : ""}${f.baselineState === "new" || f.baselineState === "updated" ? paint("yellow", `  [${f.baselineState}]`) : ""}`
       );
     }
     const more = verdict.blockingFindings.length - TERMINAL_MAX_BLOCKING_LINES;
@@ -3027,7 +3056,7 @@ function renderTerminalSummary(verdict, options) {
   if (verdict.baseline) {
     const b = verdict.baseline;
     lines.push("");
-    lines.push(`Baseline: ${b.new} new \xB7 ${b.unchanged} unchanged \xB7 ${b.absent} absent`);
+    lines.push(`Baseline: ${b.new} new \xB7 ${b.updated} updated \xB7 ${b.unchanged} unchanged \xB7 ${b.absent} absent`);
   }
   for (const note of verdict.notes ?? []) lines.push(paint("yellow", `Note: ${terminalSafe(note)}`));
   return `${lines.join("\n")}
@@ -3143,6 +3172,7 @@ var init_verdict_json = __esm({
       "ruleId",
       "title",
       "path",
+      "target",
       "line",
       "package",
       "installedVersion",
@@ -3151,30 +3181,43 @@ var init_verdict_json = __esm({
       "baselineState",
       "fingerprint"
     ];
-    BASELINE_KEYS = ["new", "unchanged", "absent"];
+    BASELINE_KEYS = ["new", "unchanged", "updated", "absent"];
     POLICY_KEYS = ["source", "blockingSeverities", "secretsAlwaysBlock", "ignoreUnfixed", "newFindingsOnly", "hasOverrides"];
   }
 });
 
 // src/policy/baseline.ts
-var Baseline;
+function severityEscalated(before, now) {
+  if (before === now) return false;
+  return !(RANK2[before] >= 0 && RANK2[now] >= 0 && RANK2[now] < RANK2[before]);
+}
+function identity(result) {
+  const facts = result.properties.srp;
+  return `${facts.scanner}\0${facts.kind}\0${result.partialFingerprints[FINGERPRINT_KEY]}`;
+}
+var RANK2, Baseline;
 var init_baseline = __esm({
   "src/policy/baseline.ts"() {
     "use strict";
     init_cjs_shims();
     init_model();
+    RANK2 = { UNKNOWN: -1, LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 };
     Baseline = class {
-      /** Fingerprint → slot in `entries`; `seen[slot]` marks the ones found again. */
+      /** scanner + kind + fingerprint → slot in `entries`; `seen[slot]` marks the ones found again. */
       slots = /* @__PURE__ */ new Map();
       entries = [];
       seen;
       constructor(runs) {
         for (const run3 of runs) {
           for (const result of run3.results) {
-            const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
-            if (!this.slots.has(fingerprint)) {
-              this.slots.set(fingerprint, this.entries.length);
-              this.entries.push({ result, run: run3 });
+            if (result.baselineState === "absent") continue;
+            const key = identity(result);
+            const slot = this.slots.get(key);
+            if (slot === void 0) {
+              this.slots.set(key, this.entries.length);
+              this.entries.push({ result, run: run3, severities: [result.properties.srp.severity] });
+            } else {
+              this.entries[slot]?.severities.push(result.properties.srp.severity);
             }
           }
         }
@@ -3185,10 +3228,12 @@ var init_baseline = __esm({
       }
       /** Classifies a current finding and remembers it so absent() can list what disappeared. */
       classify(result) {
-        const slot = this.slots.get(result.partialFingerprints[FINGERPRINT_KEY]);
+        const slot = this.slots.get(identity(result));
         if (slot === void 0) return "new";
         this.seen[slot] = 1;
-        return "unchanged";
+        const severity = result.properties.srp.severity;
+        const before = this.entries[slot].severities;
+        return before.some((s) => severityEscalated(s, severity)) ? "updated" : "unchanged";
       }
       absent() {
         const out = [];
@@ -3307,37 +3352,16 @@ var init_gate = __esm({
         if (settings.ignoreUnfixed && isUnfixed(facts)) return false;
         return severities.has(facts.severity);
       }
-      /** The whole rule: suppressed never blocks; with newFindingsOnly and a baseline, unchanged never blocks. */
+      /**
+       * The whole rule: suppressed never blocks; with newFindingsOnly and a baseline, unchanged never
+       * blocks (updated — in the baseline at a lower severity — is gated like new).
+       */
       shouldBlock(facts, context = {}) {
         if (context.suppressed) return false;
         if (this.policy.newFindingsOnly && context.baselineState === "unchanged") return false;
         return this.severityBlocks(facts);
       }
     };
-  }
-});
-
-// src/sarif/location.ts
-function findingLocation(f) {
-  if (f.scanner === "trivy" && f.path !== void 0 && TRIVY_PLACEHOLDER_PATHS.has(f.path) && f.target !== f.path) {
-    return f.target === "" ? void 0 : f.target;
-  }
-  return f.path ?? (f.target === "" ? void 0 : f.target);
-}
-var TRIVY_PLACEHOLDER_PATHS;
-var init_location = __esm({
-  "src/sarif/location.ts"() {
-    "use strict";
-    init_cjs_shims();
-    TRIVY_PLACEHOLDER_PATHS = /* @__PURE__ */ new Set([
-      "os-pkgs",
-      "lang-pkgs",
-      "config",
-      "secret",
-      "license",
-      "license-file",
-      "custom"
-    ]);
   }
 });
 
@@ -3558,11 +3582,23 @@ function compileGlob(glob) {
       suffix = String.fromCodePoint(n.c) + suffix;
     }
   }
+  const literalSegments = [];
+  let segment = "";
+  const endSegment = () => {
+    if (segment) literalSegments.push(segment);
+    segment = "";
+  };
+  for (const n of nodes) {
+    if (n.t === "lit" && n.c === SLASH || n.t === "opt" || n.t === "any") endSegment();
+    else if (n.t === "lit" && segment !== void 0) segment += String.fromCodePoint(n.c);
+    else segment = void 0;
+  }
+  endSegment();
   const program = compileNodes(nodes);
   const exact = prefix.length > 0 && nodes.every((n) => n.t === "lit");
   return {
     glob,
-    prefix,
+    literalSegments,
     matches(subject) {
       const s = subject.startsWith("./") ? subject.slice(2) : subject;
       if (s.length > MAX_GLOB_SUBJECT_LENGTH) return false;
@@ -3767,8 +3803,14 @@ function findingKeys(facts, result) {
 function isOsPackage(facts) {
   return facts.path === "os-pkgs" || facts.target !== void 0 && /\([a-z.-]+ [\w.-]+\)$/i.test(facts.target);
 }
+function distroMatches(distro, target) {
+  const os = target === void 0 ? null : /\(([a-z.-]+) ([\w.-]+)\)$/i.exec(target);
+  if (!os) return false;
+  return distro === os[2] || distro === `${os[1].toLowerCase()}-${os[2]}`;
+}
 function purlMatches(p, facts) {
-  if (facts.package !== p.name || p.osPackage !== isOsPackage(facts)) return false;
+  if (p.uncheckable || facts.package !== p.name || p.osPackage !== isOsPackage(facts)) return false;
+  if (p.distro !== void 0 && !distroMatches(p.distro, facts.target)) return false;
   if (p.version === void 0) return true;
   const installed = facts.installedVersion;
   return installed === p.version || p.epoch !== void 0 && installed === `${p.epoch}:${p.version}`;
@@ -3845,9 +3887,9 @@ var init_suppressions = __esm({
       byFingerprint = /* @__PURE__ */ new Map();
       /** Policy suppressions whose first matcher is a package name. */
       byPackage = /* @__PURE__ */ new Map();
-      /** Path-only suppressions by the first path segment their glob spells out literally. */
-      byFirstSegment = /* @__PURE__ */ new Map();
-      /** Path-only suppressions whose glob starts with a wildcard: checked against every location. */
+      /** Path-only suppressions by a whole path segment their glob spells out literally. */
+      bySegment = /* @__PURE__ */ new Map();
+      /** Path-only suppressions whose glob has no literal segment (`**\/*.md`): tried on every location. */
       wildcardPaths = [];
       /** In-report SARIF suppressions, grouped by their justification for the verdict. */
       fromReports = /* @__PURE__ */ new Map();
@@ -3864,9 +3906,9 @@ var init_suppressions = __esm({
         } else if (s.packageName !== void 0) {
           push(this.byPackage, s.packageName, s);
         } else {
-          const prefix = s.globs?.[0]?.prefix ?? "";
-          const slash = prefix.indexOf("/");
-          if (slash > 0) push(this.byFirstSegment, prefix.slice(0, slash), s);
+          const segments = s.globs?.[0]?.literalSegments ?? [];
+          const key = segments.reduce((best, seg) => best === void 0 || seg.length > best.length ? seg : best, void 0);
+          if (key !== void 0) push(this.bySegment, key, s);
           else this.wildcardPaths.push(s);
         }
       }
@@ -3910,11 +3952,12 @@ var init_suppressions = __esm({
           for (const key of fingerprintKeys(result, facts)) consider(this.byFingerprint.get(key));
         }
         if (this.byPackage.size > 0 && facts.package !== void 0) consider(this.byPackage.get(facts.package));
-        if (this.byFirstSegment.size > 0 || this.wildcardPaths.length > 0) {
+        if (this.bySegment.size > 0 || this.wildcardPaths.length > 0) {
           const place = where2();
           if (place !== void 0) {
-            const slash = place.indexOf("/", place.startsWith("./") ? 2 : 0);
-            if (slash > 0) consider(this.byFirstSegment.get(place.slice(place.startsWith("./") ? 2 : 0, slash)));
+            if (this.bySegment.size > 0) {
+              for (const segment of new Set(place.split("/"))) consider(this.bySegment.get(segment));
+            }
             consider(this.wildcardPaths);
           }
         }
@@ -3969,6 +4012,7 @@ function summarizeFinding(result, baselineState) {
   };
   if (f.title !== void 0) summary.title = f.title;
   if (f.path !== void 0) summary.path = f.path;
+  if (f.target !== void 0) summary.target = f.target;
   if (f.line !== void 0) summary.line = f.line;
   if (f.package !== void 0) summary.package = f.package;
   if (f.installedVersion !== void 0) summary.installedVersion = f.installedVersion;
@@ -3998,6 +4042,7 @@ function evaluate(input) {
   const seen = /* @__PURE__ */ new Map();
   let newCount = 0;
   let unchangedCount = 0;
+  let updatedCount = 0;
   for (const run3 of runs) {
     const runDecisions = new Array(run3.results.length);
     const runScanner = run3.tool.driver.name.toLowerCase();
@@ -4008,7 +4053,7 @@ function evaluate(input) {
       const scanner = byScanner[facts.scanner] ??= scannerVerdict();
       const key = duplicateKey(result);
       const first = seen.get(key);
-      if (first) {
+      if (first && matcher.peek(result) === first.suppression) {
         duplicates++;
         runDecisions[index] = { ...first, blocking: false, duplicate: true };
         continue;
@@ -4020,6 +4065,7 @@ function evaluate(input) {
         const state = baseline.classify(result);
         decision.baselineState = state;
         if (state === "new") newCount++;
+        else if (state === "updated") updatedCount++;
         else unchangedCount++;
       }
       const suppression = matcher.match(result);
@@ -4080,7 +4126,7 @@ function evaluate(input) {
       `${duplicates} finding${duplicates === 1 ? " was" : "s were"} reported more than once, identical in every detail, and counted once.`
     );
   }
-  if (baseline) verdict.baseline = { new: newCount, unchanged: unchangedCount, absent: absent.length };
+  if (baseline) verdict.baseline = { new: newCount, unchanged: unchangedCount, updated: updatedCount, absent: absent.length };
   return { verdict, decisions, absent };
 }
 function scannerVerdict() {
@@ -37783,17 +37829,24 @@ function score2(rule) {
   const value = parseScore(rule.properties?.["security-severity"]);
   return value === void 0 || Number.isNaN(value) ? -1 : value;
 }
+function textKey(rule) {
+  const tags = rule.properties?.tags;
+  return [rule.name, rule.shortDescription?.text, rule.fullDescription?.text, rule.help?.text, rule.helpUri, Array.isArray(tags) ? tags.join(",") : ""].map((part) => part ?? "").join("\0");
+}
 function worseRule(kept, other) {
   const keptLevel = LEVEL_RANK.get(kept.defaultConfiguration?.level) ?? -1;
   const otherLevel = LEVEL_RANK.get(other.defaultConfiguration?.level) ?? -1;
+  const keptScore = score2(kept);
   const otherScore = score2(other);
-  const raiseLevel = otherLevel > keptLevel;
-  const raiseScore = otherScore > score2(kept);
-  if (!raiseLevel && !raiseScore) return kept;
-  const raised = { ...kept };
-  if (raiseLevel) raised.defaultConfiguration = other.defaultConfiguration;
-  if (raiseScore) raised.properties = { ...kept.properties, "security-severity": other.properties?.["security-severity"] };
-  return raised;
+  const texts = kept === other || textKey(kept) <= textKey(other) ? kept : other;
+  if (texts === kept && otherLevel <= keptLevel && otherScore <= keptScore) return kept;
+  const merged = { ...texts };
+  const worseLevel = otherLevel > keptLevel ? other : kept;
+  if (worseLevel.defaultConfiguration !== void 0) merged.defaultConfiguration = worseLevel.defaultConfiguration;
+  const worseScore = otherScore > keptScore ? other : kept;
+  const worseScoreText = worseScore.properties?.["security-severity"];
+  if (worseScoreText !== void 0) merged.properties = { ...texts.properties, "security-severity": worseScoreText };
+  return merged;
 }
 function toolKey2(run3) {
   return run3.tool.driver.name.toLowerCase();
@@ -37904,13 +37957,13 @@ var require_visit = __commonJS({
   "../node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -37922,12 +37975,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
+        if (identity2.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
             const ci = visit_(i, node2.items[i], visitor, path);
@@ -37940,7 +37993,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
+        } else if (identity2.isPair(node2)) {
           path = Object.freeze(path.concat(node2));
           const ck = visit_("key", node2.key, visitor, path);
           if (ck === BREAK)
@@ -37958,7 +38011,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
+      if (identity2.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -37970,12 +38023,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node2, visitor, path) {
       const ctrl = await callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
+        if (identity2.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
             const ci = await visitAsync_(i, node2.items[i], visitor, path);
@@ -37988,7 +38041,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node2)) {
+        } else if (identity2.isPair(node2)) {
           path = Object.freeze(path.concat(node2));
           const ck = await visitAsync_("key", node2.key, visitor, path);
           if (ck === BREAK)
@@ -38025,31 +38078,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node2, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node2, path);
-      if (identity.isMap(node2))
+      if (identity2.isMap(node2))
         return visitor.Map?.(key, node2, path);
-      if (identity.isSeq(node2))
+      if (identity2.isSeq(node2))
         return visitor.Seq?.(key, node2, path);
-      if (identity.isPair(node2))
+      if (identity2.isPair(node2))
         return visitor.Pair?.(key, node2, path);
-      if (identity.isScalar(node2))
+      if (identity2.isScalar(node2))
         return visitor.Scalar?.(key, node2, path);
-      if (identity.isAlias(node2))
+      if (identity2.isAlias(node2))
         return visitor.Alias?.(key, node2, path);
       return void 0;
     }
     function replaceNode(key, path, node2) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -38063,7 +38116,7 @@ var require_directives = __commonJS({
   "../node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -38206,10 +38259,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
+            if (identity2.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -38235,7 +38288,7 @@ var require_anchors = __commonJS({
   "../node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -38282,7 +38335,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -38357,12 +38410,12 @@ var require_toJS = __commonJS({
   "../node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -38389,11 +38442,11 @@ var require_Node = __commonJS({
     "use strict";
     init_cjs_shims();
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -38404,7 +38457,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -38432,12 +38485,12 @@ var require_Alias = __commonJS({
     init_cjs_shims();
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -38459,7 +38512,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+              if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -38521,11 +38574,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
+      if (identity2.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
+      } else if (identity2.isCollection(node2)) {
         let count = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -38533,7 +38586,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node2)) {
+      } else if (identity2.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -38549,13 +38602,13 @@ var require_Scalar = __commonJS({
   "../node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -38581,7 +38634,7 @@ var require_createNode = __commonJS({
     "use strict";
     init_cjs_shims();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -38595,12 +38648,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -38632,7 +38685,7 @@ var require_createNode = __commonJS({
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -38657,7 +38710,7 @@ var require_Collection = __commonJS({
     "use strict";
     init_cjs_shims();
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -38701,7 +38754,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -38717,7 +38770,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -38734,7 +38787,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
+        if (identity2.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -38748,16 +38801,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity.isPair(node2))
+          if (!identity2.isPair(node2))
             return false;
           const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -38768,7 +38821,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -38780,7 +38833,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
+          if (identity2.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -39240,7 +39293,7 @@ var require_stringify = __commonJS({
     "use strict";
     init_cjs_shims();
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -39293,7 +39346,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -39316,7 +39369,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -39327,9 +39380,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -39343,15 +39396,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity2.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -39364,23 +39417,23 @@ var require_stringifyPair = __commonJS({
   "../node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -39421,7 +39474,7 @@ ${indent2}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -39433,10 +39486,10 @@ ${indent2}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -39456,7 +39509,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -39521,7 +39574,7 @@ var require_merge = __commonJS({
   "../node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
@@ -39534,10 +39587,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -39548,7 +39601,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -39569,7 +39622,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
@@ -39585,10 +39638,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge3 = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge3.isMergeKey(ctx, key))
         merge3.addMergeToJSMap(ctx, map, value);
@@ -39619,7 +39672,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
@@ -39650,7 +39703,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -39658,15 +39711,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -39688,7 +39741,7 @@ var require_stringifyCollection = __commonJS({
   "../node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -39704,14 +39757,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -39759,14 +39812,14 @@ ${indent2}${line2}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -39774,7 +39827,7 @@ ${indent2}${line2}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -39843,16 +39896,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -39863,7 +39916,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -39901,7 +39954,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -39912,7 +39965,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -39936,7 +39989,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -39961,7 +40014,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -39985,7 +40038,7 @@ var require_map = __commonJS({
   "../node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -39993,7 +40046,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -40011,7 +40064,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -40019,7 +40072,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -40045,7 +40098,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -40069,7 +40122,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -40111,7 +40164,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -40125,7 +40178,7 @@ var require_seq = __commonJS({
   "../node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -40133,7 +40186,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -40497,17 +40550,17 @@ var require_pairs = __commonJS({
   "../node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -40521,7 +40574,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -40576,7 +40629,7 @@ var require_omap = __commonJS({
   "../node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -40603,7 +40656,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -40633,7 +40686,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -40818,7 +40871,7 @@ var require_set = __commonJS({
   "../node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -40828,7 +40881,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -40844,7 +40897,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -40888,7 +40941,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -41137,7 +41190,7 @@ var require_Schema = __commonJS({
   "../node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string3 = require_string();
@@ -41150,9 +41203,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string3.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string3.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -41170,7 +41223,7 @@ var require_stringifyDocument = __commonJS({
   "../node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -41197,7 +41250,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -41253,7 +41306,7 @@ var require_Document = __commonJS({
     init_cjs_shims();
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -41268,7 +41321,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -41304,7 +41357,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -41314,7 +41367,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -41377,7 +41430,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node2))
+        if (flow && identity2.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -41417,7 +41470,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -41426,14 +41479,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection2.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -41441,7 +41494,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -41548,7 +41601,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -41824,12 +41877,12 @@ var require_util_map_includes = __commonJS({
   "../node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
@@ -42046,7 +42099,7 @@ var require_resolve_flow_collection = __commonJS({
   "../node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -42125,7 +42178,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -42241,7 +42294,7 @@ var require_compose_collection = __commonJS({
   "../node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -42291,7 +42344,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -42713,7 +42766,7 @@ var require_compose_scalar = __commonJS({
   "../node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -42722,17 +42775,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -42752,7 +42805,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -42771,12 +42824,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -42827,7 +42880,7 @@ var require_compose_node = __commonJS({
     "use strict";
     init_cjs_shims();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -42873,7 +42926,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -42981,7 +43034,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -43043,9 +43096,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -45101,7 +45154,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors2();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -45179,7 +45232,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -45200,7 +45253,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -45218,14 +45271,14 @@ var require_dist = __commonJS({
     exports2.YAMLParseError = errors.YAMLParseError;
     exports2.YAMLWarning = errors.YAMLWarning;
     exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity.isAlias;
-    exports2.isCollection = identity.isCollection;
-    exports2.isDocument = identity.isDocument;
-    exports2.isMap = identity.isMap;
-    exports2.isNode = identity.isNode;
-    exports2.isPair = identity.isPair;
-    exports2.isScalar = identity.isScalar;
-    exports2.isSeq = identity.isSeq;
+    exports2.isAlias = identity2.isAlias;
+    exports2.isCollection = identity2.isCollection;
+    exports2.isDocument = identity2.isDocument;
+    exports2.isMap = identity2.isMap;
+    exports2.isNode = identity2.isNode;
+    exports2.isPair = identity2.isPair;
+    exports2.isScalar = identity2.isScalar;
+    exports2.isSeq = identity2.isSeq;
     exports2.Pair = Pair.Pair;
     exports2.Scalar = Scalar.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
@@ -51976,8 +52029,12 @@ function packageFromPurl(purl) {
   if (type === "cocoapods" && subpath) name = `${name}/${decodeURIComponent(subpath)}`;
   const out = { name, osPackage };
   if (version2) out.version = version2;
-  const epoch = new URLSearchParams(query).get("epoch");
-  if (epoch && epoch !== "0") out.epoch = epoch;
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (key === "epoch") {
+      if (value !== "0") out.epoch = value;
+    } else if (key === "distro" && osPackage) out.distro = value;
+    else out.uncheckable = true;
+  }
   return out;
 }
 function parseYamlForm(text3, file) {
