@@ -85,6 +85,30 @@ class CommonStepsTests extends StepTestBase {
         assert checked >= 9
     }
 
+    /** @NonCPS only for pure helpers: such a method must call no pipeline step (CPS could not resume it). */
+    @Test
+    void nonCpsMethodsCallNoStep() {
+        List<String> steps = ['sh', 'error', 'echo', 'writeFile', 'readFile', 'fileExists', 'withEnv', 'withCredentials',
+                              'archiveArtifacts', 'junit', 'recordIssues', 'publishHTML', 'unstable', 'libraryResource',
+                              'pwd', 'isUnix', 'node', 'stage', 'checkout', 'string', 'file', 'usernamePassword']
+        List<File> groovy = REPO.resolve('vars').toFile().listFiles().findAll { it.name.endsWith('.groovy') }
+        Files.walk(REPO.resolve('src')).each { if (it.toString().endsWith('.groovy')) { groovy << it.toFile() } }
+        int methods = 0
+        for (File f : groovy) {
+            String text = f.getText('UTF-8')
+            Matcher m = text =~ /(?ms)^([ \t]*)@NonCPS\s+[^{]*\{(.*?)\n\1\}/
+            while (m.find()) {
+                String body = m.group(2)
+                for (String step : steps) {
+                    assert !(body =~ /(?<![\w.])${step}\s*\(/): "${f.name}: a @NonCPS method calls the step ${step}"
+                }
+                assert !body.contains('steps.'): "${f.name}: a @NonCPS method calls a step through 'steps'"
+                methods++
+            }
+        }
+        assert methods >= 10
+    }
+
     Map hostileConfig(String step) {
         Map configs = [
                 gitleaksScan : [source: HOSTILE, report: "r/${HOSTILE}.json", config: HOSTILE, baselinePath: HOSTILE,
