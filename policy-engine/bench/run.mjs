@@ -19,6 +19,13 @@ const smallFixture = resolve(repoDir, '..', 'shared', 'fixtures', 'trivy', 'alpi
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '10000,100000').split(',').map(Number);
 const write = args.includes('--write');
+// --compare=BUNDLE: also time another build of srp (e.g. the previous commit's dist/srp.cjs) on the
+// same reports in the same run, so a change is judged against its own baseline, not yesterday's machine.
+const compare = args.find((a) => a.startsWith('--compare='))?.slice(10);
+if (compare !== undefined && !existsSync(compare)) {
+  console.error(`bench: --compare bundle ${compare} does not exist`);
+  process.exit(2);
+}
 
 for (const tool of ['/usr/bin/time', 'jq']) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
@@ -77,7 +84,9 @@ for (const size of sizes) {
   const jq = bench('jq one-liner (b)', 'jq', ['-e', '[.Results[]?.Vulnerabilities[]? | select(.Severity == "CRITICAL" or .Severity == "HIGH")] | length == 0', report], repeats);
   const gate = bench('srp gate, all outputs', process.execPath, [srp, 'gate', '--quiet', '--sarif', out('r.sarif'), '--junit', out('junit.xml'), '--summary', out('summary.md'), '--json', out('verdict.json'), report], repeats);
   if (gate.status !== bare.status) throw new Error(`srp gate and the bare baseline disagree on ${report}`);
-  for (const r of [bare, jq, gate]) rows.push({ report: `${size.toLocaleString('en')} vulns (${sizeMiB.toFixed(0)} MiB)`, ...r });
+  const reference = compare === undefined ? [] : [bench('srp gate, --compare bundle', process.execPath, [compare, 'gate', '--quiet', '--sarif', out('c.sarif'), '--junit', out('c.xml'), '--summary', out('c.md'), '--json', out('c.json'), report], repeats)];
+  for (const r of reference) checks.push({ what: `${size} vulns: srp CPU time vs the --compare bundle`, ratio: gate.cpu / r.cpu, limit: 1.05 });
+  for (const r of [bare, jq, gate, ...reference]) rows.push({ report: `${size.toLocaleString('en')} vulns (${sizeMiB.toFixed(0)} MiB)`, ...r });
   checks.push(
     { what: `${size} vulns: srp time ≤ 1.3× bare node`, ratio: gate.seconds / bare.seconds, limit: 1.3 },
     // Wall time on a shared machine measures the neighbours too; CPU time is the steadier figure.

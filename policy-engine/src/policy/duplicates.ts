@@ -9,19 +9,32 @@
  * This is not the baseline identity: `srp/v1` deliberately leaves out lines, versions and image
  * tags so that a finding keeps its identity across builds (see sarif/fingerprint.ts).
  */
-import { FINGERPRINT_KEY, type NormalizedResult } from '../sarif/model.js';
+import type { Suppression } from 'sarif';
+import { FINGERPRINT_KEY, type FindingFacts, type NormalizedResult } from '../sarif/model.js';
 
-const SEP = '\u0000';
+const FACT_KEYS = [
+  'scanner', 'kind', 'severity', 'id', 'package', 'installedVersion', 'fixedVersion', 'status',
+  'path', 'target', 'line', 'nativeFingerprint', 'title', 'resolution',
+] as const satisfies readonly (keyof FindingFacts)[];
 
-export function duplicateKey(result: NormalizedResult): string {
-  const f = result.properties.srp;
-  let key =
-    f.scanner + SEP + result.partialFingerprints[FINGERPRINT_KEY] + SEP + f.kind + SEP + f.severity + SEP + f.id + SEP +
-    (f.package ?? '') + SEP + (f.installedVersion ?? '') + SEP + (f.fixedVersion ?? '') + SEP + (f.status ?? '') + SEP +
-    (f.path ?? '') + SEP + (f.target ?? '') + SEP + (f.line ?? '') + SEP + (f.nativeFingerprint ?? '') + SEP +
-    (f.title ?? '') + SEP + (f.resolution ?? '') + SEP + result.ruleId + SEP + result.message.text;
-  if (f.aliases !== undefined) key += SEP + f.aliases.join(SEP);
-  // Report suppressions (VEX, SARIF) decide too; they are rare, so their JSON is cheap enough.
-  if (result.suppressions !== undefined && result.suppressions.length > 0) key += SEP + JSON.stringify(result.suppressions);
-  return key;
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  return a.every((value, i) => value === b[i]);
+}
+
+function sameSuppressions(a: readonly Suppression[] | undefined, b: readonly Suppression[] | undefined): boolean {
+  if ((a?.length ?? 0) === 0 && (b?.length ?? 0) === 0) return true;
+  // Report suppressions (VEX, SARIF) are rare: their JSON is cheap enough to compare.
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+
+/** True when `b` is a copy of `a` in everything that can change a decision or what a reviewer reads. */
+export function sameFinding(a: NormalizedResult, b: NormalizedResult): boolean {
+  if (a.partialFingerprints[FINGERPRINT_KEY] !== b.partialFingerprints[FINGERPRINT_KEY]) return false;
+  if (a.ruleId !== b.ruleId || a.message.text !== b.message.text) return false;
+  const fa = a.properties.srp;
+  const fb = b.properties.srp;
+  for (const key of FACT_KEYS) if (fa[key] !== fb[key]) return false;
+  return sameList(fa.aliases, fb.aliases) && sameSuppressions(a.suppressions, b.suppressions);
 }

@@ -6,7 +6,7 @@
 import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun, type Severity } from '../sarif/model.js';
 import { Baseline } from './baseline.js';
 import { isExpiringWithin } from './dates.js';
-import { duplicateKey } from './duplicates.js';
+import { sameFinding } from './duplicates.js';
 import { Gate } from './gate.js';
 import type { IgnoreFile } from './ignore-types.js';
 import type { Policy } from './policy.js';
@@ -93,8 +93,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
   let total = 0;
   let duplicates = 0;
   let suppressed = 0;
-  // Full identity (see duplicates.ts) -> decision of its first occurrence, to gate each finding once.
-  const seen = new Map<string, FindingDecision>();
+  // Gated findings by srp/v1 fingerprint; a copy is a duplicate only if sameFinding (duplicates.ts)
+  // says so. Keyed by the short fingerprint, so the full comparison runs only on a fingerprint match.
+  const seen = new Map<string, { result: NormalizedResult; decision: FindingDecision }[]>();
   let newCount = 0;
   let unchangedCount = 0;
   let updatedCount = 0;
@@ -107,8 +108,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
       const result = run.results[index] as NormalizedResult;
       const facts = result.properties.srp;
       const scanner = (byScanner[facts.scanner] ??= scannerVerdict());
-      const key = duplicateKey(result);
-      const first = seen.get(key);
+      const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
+      const gated = seen.get(fingerprint);
+      const first = gated?.find((g) => sameFinding(g.result, result))?.decision;
       // Suppression is decided on each copy's own facts: a copy never inherits one by association.
       if (first && matcher.peek(result) === first.suppression) {
         duplicates++;
@@ -117,7 +119,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
       }
       total++;
       const decision: FindingDecision = { blocking: false };
-      seen.set(key, decision);
+      if (gated === undefined) seen.set(fingerprint, [{ result, decision }]);
+      else gated.push({ result, decision });
       if (baseline) {
         const state = baseline.classify(result);
         decision.baselineState = state;
