@@ -85,6 +85,21 @@ class CommonStepsTests extends StepTestBase {
         assert checked >= 9
     }
 
+    @Test
+    void everyStepStopsOnAWindowsAgentBeforeAnyShell() {
+        unix = false
+        Map minimal = [gitleaksScan: [:], trivyScan: [target: '.'], securityGate: [reports: ['r.json']],
+                       githubStatus: [state: 'pending'], ansibleDeploy: [inventory: 'i'],
+                       smokeTest: [url: 'https://a.invalid/health'], secureRelease: [image: 'ghcr.io/o/app']]
+        for (String step : STEPS) {
+            shCalls.clear()
+            StepFailure e = failingStep(step, minimal[step] as Map)
+            assert e.message.startsWith("${step}: this step runs on Linux agents only")
+            assert e.message.endsWith('use a Linux agent label')
+            assert shCalls.isEmpty(): "${step} ran sh on a Windows agent"
+        }
+    }
+
     /** @NonCPS only for pure helpers: such a method must call no pipeline step (CPS could not resume it). */
     @Test
     void nonCpsMethodsCallNoStep() {
