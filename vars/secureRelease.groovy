@@ -27,13 +27,16 @@ import io.securerelease.srp.StepConfig
         deploy               : null,
         smokeUrl             : null,
         smokeTimeoutSeconds  : 120,
+        gitleaksConfig       : null,
+        scanSkipDirs         : [],
 ]
 @Field static final Map TYPES = [image: String, dockerfile: String, context: String, agentLabel: String,
                                  testCommand: String, fsScan: Boolean, configTarget: String, registry: String,
                                  registryCredentialsId: String, policy: String, githubStatus: Boolean,
                                  githubCredentialsId: String, reportTo: String, ledgerCredentialsId: String,
                                  onBlock: String, trivyServerUrl: String, trivyOffline: Boolean,
-                                 deployBranch: String, deploy: Map, smokeUrl: String, smokeTimeoutSeconds: Integer]
+                                 deployBranch: String, deploy: Map, smokeUrl: String, smokeTimeoutSeconds: Integer,
+                                 gitleaksConfig: String, scanSkipDirs: List]
 @Field static final String BUILD_SCRIPT = 'docker build --label "org.opencontainers.image.revision=$SRP_REVISION" ' +
         '--tag "$SRP_IMAGE_REF" --file "$SRP_DOCKERFILE" "$SRP_CONTEXT"'
 @Field static final String PUSH_SCRIPT = '''set -eu
@@ -83,7 +86,7 @@ def call(Map config = [:]) {
             }
             List reports = []
             stage('Secrets scan') {
-                reports << gitleaksScan(mode: 'git', pullRequestCommitsOnly: env.CHANGE_ID != null)
+                reports << gitleaksScan(mode: 'git', config: cfg.gitleaksConfig, pullRequestCommitsOnly: env.CHANGE_ID != null)
             }
             stage('Build image') {
                 withEnv(["SRP_IMAGE_REF=${imageRef}", "SRP_DOCKERFILE=${cfg.dockerfile}", "SRP_CONTEXT=${cfg.context}",
@@ -94,9 +97,11 @@ def call(Map config = [:]) {
             stage('Image and config scans') {
                 Map trivy = [serverUrl: cfg.trivyServerUrl, offline: cfg.trivyOffline]
                 reports << trivyScan(trivy + [command: 'image', target: imageRef, sbom: 'reports/sbom-image.cdx.json']).report
-                reports << trivyScan([command: 'config', target: cfg.configTarget, offline: cfg.trivyOffline]).report
+                reports << trivyScan([command: 'config', target: cfg.configTarget, offline: cfg.trivyOffline,
+                                      skipDirs: cfg.scanSkipDirs]).report
                 if (cfg.fsScan) {
-                    reports << trivyScan(trivy + [command: 'fs', target: '.', scanners: 'vuln,secret,misconfig,license']).report
+                    reports << trivyScan(trivy + [command: 'fs', target: '.', scanners: 'vuln,secret,misconfig,license',
+                                                  skipDirs: cfg.scanSkipDirs]).report
                 }
             }
             stage('Security gate') {

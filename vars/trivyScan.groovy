@@ -18,15 +18,18 @@ import io.securerelease.srp.StepConfig
         timeout                  : '10m',
         binary                   : 'trivy',
         archiveSbom              : true,
+        skipDirs                 : [],
 ]
 @Field static final Map TYPES = [command: String, target: String, report: String, scanners: String, severity: String,
                                  cacheDir: String, sbom: String, serverUrl: String, serverTokenCredentialsId: String,
-                                 offline: Boolean, timeout: String, binary: String, archiveSbom: Boolean]
+                                 offline: Boolean, timeout: String, binary: String, archiveSbom: Boolean,
+                                 skipDirs: List]
 @Field static final String SCRIPT = '''set -eu
 set -- "$TV_COMMAND" --exit-code 0 --quiet --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
 if [ -n "${TV_SCANNERS:-}" ]; then set -- "$@" --scanners "$TV_SCANNERS"; fi
 if [ -n "${TV_SEVERITY:-}" ]; then set -- "$@" --severity "$TV_SEVERITY"; fi
 if [ -n "${TV_SERVER:-}" ]; then set -- "$@" --server "$TV_SERVER"; fi
+if [ -n "${TV_SKIP_DIRS:-}" ]; then set -- "$@" --skip-dirs "$TV_SKIP_DIRS"; fi
 if [ "$TV_OFFLINE" = true ]; then
   set -- "$@" --skip-check-update --skip-version-check --disable-telemetry
   if [ "$TV_COMMAND" != config ]; then set -- "$@" --skip-db-update --skip-java-db-update --offline-scan; fi
@@ -59,6 +62,10 @@ def call(Map config = [:]) {
     if (cfg.serverTokenCredentialsId && !cfg.serverUrl) {
         error("${STEP}: 'serverTokenCredentialsId' needs 'serverUrl'")
     }
+    problem = skipDirsProblem(cfg.skipDirs)
+    if (problem) {
+        error(problem)
+    }
     String report = cfg.report ?: "reports/trivy-${cfg.command}.json"
     if (!isUnix()) {
         error("${STEP}: this step runs on Linux agents only; this agent is Windows: use a Linux agent label")
@@ -66,7 +73,8 @@ def call(Map config = [:]) {
     List scanEnv = ["TV_COMMAND=${cfg.command}", "TV_TARGET=${cfg.target}", "TV_REPORT=${report}",
                     "TV_SCANNERS=${cfg.scanners ?: ''}", "TV_SEVERITY=${cfg.severity ?: ''}",
                     "TV_CACHE_DIR=${cfg.cacheDir}", "TV_SBOM=${cfg.sbom ?: ''}", "TV_SERVER=${cfg.serverUrl ?: ''}",
-                    "TV_OFFLINE=${cfg.offline}", "TV_TIMEOUT=${cfg.timeout}", "TV_BIN=${cfg.binary}"]
+                    "TV_OFFLINE=${cfg.offline}", "TV_TIMEOUT=${cfg.timeout}", "TV_BIN=${cfg.binary}",
+                    "TV_SKIP_DIRS=${cfg.skipDirs.join(',')}"]
     // Client/server mode: trivy reads the server's token from TRIVY_TOKEN; it is bound only around this call.
     List credentials = cfg.serverTokenCredentialsId ?
             [string(credentialsId: cfg.serverTokenCredentialsId, variable: 'TRIVY_TOKEN')] : []
@@ -85,4 +93,15 @@ def call(Map config = [:]) {
         archiveArtifacts(artifacts: cfg.sbom, allowEmptyArchive: false, fingerprint: true)
     }
     return [report: report, sbom: cfg.sbom]
+}
+
+/** trivy takes --skip-dirs as one comma-separated list: an entry may not hold a comma. */
+@NonCPS
+String skipDirsProblem(List dirs) {
+    for (Object dir : dirs) {
+        if (dir.toString().contains(',') || dir.toString().isEmpty()) {
+            return "${STEP}: 'skipDirs' entries must be non-empty paths without commas, not '${StepConfig.oneLine(dir.toString())}'"
+        }
+    }
+    return null
 }

@@ -57,6 +57,10 @@ class JenkinsfileTests extends StepTestBase {
         assert build.env.SRP_IMAGE_REF == 'ghcr.io/secure-release-platform/srp-service:42'
         assert build.env.SRP_DOCKERFILE == 'service/Dockerfile'
         assert shCalls.find { it.label == 'trivyScan: trivy image' }.env.TV_TARGET == 'ghcr.io/secure-release-platform/srp-service:42'
+        assert shCalls.find { it.label == 'gitleaksScan: gitleaks git' }.env.GL_CONFIG == '.gitleaks.toml'
+        assert shCalls.find { it.label == 'trivyScan: trivy fs' }.env.TV_SKIP_DIRS == '**/node_modules,**/.venv,.tools,.srp-out'
+        assert shCalls.find { it.label == 'trivyScan: trivy config' }.env.TV_SKIP_DIRS == '**/node_modules,**/.venv,.tools,.srp-out'
+        assert shCalls.find { it.label == 'trivyScan: trivy image' }.env.TV_SKIP_DIRS == ''
         Map deploy = shCalls.find { it.label == 'ansibleDeploy: ansible-playbook' }
         assert files["${TMP}/ansible-extra-vars.json"] == '{"app_image_tag":"42"}'
         assert deploy.env.SRP_DEPLOY_PLAYBOOK_FILE == 'ansible/deploy.yml'

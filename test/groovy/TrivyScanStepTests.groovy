@@ -34,7 +34,9 @@ class TrivyScanStepTests extends StepTestBase {
     @Test
     void configScanBindsNoCredentials() {
         trivyWrites()
-        Map result = runStep('trivyScan', [command: 'config', target: 'terraform', offline: true])
+        Map result = runStep('trivyScan', [command: 'config', target: 'terraform', offline: true, skipDirs: ['a/b', '**/node_modules']])
+        assert shCalls[0].env.TV_SKIP_DIRS == 'a/b,**/node_modules'
+        assert shCalls[0].script.contains('if [ -n "${TV_SKIP_DIRS:-}" ]; then set -- "$@" --skip-dirs "$TV_SKIP_DIRS"; fi')
         assert result.report == 'reports/trivy-config.json'
         assert boundCredentials.isEmpty()
         assert shCalls[0].env.TV_OFFLINE == 'true'
@@ -58,6 +60,8 @@ class TrivyScanStepTests extends StepTestBase {
                 ([target: '.', command: 'config', sbom: 's.json']): "trivyScan: 'sbom' needs command 'image' or 'fs', not 'config'",
                 ([target: '.', serverTokenCredentialsId: 'x'])  : "trivyScan: 'serverTokenCredentialsId' needs 'serverUrl'",
                 ([target: '.', offline: 'true'])                : "trivyScan: 'offline' must be a boolean, not a string",
+                ([target: '.', skipDirs: ['a,b']])              : "trivyScan: 'skipDirs' entries must be non-empty paths without commas, not 'a,b'",
+                ([target: '.', skipDirs: 'a'])                  : "trivyScan: 'skipDirs' must be a list, not a string",
         ]
         for (Map.Entry c : cases.entrySet()) {
             sideEffects.clear()
