@@ -2389,6 +2389,7 @@ table.cards td{border:0;padding:3px 10px}
 table.cards td::before{content:attr(data-label);display:block;font-size:.8em;font-weight:600;color:var(--muted)}
 table.cards td:empty{display:none}
 table.cards.compact tr{display:grid;grid-template-columns:repeat(4,minmax(0,1fr))}
+table.cards.compact td{padding:3px 6px;overflow-wrap:normal}
 table.cards.compact td.num{text-align:left}
 table.cards.compact td:first-child{grid-column:1/-1;font-weight:600}
 }
@@ -3286,20 +3287,45 @@ var init_dates = __esm({
 });
 
 // src/policy/duplicates.ts
-function duplicateKey(result) {
-  const f = result.properties.srp;
-  let key = f.scanner + SEP + result.partialFingerprints[FINGERPRINT_KEY] + SEP + f.kind + SEP + f.severity + SEP + f.id + SEP + (f.package ?? "") + SEP + (f.installedVersion ?? "") + SEP + (f.fixedVersion ?? "") + SEP + (f.status ?? "") + SEP + (f.path ?? "") + SEP + (f.target ?? "") + SEP + (f.line ?? "") + SEP + (f.nativeFingerprint ?? "") + SEP + (f.title ?? "") + SEP + (f.resolution ?? "") + SEP + result.ruleId + SEP + result.message.text;
-  if (f.aliases !== void 0) key += SEP + f.aliases.join(SEP);
-  if (result.suppressions !== void 0 && result.suppressions.length > 0) key += SEP + JSON.stringify(result.suppressions);
-  return key;
+function sameList(a, b) {
+  if (a === b) return true;
+  if (a === void 0 || b === void 0 || a.length !== b.length) return false;
+  return a.every((value, i) => value === b[i]);
 }
-var SEP;
+function sameSuppressions(a, b) {
+  if ((a?.length ?? 0) === 0 && (b?.length ?? 0) === 0) return true;
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+function sameFinding(a, b) {
+  if (a.partialFingerprints[FINGERPRINT_KEY] !== b.partialFingerprints[FINGERPRINT_KEY]) return false;
+  if (a.ruleId !== b.ruleId || a.message.text !== b.message.text) return false;
+  const fa = a.properties.srp;
+  const fb = b.properties.srp;
+  for (const key of FACT_KEYS) if (fa[key] !== fb[key]) return false;
+  return sameList(fa.aliases, fb.aliases) && sameSuppressions(a.suppressions, b.suppressions);
+}
+var FACT_KEYS;
 var init_duplicates = __esm({
   "src/policy/duplicates.ts"() {
     "use strict";
     init_cjs_shims();
     init_model();
-    SEP = "\0";
+    FACT_KEYS = [
+      "scanner",
+      "kind",
+      "severity",
+      "id",
+      "package",
+      "installedVersion",
+      "fixedVersion",
+      "status",
+      "path",
+      "target",
+      "line",
+      "nativeFingerprint",
+      "title",
+      "resolution"
+    ];
   }
 });
 
@@ -3801,16 +3827,20 @@ function findingKeys(facts, result) {
   return keys;
 }
 function isOsPackage(facts) {
-  return facts.path === "os-pkgs" || facts.target !== void 0 && /\([a-z.-]+ [\w.-]+\)$/i.test(facts.target);
+  return facts.path === "os-pkgs" || targetOs(facts.target) !== void 0;
 }
-function distroMatches(distro, target) {
+function targetOs(target) {
   const os = target === void 0 ? null : /\(([a-z.-]+) ([\w.-]+)\)$/i.exec(target);
-  if (!os) return false;
-  return distro === os[2] || distro === `${os[1].toLowerCase()}-${os[2]}`;
+  return os ? { family: os[1].toLowerCase(), version: os[2] } : void 0;
 }
 function purlMatches(p, facts) {
   if (p.uncheckable || facts.package !== p.name || p.osPackage !== isOsPackage(facts)) return false;
-  if (p.distro !== void 0 && !distroMatches(p.distro, facts.target)) return false;
+  if (p.osFamily !== void 0 || p.distro !== void 0) {
+    const os = targetOs(facts.target);
+    if (!os) return false;
+    if (p.osFamily !== void 0 && p.osFamily !== os.family) return false;
+    if (p.distro !== void 0 && p.distro !== os.version && p.distro !== `${os.family}-${os.version}`) return false;
+  }
   if (p.version === void 0) return true;
   const installed = facts.installedVersion;
   return installed === p.version || p.epoch !== void 0 && installed === `${p.epoch}:${p.version}`;
@@ -4051,8 +4081,9 @@ function evaluate(input) {
       const result = run3.results[index];
       const facts = result.properties.srp;
       const scanner = byScanner[facts.scanner] ??= scannerVerdict();
-      const key = duplicateKey(result);
-      const first = seen.get(key);
+      const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
+      const gated = seen.get(fingerprint);
+      const first = gated?.find((g) => sameFinding(g.result, result))?.decision;
       if (first && matcher.peek(result) === first.suppression) {
         duplicates++;
         runDecisions[index] = { ...first, blocking: false, duplicate: true };
@@ -4060,7 +4091,8 @@ function evaluate(input) {
       }
       total++;
       const decision = { blocking: false };
-      seen.set(key, decision);
+      if (gated === void 0) seen.set(fingerprint, [{ result, decision }]);
+      else gated.push({ result, decision });
       if (baseline) {
         const state = baseline.classify(result);
         decision.baselineState = state;
@@ -4074,9 +4106,9 @@ function evaluate(input) {
         suppressed++;
         scanner.suppressed++;
       } else {
-        const key2 = SEVERITY_KEY[facts.severity];
-        counts[key2]++;
-        scanner.counts[key2]++;
+        const key = SEVERITY_KEY[facts.severity];
+        counts[key]++;
+        scanner.counts[key]++;
         if (gate.shouldBlock(facts, { baselineState: decision.baselineState })) {
           decision.blocking = true;
           scanner.blocking++;
@@ -52028,6 +52060,7 @@ function packageFromPurl(purl) {
   if (namespace && !osPackage) name = type === "maven" || type === "gradle" ? `${namespace}:${name}` : `${namespace}/${name}`;
   if (type === "cocoapods" && subpath) name = `${name}/${decodeURIComponent(subpath)}`;
   const out = { name, osPackage };
+  if (osPackage && namespace) out.osFamily = namespace.toLowerCase();
   if (version2) out.version = version2;
   for (const [key, value] of new URLSearchParams(query)) {
     if (key === "epoch") {
