@@ -30,6 +30,7 @@ stop_all() {
     wait "$pid" 2>/dev/null || true
   done
   demo_pids=()
+  if [ -n "${standin_bundle:-}" ]; then rm -f "$standin_bundle"; fi
 }
 
 # start_service DATA_DIR LOG: the ledger service (npm start -w service) on a free loopback port, on its
@@ -57,19 +58,29 @@ wait_service() { # LOG
 # start_standin DIR REPO SHA...: the GitHub stand-in from the engine's tests, bundled with esbuild.
 # Sets STANDIN_URL (the API base) and STANDIN_CONTROL (GET /requests, /mismatches). Token: GITHUB_TOKEN.
 start_standin() {
-  local dir=$1 repo=$2
+  local dir=$1 repo=$2 pid deadline=$((SECONDS + 60))
   shift 2
   local esbuild=$repo_root/node_modules/.bin/esbuild
   [ -x "$esbuild" ] || die "esbuild is missing (installed with tsup); fix: run scripts/setup"
-  # The bundle must sit inside the repository so its imports resolve from node_modules/.
+  # The bundle must sit inside the repository so its imports resolve from node_modules/; it is
+  # removed by stop_all.
+  mkdir -p "$repo_root/.srp-out"
+  standin_bundle=$(mktemp "$repo_root/.srp-out/github-standin.XXXXXX.mjs")
   "$esbuild" "$repo_root/scripts/demo.d/github-standin-runner.ts" --bundle --platform=node --format=esm \
-    --packages=external --target=node20 --log-level=warning --outfile="$dir/github-standin.mjs" ||
+    --packages=external --target=node20 --log-level=warning --allow-overwrite --outfile="$standin_bundle" ||
     die "could not bundle the GitHub stand-in"
   rm -f "$dir/github-standin.ready"
-  (STANDIN_TOKEN=$GITHUB_TOKEN exec setsid node "$dir/github-standin.mjs" "$dir/github-standin.ready" \
-    "$dir/github-standin-requests.json" "$repo" "$@" >"$dir/github-standin.log" 2>&1) &
-  demo_pids+=($!)
-  wait_until 60 test -s "$dir/github-standin.ready" || { cat "$dir/github-standin.log" >&2; die "the GitHub stand-in did not start"; }
+  (STANDIN_TOKEN=$GITHUB_TOKEN exec setsid node "$standin_bundle" "$dir/github-standin.ready" \
+    "$dir/github-standin-requests.json" "$repo" "$@" >"$dir/logs/github-standin.log" 2>&1) &
+  pid=$!
+  demo_pids+=("$pid")
+  until [ -s "$dir/github-standin.ready" ]; do
+    if gone "$pid" || [ "$SECONDS" -ge "$deadline" ]; then
+      tail -n 20 "$dir/logs/github-standin.log" >&2
+      die "the GitHub stand-in did not start"
+    fi
+    sleep 0.2
+  done
   STANDIN_URL=$(jq -r .url "$dir/github-standin.ready")
   STANDIN_CONTROL=$(jq -r .control "$dir/github-standin.ready")
 }
