@@ -30,6 +30,8 @@ export interface IgnorePackage {
   epoch?: string;
   /** apk/deb/rpm purls name OS packages; every other type names a language package. */
   osPackage: boolean;
+  /** OS purls: the distribution family (`alpine`, `debian`, `ubuntu`), compared with the target's "(family version)". */
+  osFamily?: string;
   /** `distro` qualifier as Trivy writes it (apk `3.19.2`, deb/rpm `debian-12.5`): compared with the target's "(family version)". */
   distro?: string;
   /**

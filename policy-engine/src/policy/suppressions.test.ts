@@ -158,6 +158,10 @@ describe('an ignore entry covers what it names and nothing else (issue 8, item 2
     expect(m.match(vuln('libssl3', '3.1.1-r0', { path: 'os-pkgs', target: 'worker:1 (alpine 3.18.4)' }))).toBeUndefined();
     expect(m.match(vuln('libssl3', '3.1.1-r0', { path: 'os-pkgs' }))).toBeUndefined();
     expect(m.match(vuln('musl', '1.1.20-r4', { path: 'os-pkgs', target: 'alpine:3.9 (alpine 3.9.4)' }))).toBeUndefined();
+    // The namespace is the distribution, compared as Trivy compares it.
+    const ubuntu = yaml('vulnerabilities:\n  - id: CVE-2021-23337\n    purls: ["pkg:deb/ubuntu/libssl1.1@1.1.1n-0%2Bdeb11u3"]\n');
+    expect(ubuntu.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', { path: 'os-pkgs', target: 'app:1 (debian 11.6)' }))).toBeUndefined();
+    expect(ubuntu.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', { path: 'os-pkgs', target: 'app:1 (ubuntu 22.04)' }))).toBeDefined();
     const deb = yaml('vulnerabilities:\n  - id: CVE-2021-23337\n    purls: ["pkg:deb/debian/libssl1.1@1.1.1n-0%2Bdeb11u3?distro=debian-11.6"]\n');
     expect(deb.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', { path: 'os-pkgs', target: 'app:1 (debian 11.6)' }))).toBeDefined();
     expect(deb.match(vuln('libssl1.1', '1.1.1n-0+deb11u3', { path: 'os-pkgs', target: 'app:1 (debian 12.1)' }))).toBeUndefined();

@@ -295,17 +295,16 @@ function findingKeys(facts: FindingFacts, result: NormalizedResult): string[] {
 
 /** Trivy's OS-package results: the `os-pkgs` placeholder, or a target decorated "(family version)" (k8s). */
 function isOsPackage(facts: FindingFacts): boolean {
-  return facts.path === 'os-pkgs' || (facts.target !== undefined && /\([a-z.-]+ [\w.-]+\)$/i.test(facts.target));
+  return facts.path === 'os-pkgs' || targetOs(facts.target) !== undefined;
 }
 
 /**
- * Trivy's purl `distro` is the OS version for apk (`3.19.2`) and `family-version` for deb and rpm
- * (`debian-12.5`); the target says "(family version)". No decoration: cannot tell, so no match.
+ * The distribution Trivy names in an OS target, "image (family version)": an OS purl's namespace is
+ * that family, and its `distro` qualifier the version (apk, `3.19.2`) or `family-version` (deb, rpm).
  */
-function distroMatches(distro: string, target: string | undefined): boolean {
+function targetOs(target: string | undefined): { family: string; version: string } | undefined {
   const os = target === undefined ? null : /\(([a-z.-]+) ([\w.-]+)\)$/i.exec(target);
-  if (!os) return false;
-  return distro === os[2] || distro === `${(os[1] as string).toLowerCase()}-${os[2]}`;
+  return os ? { family: (os[1] as string).toLowerCase(), version: os[2] as string } : undefined;
 }
 
 /**
@@ -315,7 +314,12 @@ function distroMatches(distro: string, target: string | undefined): boolean {
  */
 function purlMatches(p: IgnorePackage, facts: FindingFacts): boolean {
   if (p.uncheckable || facts.package !== p.name || p.osPackage !== isOsPackage(facts)) return false;
-  if (p.distro !== undefined && !distroMatches(p.distro, facts.target)) return false;
+  if (p.osFamily !== undefined || p.distro !== undefined) {
+    const os = targetOs(facts.target);
+    if (!os) return false; // cannot tell which distribution: Trivy compares it, so no match
+    if (p.osFamily !== undefined && p.osFamily !== os.family) return false;
+    if (p.distro !== undefined && p.distro !== os.version && p.distro !== `${os.family}-${os.version}`) return false;
+  }
   if (p.version === undefined) return true;
   const installed = facts.installedVersion;
   return installed === p.version || (p.epoch !== undefined && installed === `${p.epoch}:${p.version}`);

@@ -71,7 +71,7 @@ licenses:
         id: 'CVE-2023-3446',
         kind: 'vulnerability',
         reason: 'listed in .trivyignore.yaml',
-        packages: [{ name: 'libssl1.1', version: '1.1.1n-0+deb11u3', osPackage: true }],
+        packages: [{ name: 'libssl1.1', version: '1.1.1n-0+deb11u3', osPackage: true, osFamily: 'debian' }],
         expires: '2026-09-01',
       },
       {
@@ -119,6 +119,7 @@ licenses:
       name: 'libssl1.1',
       version: '1.1.1n-0+deb11u3',
       osPackage: true,
+      osFamily: 'debian',
       distro: 'debian-11.6',
     });
     expect(packageFromPurl('pkg:rpm/redhat/openssl@1.1.1k-5.el8?epoch=1')).toEqual({
@@ -126,6 +127,7 @@ licenses:
       version: '1.1.1k-5.el8',
       epoch: '1',
       osPackage: true,
+      osFamily: 'redhat',
     });
     expect(packageFromPurl('pkg:cocoapods/GoogleUtilities@7.5.2#NSData+zlib')).toMatchObject({ name: 'GoogleUtilities/NSData+zlib' });
   });

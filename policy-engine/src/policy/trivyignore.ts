@@ -101,6 +101,7 @@ export function packageFromPurl(purl: string): IgnorePackage {
   if (namespace && !osPackage) name = type === 'maven' || type === 'gradle' ? `${namespace}:${name}` : `${namespace}/${name}`;
   if (type === 'cocoapods' && subpath) name = `${name}/${decodeURIComponent(subpath)}`;
   const out: IgnorePackage = { name, osPackage };
+  if (osPackage && namespace) out.osFamily = namespace.toLowerCase();
   if (version) out.version = version;
   for (const [key, value] of new URLSearchParams(query)) {
     if (key === 'epoch') {
