@@ -6,6 +6,8 @@
  *   up to order.
  * - Monotone: adding reports never unblocks; every finding that blocks in a subset of the reports
  *   still blocks with all of them, in any order.
+ * - Suppressions reach only what they name: every suppression that applied to a finding names that
+ *   finding (id, package, version, scanner, fingerprint), was not expired, and came before any merging.
  * - Nothing unknown becomes harmless: a severity the reader does not know, or a key the reader relies
  *   on in another case, is an input error naming the JSON path, never a verdict.
  *
@@ -26,7 +28,8 @@ import { parseReport } from '../../src/readers/index.js';
 import { mergeRunsByTool } from '../../src/sarif/merge.js';
 import type { NormalizedRun } from '../../src/sarif/model.js';
 import { severityWord } from '../../src/sarif/severity.js';
-import { anyReport, gitleaksIgnore, policyYaml, trivyIgnore, trivyReport } from './generators.js';
+import { anyReport, gitleaksIgnore, policyYaml, trivyIgnore, trivyIgnoreYaml, trivyIgnoreYamlText, trivyReport, type TrivyYamlEntry } from './generators.js';
+import { canonicalCheckId } from '../../src/policy/suppressions.js';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const RUNS = Number(process.env.FC_RUNS ?? 300);
@@ -60,6 +63,21 @@ function gate(c: GateCase, indexes: readonly number[]): { runs: NormalizedRun[];
     now: NOW,
     ignores: [parseTrivyIgnore(c.trivyignore, '.trivyignore'), parseGitleaksIgnore(c.gitleaksignore, '.gitleaksignore')],
     ...(baseline ? { baseline } : {}),
+  });
+  return { runs, evaluation };
+}
+
+function gateWithYaml(c: GateCase, yaml: readonly TrivyYamlEntry[]): ReturnType<typeof gate> {
+  const runs = mergeRunsByTool(c.reports.flatMap((text, i) => parseReport(text, { file: `reports/scan-${i}.json` }).runs));
+  const evaluation = evaluate({
+    runs,
+    policy: parsePolicy(c.policy, 'policy.yml'),
+    now: NOW,
+    ignores: [
+      parseTrivyIgnore(c.trivyignore, '.trivyignore'),
+      parseTrivyIgnore(trivyIgnoreYamlText(yaml), '.trivyignore.yaml'),
+      parseGitleaksIgnore(c.gitleaksignore, '.gitleaksignore'),
+    ],
   });
   return { runs, evaluation };
 }
@@ -126,6 +144,50 @@ describe('gate properties', () => {
           expect(every.blocking).toBeGreaterThanOrEqual(some.blocking);
         },
       ),
+      params(),
+    );
+  });
+
+  it('suppressions reach only what they name, each finding on its own facts', () => {
+    const withYaml = fc.record({ c: gateCase(1), yaml: trivyIgnoreYaml });
+    fc.assert(
+      fc.property(withYaml, ({ c, yaml }) => {
+        const { runs, evaluation } = gateWithYaml(c, yaml);
+        runs.forEach((run, r) =>
+          run.results.forEach((result, i) => {
+            const ref = evaluation.decisions[r]?.[i]?.suppression;
+            if (ref === undefined) return;
+            const f = result.properties.srp;
+            const sameId = (id: string) =>
+              id.toLowerCase() === f.id.toLowerCase() ||
+              id.toLowerCase() === result.ruleId.toLowerCase() ||
+              (canonicalCheckId(id) !== undefined && [f.id, result.ruleId, ...(f.aliases ?? [])].some((x) => canonicalCheckId(x) === canonicalCheckId(id)));
+            if (ref.expires !== undefined) expect(ref.expires > NOW.toISOString().slice(0, 10), `expired ${ref.id} applied`).toBe(true);
+            if (ref.source === 'policy') {
+              for (const part of ref.id.split(' ')) {
+                const [key, value] = part.includes('=') ? (part.split('=', 2) as [string, string]) : ['id', part];
+                if (key === 'id') expect(sameId(value), `${ref.id} on ${f.id}`).toBe(true);
+                if (key === 'package') expect(f.package).toBe(value);
+                if (key === 'scanner') expect(f.scanner).toBe(value);
+              }
+            } else if (ref.source === 'trivyignore') {
+              expect(f.scanner).toBe('trivy');
+              const id = ref.id.split(' ')[0] as string;
+              expect(sameId(id), `${ref.id} on ${f.id}`).toBe(true);
+              const named = yaml.filter((e) => e.id === id);
+              // From the YAML form: some entry with this id covers this exact package version.
+              if (named.length > 0 && ref.file === '.trivyignore.yaml') {
+                expect(named.some((e) => !e.expired && (e.purl === undefined || (e.purl.name === f.package && e.purl.version === f.installedVersion)))).toBe(true);
+              }
+            } else if (ref.source === 'gitleaksignore') {
+              expect(f.scanner).toBe('gitleaks');
+              const fp = f.nativeFingerprint ?? '';
+              const withoutCommit = fp.split(':').length === 4 ? fp.slice(fp.indexOf(':') + 1) : fp;
+              expect([fp, withoutCommit]).toContain(ref.id);
+            }
+          }),
+        );
+      }),
       params(),
     );
   });

@@ -186,3 +186,29 @@ export const gitleaksIgnore = fc
     { maxLength: 3 },
   )
   .map((lines) => lines.join('\n'));
+
+/** A `.trivyignore.yaml` entry: an id, optionally narrowed to one package version by purl. */
+export interface TrivyYamlEntry {
+  id: string;
+  purl?: { name: string; version: string };
+  expired: boolean;
+}
+
+export const trivyIgnoreYaml = fc.array(
+  fc.record({
+    id: fc.constantFrom(...CVES),
+    purl: fc.option(fc.record({ name: fc.constantFrom(...PACKAGES), version: fc.constantFrom(...VERSIONS) }), { nil: undefined }),
+    expired: fc.boolean(),
+  }),
+  { maxLength: 3 },
+);
+
+export function trivyIgnoreYamlText(entries: readonly TrivyYamlEntry[]): string {
+  const lines = ['vulnerabilities:'];
+  for (const e of entries) {
+    lines.push(`  - id: ${e.id}`, '    statement: accepted for the property test');
+    if (e.purl) lines.push(`    purls:`, `      - pkg:npm/${e.purl.name}@${e.purl.version}`);
+    lines.push(`    expired_at: ${e.expired ? '2020-01-01' : '2099-01-01'}`);
+  }
+  return entries.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
