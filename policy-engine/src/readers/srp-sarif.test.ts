@@ -38,6 +38,14 @@ describe('round trip: a log srp wrote reads back to the same facts and fingerpri
     expect(again[1]!.suppressions?.[0]?.justification).toContain('not_affected');
   });
 
+  it('skips results a previous --baseline run marked absent: they are not findings of this log', () => {
+    const first = readFixture('trivy/alpine-3.9-image-vulns.json');
+    const log = sarifLog(first.runs) as { runs: { results: { baselineState?: string }[] }[] };
+    const kept = log.runs[0]!.results.length - 1;
+    log.runs[0]!.results[0]!.baselineState = 'absent';
+    expect(results(read(log))).toHaveLength(kept);
+  });
+
   it('refuses srp facts with an unknown kind or severity', () => {
     const log = sarifLog(readFixture('trivy/repo-secrets.json').runs);
     const broken = JSON.parse(JSON.stringify(log)) as { runs: { results: { properties: { srp: { severity: string } } }[] }[] };

@@ -2,7 +2,7 @@
  * Re-reading a SARIF log srp wrote (baselines, `srp convert` output gated later): results carry
  * `properties.srp` facts and `partialFingerprints['srp/v1']`, which are taken back as they are, so a
  * finding keeps its identity across the round trip. Policy outcomes of the earlier run (suppressions
- * srp added, baselineState) are not carried over: the policy is applied afresh. Suppressions that came
+ * srp added, baselineState) are not carried over, and results marked `absent` are skipped: the policy is applied afresh. Suppressions that came
  * from the scanner itself (marked `srpOrigin: scanner`, e.g. Trivy VEX) are kept.
  */
 import type { Suppression } from 'sarif';
@@ -75,7 +75,11 @@ export function convertSrpRun(shape: Shape, run: Rec, driver: Rec, at: string): 
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {
     const rat = `${at}.results[${i}]`;
-    const v = viewResult(shape, rules, byId, results[i], rat);
+    // A log written with --baseline keeps the previous build's vanished findings as `absent`: they
+    // are not findings of this log, and as a baseline they must not vouch for a finding that returns.
+    const raw = results[i];
+    if (isRec(raw) && raw.baselineState === 'absent') continue;
+    const v = viewResult(shape, rules, byId, raw, rat);
     const facts = readFacts(shape, v.properties.srp, `${rat}.properties.srp`);
     const fingerprint = v.partialFingerprints[FINGERPRINT_KEY];
     const { [FINGERPRINT_KEY]: _own, ...others } = v.partialFingerprints;
