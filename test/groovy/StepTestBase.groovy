@@ -87,12 +87,7 @@ abstract class StepTestBase extends BasePipelineTestCPS {
                 assert eq > 0: "withEnv entry without '=': ${s}"
                 layer[s.substring(0, eq)] = s.substring(eq + 1)
             }
-            envStack.add(layer)
-            try {
-                return helper.callClosure(body)
-            } finally {
-                envStack.remove(envStack.size() - 1)
-            }
+            return withLayer(layer, body)
         })
         for (String kind : ['string', 'file', 'usernamePassword', 'sshUserPrivateKey']) {
             String k = kind
@@ -119,12 +114,7 @@ abstract class StepTestBase extends BasePipelineTestCPS {
                     layer[b.usernameVariable] = 'deploy'
                 }
             }
-            envStack.add(layer)
-            try {
-                return helper.callClosure(body)
-            } finally {
-                envStack.remove(envStack.size() - 1)
-            }
+            return withLayer(layer, body)
         })
         helper.registerAllowedMethod('error', [String], { String m ->
             errors << m
@@ -182,6 +172,28 @@ abstract class StepTestBase extends BasePipelineTestCPS {
         })
         helper.registerAllowedMethod('node', [String, Closure], { String label, Closure body -> helper.callClosure(body) })
         helper.registerAllowedMethod('stage', [String, Closure], { String name, Closure body -> helper.callClosure(body) })
+    }
+
+    /** Runs body with the variables in layer visible to sh (recorded per call) and as env.X, as Jenkins does. */
+    Object withLayer(Map layer, Closure body) {
+        Map saved = [:]
+        for (Object key : layer.keySet()) {
+            saved[key] = envVars.containsKey(key) ? [envVars[key]] : null
+            envVars[key] = layer[key]
+        }
+        envStack.add(layer)
+        try {
+            return helper.callClosure(body)
+        } finally {
+            envStack.remove(envStack.size() - 1)
+            for (Object key : saved.keySet()) {
+                if (saved[key] == null) {
+                    envVars.remove(key)
+                } else {
+                    envVars[key] = saved[key][0]
+                }
+            }
+        }
     }
 
     Object runSh(Map args) {
