@@ -57,6 +57,15 @@ case $stage in
     ok "ledger: one release, failed"
     ;;
   release-2)
+    scans=$DEMO_OUT/scans/release-2
+    in_fix=$(jq --arg sha "$DEMO_SHA2" '[.[] | select(.Commit == $sha)] | length' "$scans/gitleaks-git.json")
+    history=$(jq --arg sha "$DEMO_SHA2" '[.[] | select(.Commit != $sha)] | length' "$scans/gitleaks-git.json")
+    tree=$(jq '[.Results[]?.Secrets[]?] | length' "$scans/trivy-fs.json")
+    licences=$(jq -r '[.Results[]?.Licenses[]?.Name] | unique | join(",")' "$scans/trivy-fs.json")
+    if [ "$in_fix" -ne 0 ] || [ "$history" -ne 7 ] || [ "$tree" -ne 0 ] || [ "$licences" != "LGPL-2.1-only,MIT" ]; then
+      fail "rescan of the fix: gitleaks $in_fix in the fix and $history in history (want 0 and 7), trivy $tree secrets (want 0), licences $licences"
+    fi
+    ok "raw reports of the fix: secrets only in history ($history), none in the tree, licences $licences"
     release_checks 2 0 true
     grep -q '1 expiring soon' "$DEMO_OUT/release-2/gate.txt" || fail "release 2 summary shows no suppression expiring soon"
     got=$(posts "$DEMO_SHA2" | tr '\n' ' ')
