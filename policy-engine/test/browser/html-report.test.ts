@@ -142,7 +142,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  browser?.close();
+  await browser?.close();
   await new Promise((resolve) => canary?.close(resolve));
 });
 

@@ -125,8 +125,13 @@ export class Chromium {
     return sessionId;
   }
 
-  close(): void {
-    this.child.kill('SIGKILL');
-    rmSync(this.profile, { recursive: true, force: true });
+  /** Kills the browser and waits for it to exit: its helpers may still write the profile until then. */
+  async close(): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise((resolve) => this.child.once('exit', resolve));
+      this.child.kill('SIGKILL');
+      await exited;
+    }
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 }
