@@ -23,6 +23,21 @@ try {
 }
 if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) fail('the argument file must hold a JSON array of strings');
 
+// Workspaces are reused between builds: the previous build's reports must never be archived or read as
+// this build's verdict when this run writes none (srp writes nothing on exit 2 or 4, by design).
+const OUTPUT_FLAGS = new Set(['--sarif', '--junit', '--summary', '--json', '--html']);
+if (args[0] === 'gate') {
+  for (let i = 1; i < args.length - 1 && args[i] !== '--'; i++) {
+    if (OUTPUT_FLAGS.has(args[i])) {
+      try {
+        fs.rmSync(args[i + 1], { force: true });
+      } catch (err) {
+        fail(`cannot remove the previous output ${args[i + 1]}: ${err.message}`);
+      }
+    }
+  }
+}
+
 const result = spawnSync(process.execPath, [path.join(__dirname, 'srp.cjs'), ...args], {
   stdio: ['ignore', 'inherit', 'pipe'],
   maxBuffer: 64 * 1024 * 1024,
