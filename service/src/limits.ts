@@ -14,6 +14,13 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** SARIF logs larger than this (serialized JSON bytes) are not stored; the verdict still is. */
 export const MAX_SARIF_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Deepest nesting of objects and arrays accepted in a body. A verdict is ~4 levels and a SARIF log ~12
+ * (runs → results → locations → physicalLocation → region, plus property bags); 64 leaves room, and a
+ * bound keeps every recursive step (validation, canonical JSON, jsonb) far from the stack limit.
+ */
+export const MAX_JSON_DEPTH = 64;
+
 /** Page size of GET /api/v1/releases when `limit` is absent, and its upper bound. */
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;

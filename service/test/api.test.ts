@@ -197,6 +197,42 @@ describe.each(BACKEND_NAMES)('service API on %s', (backendName) => {
       expect(body.error.message.startsWith(`${field}: `)).toBe(true);
     });
 
+    it.each([
+      ['a lone surrogate in a string', { branch: 'main\ud800' }, 'body.branch', /lone UTF-16 surrogate/],
+      ['a lone surrogate deep in the SARIF log', { sarif: { version: '2.1.0', runs: [{ tool: { driver: { name: 'x\udc00' } } }] } }, 'body.sarif.runs.0.tool.driver.name', /lone/],
+      ['a lone surrogate in a key', { extra: { ['k\ud83d']: 1 } }, 'body.extra.k\\ud83d', /lone/],
+      ['a build URL with credentials', { buildUrl: 'https://user:pass@jenkins.example.test/job/x/1/' }, 'body.buildUrl', /user information/],
+      ['a build URL with a user name only', { buildUrl: 'http://admin@jenkins.example.test/job/x/1/' }, 'body.buildUrl', /user information/],
+      ['passed with blocking findings', { passed: true, blocking: 7, counts: { critical: 7, high: 0, medium: 0, low: 0, unknown: 0 } }, 'body.passed', /must be false when blocking is 7/],
+      ['failed with nothing blocking', { passed: false, blocking: 0, blockingFindings: [] }, 'body.passed', /must be true when blocking is 0/],
+      ['more blocking than counted', { blocking: 9 }, 'body.blocking', /must not exceed the 5 counted findings/],
+      ['blocking findings beyond their severity count', { counts: { critical: 1, high: 0, medium: 3, low: 0, unknown: 0 } }, 'body.blockingFindings', /lists 2 critical/],
+    ])('answers 400, never 500, for %s', async (_what, over, field, message) => {
+      const body = failedVerdict(over);
+      const res = await post(srv.url, body);
+      expect(res.status).toBe(400);
+      const answer = (await res.json()) as { error: { field: string; message: string } };
+      expect(answer.error.field).toBe(field);
+      expect(answer.error.message).toMatch(message);
+      expect(answer.error.message).not.toContain('pass@');
+    });
+
+    it('answers 400 for a deeply nested body without crashing, and records a normal one afterwards', async () => {
+      const bomb = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+      const res = await post(srv.url, `{"repository":"acme/x","extra":${bomb}}`);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { field: 'body', message: expect.stringMatching(/nested deeper than 64 levels/) } });
+      expect((await post(srv.url, failedVerdict())).status).toBe(201);
+    });
+
+    it('says where a malformed body breaks, without echoing any of it', async () => {
+      const res = await post(srv.url, '{"repository":"acme/x","note":"secret-material-here" oops}');
+      expect(res.status).toBe(400);
+      const text = await res.text();
+      expect(JSON.parse(text)).toMatchObject({ error: { field: 'body', message: expect.stringMatching(/at character \d+ \(line 1, column \d+\)/) } });
+      expect(text).not.toMatch(/secret|oops/);
+    });
+
     it('answers 400 for malformed JSON and 415 for another media type', async () => {
       const bad = await post(srv.url, '{"repository":');
       expect(bad.status).toBe(400);

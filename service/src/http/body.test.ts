@@ -1,7 +1,7 @@
 import { type IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readJsonBody } from './body.js';
+import { errorOffset, readJsonBody } from './body.js';
 
 function request(body: string | Buffer[], headers: Record<string, string> = { 'content-type': 'application/json' }): IncomingMessage {
   const stream = Readable.from(typeof body === 'string' ? [Buffer.from(body)] : body);
@@ -28,5 +28,18 @@ describe('readJsonBody', () => {
   it('gives 400 for empty and malformed bodies', async () => {
     await expect(readJsonBody(request(''), 100)).rejects.toMatchObject({ status: 400, message: /empty/ });
     await expect(readJsonBody(request('{"a":'), 100)).rejects.toMatchObject({ status: 400, message: /not valid JSON/ });
+  });
+  it('says where a body is malformed, never what it contains', async () => {
+    const secret = 'ghp_0123456789abcdefghijklmnopqrstuvwxyz';
+    for (const text of [`{"token":"${secret}" x}`, `{"token":${secret}}`, `${secret}`, `{"a":\n "${secret}",}`]) {
+      const err = (await readJsonBody(request(text), 1000).catch((e: unknown) => e)) as Error;
+      expect(err.message).toMatch(/^request body is not valid JSON: syntax error at character \d+ \(line \d+, column \d+\)$/);
+      expect(err.message).not.toContain('ghp_');
+    }
+  });
+  it('finds the offset of the unexpected token when V8 does not give it', () => {
+    expect(errorOffset('{"a":}', 'Unexpected token')).toBe(5);
+    expect(errorOffset('abc', 'Unexpected token')).toBe(0);
+    expect(errorOffset('{"a":1 x}', 'Expected , at position 7')).toBe(7);
   });
 });

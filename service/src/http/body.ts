@@ -30,6 +30,44 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new BadRequestError(`request body is not valid JSON: ${(err as Error).message}`, 'body');
+    // V8's message quotes a piece of the body; a client (or a log reader) gets the place, never the text.
+    const at = errorOffset(text, (err as Error).message);
+    throw new BadRequestError(`request body is not valid JSON: syntax error at ${where(text, at)}`, 'body');
   }
+}
+
+const END_OF_INPUT = /Unexpected end of JSON input|Unterminated/;
+
+/**
+ * Where JSON.parse gave up, as a character offset. Newer V8 says "at position N" for some errors and only
+ * quotes the text for others; then the offset is found by bisecting prefixes (a prefix that stops before
+ * the bad token fails only with "end of input"), a handful of parses on an already failed request.
+ */
+export function errorOffset(text: string, message: string): number {
+  const m = /at position (\d+)/.exec(message);
+  if (m) return Number(m[1]);
+  const failsBefore = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return false;
+    } catch (e) {
+      return !END_OF_INPUT.test((e as Error).message);
+    }
+  };
+  let lo = 0;
+  let hi = text.length;
+  // Smallest n whose prefix already holds the bad token; the token is its last character.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (failsBefore(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
+}
+
+function where(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `character ${offset} (line ${line}, column ${column})`;
 }

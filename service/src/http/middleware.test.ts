@@ -28,6 +28,9 @@ describe('requestContext', () => {
         // A driver-style error carrying request data in its parameters.
         throw Object.assign(new Error('column "x" does not exist'), { code: '42703', params: ['secret-request-data'] });
       }
+      if (ctx.path === '/data') {
+        throw Object.assign(new Error('unsupported Unicode escape sequence "secret-value"'), { code: '22P05' });
+      }
       if (ctx.path === '/down') throw new DatabaseUnavailableError('database unavailable: connect ECONNREFUSED');
       if (ctx.path === '/missing') throw new NotFoundError('release 9 does not exist');
       ctx.body = { ok: true };
@@ -46,6 +49,14 @@ describe('requestContext', () => {
     const entry = logs.find((l) => l.msg === 'unhandled error')!;
     expect(entry).toMatchObject({ level: 'error', requestId: 'req-500', err: { message: 'column "x" does not exist', code: '42703' } });
     expect(JSON.stringify(logs)).not.toContain('secret-request-data');
+  });
+
+  it('turns a database data exception (SQLSTATE 22xxx) into a 400 that does not quote the value', async () => {
+    const res = await fetch(`${url}/data`);
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(JSON.parse(text)).toMatchObject({ error: { code: 'bad_request', field: 'body' } });
+    expect(text).not.toContain('secret-value');
   });
 
   it('turns a database outage into 503 with Retry-After, and typed errors into their status', async () => {

@@ -30,6 +30,12 @@ function fillEmptyError(ctx: Context): void {
   ctx.status = status;
 }
 
+/** A PostgreSQL data exception (SQLSTATE class 22), as both pg and PGlite report it. */
+export function isDataException(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
 export function requestContext(logger: Logger, metrics: HttpMetrics) {
   return async function requestContextMiddleware(ctx: Context, next: Next): Promise<void> {
     const start = process.hrtime.bigint();
@@ -44,6 +50,14 @@ export function requestContext(logger: Logger, metrics: HttpMetrics) {
       if (err instanceof HttpError) {
         ctx.status = err.status;
         ctx.body = errorBody(ctx, err.code, err.message, err.field);
+      } else if (isDataException(err)) {
+        // SQLSTATE class 22: the database refused a value it cannot store (an encoding it rejects, a
+        // number out of range). The checks before it should catch these; if one slips through it is still
+        // the client's data, a 400, and the driver's message (which may quote the value) stays in the log.
+        ctx.status = 400;
+        ctx.body = errorBody(ctx, 'bad_request', 'body: the database cannot store a value in this request', 'body');
+        const e = err as { message?: unknown; code?: unknown };
+        logger.warn({ requestId, err: { message: String(e.message), code: e.code } }, 'database refused a value');
       } else if (err instanceof DatabaseUnavailableError) {
         ctx.status = 503;
         ctx.set('Retry-After', '5');

@@ -1,29 +1,48 @@
 /**
- * PostgreSQL text and jsonb cannot hold the NUL character (U+0000): such input would fail deep in the
- * driver as a 500. Found here first, with the path of the offending value, it is a 400 the client can fix.
+ * What PostgreSQL cannot store, found before the database sees it. text and jsonb reject the NUL
+ * character (U+0000) and a lone UTF-16 surrogate (`"\ud800"` parses in JavaScript but is not Unicode);
+ * either would fail deep in the driver. A document nested deeper than MAX_JSON_DEPTH is refused too:
+ * every recursive step after this one (validation, canonical JSON, jsonb) then stays far from the
+ * stack limit. Found here, with the path of the offending value, each is a 400 the client can fix.
  */
 import { BadRequestError } from '../errors.js';
+import { MAX_JSON_DEPTH } from '../limits.js';
 
-function find(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = find(value[i], `${path}.${i}`);
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k.includes('\u0000')) return `${path}.${k.replaceAll('\u0000', '\\u0000')}`;
-      const hit = find(v, `${path}.${k}`);
-      if (hit) return hit;
-    }
-  }
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function problem(s: string): string | undefined {
+  if (s.includes('\u0000')) return 'must not contain the NUL character (\\u0000)';
+  if (LONE_SURROGATE.test(s)) return 'must not contain a lone UTF-16 surrogate (\\ud800-\\udfff without its pair)';
   return undefined;
 }
 
-export function assertNoNul(value: unknown, where: 'body' | 'query'): void {
-  const field = find(value, where);
-  if (field) throw new BadRequestError(`${field}: must not contain the NUL character (\\u0000)`, field);
+/** A key as it may appear in a field path: what cannot be stored is shown escaped, never raw. */
+function printable(key: string): string {
+  return key.replace(/[\u0000\uD800-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Iterative (an explicit stack), so a hostile depth cannot overflow the call stack here either. */
+export function assertStorable(value: unknown, where: 'body' | 'query', maxDepth = MAX_JSON_DEPTH): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: where, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: v, path, depth } = stack.pop()!;
+    if (typeof v === 'string') {
+      const why = problem(v);
+      if (why) throw new BadRequestError(`${path}: ${why}`, path);
+      continue;
+    }
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= maxDepth) {
+      throw new BadRequestError(`${where}: nested deeper than ${maxDepth} levels (at ${path.slice(0, 200)}…)`, where);
+    }
+    const entries: [string, unknown][] = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : Object.entries(v);
+    // Pushed in reverse so the first offending value in document order is the one reported.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, child] = entries[i]!;
+      const why = Array.isArray(v) ? undefined : problem(k);
+      const childPath = `${path}.${printable(k)}`;
+      if (why) throw new BadRequestError(`${childPath}: ${why}`, childPath);
+      stack.push({ value: child, path: childPath, depth: depth + 1 });
+    }
+  }
 }

@@ -44,6 +44,60 @@ const buildNumber = z.union([
   z.int().min(0).max(Number.MAX_SAFE_INTEGER),
 ]);
 
+function hasUserInfo(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.username !== '' || u.password !== '';
+  } catch {
+    return false;
+  }
+}
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'] as const;
+
+/**
+ * A verdict must agree with itself, as the engine builds it: `passed` is `blocking == 0`, blocking
+ * findings are among the counted (unsuppressed) ones, so `blocking` cannot exceed the counts, nor can
+ * the listed blocking findings of a severity exceed that severity's count. The ledger is an audit
+ * trail: a record it cannot explain is refused, not stored.
+ */
+function checkConsistent(
+  v: {
+    passed: boolean;
+    blocking: number;
+    counts: Record<(typeof SEVERITIES)[number], number>;
+    blockingFindings?: { severity: (typeof SEVERITIES)[number] }[] | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.passed !== (v.blocking === 0)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['passed'],
+      message: `must be ${v.blocking === 0} when blocking is ${v.blocking} (a verdict passes exactly when nothing blocks)`,
+    });
+    return;
+  }
+  const counted = SEVERITIES.reduce((n, s) => n + v.counts[s], 0);
+  if (v.blocking > counted) {
+    ctx.addIssue({ code: 'custom', path: ['blocking'], message: `must not exceed the ${counted} counted findings (counts)` });
+    return;
+  }
+  if (!v.blockingFindings) return;
+  const listed: Record<string, number> = {};
+  for (const f of v.blockingFindings) listed[f.severity] = (listed[f.severity] ?? 0) + 1;
+  for (const s of SEVERITIES) {
+    if ((listed[s] ?? 0) > v.counts[s]) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['blockingFindings'],
+        message: `lists ${listed[s]} ${s} blocking findings but counts.${s} is ${v.counts[s]}`,
+      });
+      return;
+    }
+  }
+}
+
 /** POST /api/v1/releases: the engine's JSON verdict plus release metadata. Unknown fields are kept. */
 export const ReleaseInput = z
   .looseObject({
@@ -54,7 +108,11 @@ export const ReleaseInput = z
     commit: z.string().regex(/^[0-9a-fA-F]{40}$/, 'must be a full 40-character hex commit SHA'),
     branch: z.string().min(1).max(MAX_BRANCH_LENGTH),
     buildNumber,
-    buildUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(MAX_URL_LENGTH),
+    buildUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(MAX_URL_LENGTH)
+      // Reads are public: a user:password@ in the link would be served to anyone who reads the ledger.
+      .refine((u) => !hasUserInfo(u), 'must not contain user information (user:password@); link to the build without credentials'),
     image: z.string().min(1).max(MAX_IMAGE_LENGTH),
     tag: z
       .string()
@@ -68,6 +126,7 @@ export const ReleaseInput = z
     blockingFindings: z.array(z.looseObject({ severity: FindingSeverity })).optional(),
     sarif: SarifLog.optional(),
   })
+  .superRefine(checkConsistent)
   .meta({ id: 'ReleaseInput' });
 export type ReleaseInput = z.infer<typeof ReleaseInput>;
 

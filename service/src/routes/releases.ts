@@ -6,7 +6,7 @@ import type { Db } from '../db/types.js';
 import { NotFoundError } from '../errors.js';
 import { checkBearer } from '../http/auth.js';
 import { readJsonBody } from '../http/body.js';
-import { assertNoNul } from '../http/nul.js';
+import { assertStorable } from '../http/nul.js';
 import { parseOr400 } from '../http/validate.js';
 import { MAX_BODY_BYTES, ROUTER_METHODS } from '../limits.js';
 import { findRelease, findSarif, listReleases, recordRelease } from '../releases/repository.js';
@@ -28,7 +28,7 @@ export function releaseRoutes(deps: ReleaseRouteDeps): Router {
     // Authenticate before reading the body: an unauthenticated client cannot make us buffer megabytes.
     checkBearer(ctx.get('Authorization') || undefined, deps.apiToken);
     const raw = await readJsonBody(ctx.req, deps.maxBodyBytes ?? MAX_BODY_BYTES);
-    assertNoNul(raw, 'body');
+    assertStorable(raw, 'body');
     const input = parseOr400(ReleaseInput, raw, 'body');
     const { created, release } = await recordRelease(deps.db, input, deps.clock());
     ctx.status = created ? 201 : 200;
@@ -37,7 +37,7 @@ export function releaseRoutes(deps: ReleaseRouteDeps): Router {
   });
 
   router.get('/', async (ctx) => {
-    assertNoNul(ctx.query, 'query');
+    assertStorable(ctx.query, 'query');
     const q = parseOr400(ListQuery, ctx.query, 'query');
     ctx.body = await listReleases(deps.db, q);
   });
