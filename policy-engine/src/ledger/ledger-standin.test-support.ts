@@ -23,6 +23,13 @@ async function loadServiceSchema(): Promise<SchemaLike> {
   return mod.ReleaseInput;
 }
 
+/** The service's check for what PostgreSQL cannot store (NUL, lone surrogates, depth), run before the schema. */
+async function loadServiceStorable(): Promise<(value: unknown, where: 'body') => void> {
+  const url = pathToFileURL(join(REPO_DIR, 'service', 'src', 'http', 'nul.ts')).href;
+  const mod = (await import(/* @vite-ignore */ url)) as { assertStorable: (value: unknown, where: 'body') => void };
+  return mod.assertStorable;
+}
+
 export interface LedgerRequest {
   method: string;
   url: string;
@@ -44,6 +51,7 @@ export interface LedgerStandin {
 
 export async function startLedgerStandin(token: string): Promise<LedgerStandin> {
   const ReleaseInput = await loadServiceSchema();
+  const assertStorable = await loadServiceStorable();
   const requests: LedgerRequest[] = [];
   const invalid: string[] = [];
   const faults: LedgerFault[] = [];
@@ -75,6 +83,13 @@ export async function startLedgerStandin(token: string): Promise<LedgerStandin> 
     } catch {
       invalid.push('not JSON');
       return send(res, record, 400, error('invalid_json', 'body is not JSON'));
+    }
+    try {
+      assertStorable(parsed, 'body');
+    } catch (e) {
+      const { message, field } = e as { message: string; field?: string };
+      invalid.push(message);
+      return send(res, record, 400, error('bad_request', message, field));
     }
     const check = ReleaseInput.safeParse(parsed);
     if (!check.success) {

@@ -58,6 +58,26 @@ describe('postToLedger', () => {
     expect(out.line).toMatch(/^ledger rejected the record as invalid \(400: .*\(field commit\)\)/);
   });
 
+  it('a verdict the ledger could not store as built is fitted and recorded (gate: verdict recorded)', async () => {
+    const verdict = blockedByBothVerdict();
+    const tool = 'Very Long SARIF Tool Name From A Vendor Scanner Suite, Enterprise Edition 2026';
+    verdict.byScanner = { ...verdict.byScanner, [tool]: { passed: true, blocking: 0, counts: { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 }, suppressed: 0 } };
+    verdict.blockingFindings[0] = { ...verdict.blockingFindings[0]!, title: 'lone \ud800 and NUL \u0000 in a title' };
+    verdict.suppressions.applied[0] = { ...verdict.suppressions.applied[0]!, reason: 'long '.repeat(600) };
+    const built = buildLedgerBody(verdict, { ...meta, buildUrl: 'https://bot:pw@ci.example.com/job/shop/12/' });
+    const out = await post({ body: built.json });
+    expect(ledger.invalid).toEqual([]);
+    expect(out.ok).toBe(true);
+    expect(built.notes.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('any other 4xx prints the ledger\'s own one-line message and field', async () => {
+    ledger.failNext({ kind: 'status', status: 422 });
+    const out = await post();
+    expect(out.ok).toBe(false);
+    expect(out.line).toMatch(/^ledger answered 422: database unreachable at http/);
+  });
+
   it('503 twice then success: retried by undici RetryAgent, recorded once', async () => {
     ledger.failNext({ kind: 'status', status: 503 }, 2);
     const out = await post();

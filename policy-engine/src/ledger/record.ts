@@ -4,6 +4,7 @@
  * Pure: size decisions are made on the serialized text, so what we measure is what we send.
  */
 import type { Verdict } from '../policy/verdict.js';
+import { fitLedgerDocument, fitSarifText } from './fit.js';
 
 /** The ledger stores SARIF logs up to this size (service/src/limits.ts MAX_SARIF_BYTES). */
 export const LEDGER_MAX_SARIF_BYTES = 4 * 1024 * 1024;
@@ -39,7 +40,9 @@ export function buildLedgerBody(verdict: Verdict, meta: ReleaseMetadata, sarifTe
   // The ledger keys severities like `counts` (lower case: service/src/releases/schema.ts); the
   // verdict's finding summaries carry the scanners' upper-case names.
   const blockingFindings = verdict.blockingFindings.map((f) => ({ ...f, severity: f.severity.toLowerCase() }));
-  const base = { ...verdict, blockingFindings, ...meta };
+  const fitted = fitLedgerDocument({ ...verdict, blockingFindings, ...meta });
+  notes.push(...fitted.notes);
+  const base = fitted.doc;
   let sarifPart = '';
   if (sarifText !== undefined) {
     const bytes = Buffer.byteLength(sarifText, 'utf8');
@@ -48,7 +51,10 @@ export function buildLedgerBody(verdict: Verdict, meta: ReleaseMetadata, sarifTe
     } else if (!isJsonObject(sarifText)) {
       notes.push('SARIF log not sent: the file is not a JSON object');
     } else {
-      sarifPart = sarifText.trim();
+      const sarif = fitSarifText(sarifText.trim());
+      notes.push(...sarif.notes);
+      if (sarif.omitted !== undefined) notes.push(sarif.omitted);
+      else sarifPart = sarif.text ?? '';
     }
   }
   const serialize = (doc: object, sarif: string) => {
