@@ -1359,7 +1359,9 @@ function convertSrpRun(shape, run3, driver, at) {
   const results = shape.array(run3, "results", at);
   for (let i = 0; i < results.length; i++) {
     const rat = `${at}.results[${i}]`;
-    const v = viewResult(shape, rules, byId, results[i], rat);
+    const raw = results[i];
+    if (isRec(raw) && raw.baselineState === "absent") continue;
+    const v = viewResult(shape, rules, byId, raw, rat);
     const facts = readFacts(shape, v.properties.srp, `${rat}.properties.srp`);
     const fingerprint = v.partialFingerprints[FINGERPRINT_KEY];
     const { [FINGERPRINT_KEY]: _own, ...others } = v.partialFingerprints;
@@ -4446,11 +4448,137 @@ var init_target = __esm({
   }
 });
 
+// src/ledger/fit.ts
+function truncate2(s, max) {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, max - TRUNCATION_MARKER.length);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut + TRUNCATION_MARKER;
+}
+function fitLedgerDocument(doc) {
+  const f = new Fitter();
+  const out = f.deep(doc);
+  const scanner = (name) => f.cut(name, LEDGER_LIMITS.scannerName, "scanner (SARIF tool) name");
+  if (typeof out.branch === "string") out.branch = f.cut(out.branch, LEDGER_LIMITS.branch, "branch");
+  if (typeof out.image === "string") out.image = f.cut(out.image, LEDGER_LIMITS.image, "image");
+  if (typeof out.buildUrl === "string") out.buildUrl = withoutUserInfo(out.buildUrl, f);
+  if (isObject(out.byScanner)) {
+    const renamed = {};
+    for (const [name, v] of Object.entries(out.byScanner)) {
+      let key = scanner(name);
+      for (let i = 2; key in renamed && i < 1e3; i++) key = truncate2(name, LEDGER_LIMITS.scannerName - String(i).length - 1) + `#${i}`;
+      renamed[key] = v;
+    }
+    out.byScanner = renamed;
+  }
+  if (Array.isArray(out.blockingFindings)) {
+    out.blockingFindings = out.blockingFindings.map((x) => isObject(x) && typeof x.scanner === "string" ? { ...x, scanner: scanner(x.scanner) } : x);
+  }
+  if (isObject(out.suppressions) && Array.isArray(out.suppressions.applied)) {
+    out.suppressions = {
+      ...out.suppressions,
+      applied: out.suppressions.applied.map((s) => {
+        if (!isObject(s)) return s;
+        const fitted = { ...s };
+        if (typeof s.id === "string") fitted.id = f.cut(s.id, LEDGER_LIMITS.suppressionId, "suppression id");
+        if (typeof s.reason === "string") {
+          fitted.reason = s.reason.trim() === "" ? "(no reason given)" : f.cut(s.reason, LEDGER_LIMITS.suppressionReason, "suppression reason");
+        }
+        if (typeof s.source === "string") fitted.source = f.cut(s.source, LEDGER_LIMITS.suppressionSource, "suppression source");
+        return fitted;
+      })
+    };
+  }
+  return { doc: out, notes: [...f.notes] };
+}
+function withoutUserInfo(url, f) {
+  try {
+    const u = new URL(url);
+    if (u.username === "" && u.password === "") return url;
+    u.username = "";
+    u.password = "";
+    f.notes.add("user information removed from the build URL (the ledger serves it to every reader)");
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+function fitSarifText(text3) {
+  if (jsonDepth(text3) > LEDGER_LIMITS.depth - 1) {
+    return { notes: [], omitted: `SARIF log not sent: nested deeper than the ledger's ${LEDGER_LIMITS.depth} levels` };
+  }
+  if (!/\\u(0000|d[89a-f])/i.test(text3) && !/[\uD800-\uDFFF]/.test(text3)) return { text: text3, notes: [] };
+  const f = new Fitter();
+  const fixed = JSON.stringify(f.deep(JSON.parse(text3)));
+  return { text: fixed, notes: [...f.notes].map((n) => `SARIF log: ${n}`) };
+}
+function jsonDepth(text3) {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+var LEDGER_LIMITS, TRUNCATION_MARKER, REPLACEMENT, UNSTORABLE, Fitter, isObject;
+var init_fit = __esm({
+  "src/ledger/fit.ts"() {
+    "use strict";
+    init_cjs_shims();
+    LEDGER_LIMITS = {
+      scannerName: 64,
+      suppressionId: 500,
+      suppressionReason: 2e3,
+      suppressionSource: 64,
+      branch: 255,
+      image: 255,
+      /** service MAX_JSON_DEPTH: objects and arrays nested deeper are refused. */
+      depth: 64
+    };
+    TRUNCATION_MARKER = "\u2026";
+    REPLACEMENT = "\uFFFD";
+    UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    Fitter = class {
+      notes = /* @__PURE__ */ new Set();
+      text(s) {
+        UNSTORABLE.lastIndex = 0;
+        if (!UNSTORABLE.test(s)) return s;
+        this.notes.add("characters the ledger cannot store (NUL, lone UTF-16 surrogates) were replaced with U+FFFD");
+        return s.replace(UNSTORABLE, REPLACEMENT);
+      }
+      cut(s, max, what) {
+        const out = truncate2(s, max);
+        if (out !== s) this.notes.add(`${what} cut to the ledger's ${max}-character limit (marked with ${TRUNCATION_MARKER})`);
+        return out;
+      }
+      /** Every string and key, recursively; depth is bounded by the caller's document (the verdict). */
+      deep(value) {
+        if (typeof value === "string") return this.text(value);
+        if (Array.isArray(value)) return value.map((v) => this.deep(v));
+        if (value && typeof value === "object") {
+          return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.deep(v)]));
+        }
+        return value;
+      }
+    };
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
 // src/ledger/record.ts
 function buildLedgerBody(verdict, meta2, sarifText) {
   const notes = [];
   const blockingFindings = verdict.blockingFindings.map((f) => ({ ...f, severity: f.severity.toLowerCase() }));
-  const base = { ...verdict, blockingFindings, ...meta2 };
+  const fitted = fitLedgerDocument({ ...verdict, blockingFindings, ...meta2 });
+  notes.push(...fitted.notes);
+  const base = fitted.doc;
   let sarifPart = "";
   if (sarifText !== void 0) {
     const bytes = Buffer.byteLength(sarifText, "utf8");
@@ -4459,7 +4587,10 @@ function buildLedgerBody(verdict, meta2, sarifText) {
     } else if (!isJsonObject(sarifText)) {
       notes.push("SARIF log not sent: the file is not a JSON object");
     } else {
-      sarifPart = sarifText.trim();
+      const sarif = fitSarifText(sarifText.trim());
+      notes.push(...sarif.notes);
+      if (sarif.omitted !== void 0) notes.push(sarif.omitted);
+      else sarifPart = sarif.text ?? "";
     }
   }
   const serialize = (doc, sarif) => {
@@ -4491,6 +4622,7 @@ var init_record = __esm({
   "src/ledger/record.ts"() {
     "use strict";
     init_cjs_shims();
+    init_fit();
     LEDGER_MAX_SARIF_BYTES = 4 * 1024 * 1024;
     LEDGER_MAX_BODY_BYTES = 8 * 1024 * 1024;
   }
@@ -33615,8 +33747,8 @@ var init_json_with_bigint = __esm({
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
       const prepareVal = (parent, key, val) => {
-        const isObject2 = val !== null && typeof val === "object";
-        const hasToJSON = isObject2 && typeof val.toJSON === "function";
+        const isObject3 = val !== null && typeof val === "object";
+        const hasToJSON = isObject3 && typeof val.toJSON === "function";
         if (hasToJSON) {
           val = val.toJSON(key);
         }
@@ -45372,7 +45504,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject4,
   issue: () => issue,
   joinValues: () => joinValues,
@@ -45580,11 +45712,11 @@ function esc(str2) {
 function slugify(input) {
   return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 function isPlainObject4(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
@@ -45592,7 +45724,7 @@ function isPlainObject4(o) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -48031,7 +48163,7 @@ var init_schemas = __esm({
         }
         return propValues;
       });
-      const isObject2 = isObject;
+      const isObject3 = isObject2;
       const catchall = def.catchall;
       let value;
       const memo2 = globalConfig.memoizer;
@@ -48039,7 +48171,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject2(input)) {
+        if (!isObject3(input)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -48175,7 +48307,7 @@ var init_schemas = __esm({
         return doc.compile();
       };
       let fastpass;
-      const isObject2 = isObject;
+      const isObject3 = isObject2;
       const jit = !globalConfig.jitless;
       const allowsEval2 = allowsEval;
       const fastEnabled = jit && allowsEval2.value;
@@ -48184,7 +48316,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject2(input)) {
+        if (!isObject3(input)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
