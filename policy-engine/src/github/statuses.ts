@@ -5,6 +5,7 @@
  */
 import { GITHUB_STATUS_DESCRIPTION_MAX } from '../limits.js';
 import type { ScannerVerdict, SeverityCounts, Verdict } from '../policy/verdict.js';
+import { SEVERITY_KEYS, zeroSeverityCounts } from '../sarif/severity.js';
 import { gateContext, toolContexts } from './contexts.js';
 
 export { gateContext } from './contexts.js';
@@ -32,7 +33,6 @@ export interface StatusOptions {
 
 export const DEFAULT_CONTEXT_PREFIX = 'security';
 export const DEFAULT_EXPECTED_SCANNERS = ['gitleaks', 'trivy'] as const;
-const SEVERITY_ORDER: (keyof SeverityCounts)[] = ['critical', 'high', 'medium', 'low', 'unknown'];
 
 /** GitHub cuts descriptions at 140 characters; cut earlier ourselves so the end stays readable. */
 export function clampDescription(text: string): string {
@@ -42,7 +42,7 @@ export function clampDescription(text: string): string {
 }
 
 function severityList(counts: SeverityCounts): string {
-  return SEVERITY_ORDER.filter((s) => counts[s] > 0)
+  return SEVERITY_KEYS.filter((s) => counts[s] > 0)
     .map((s) => `${counts[s]} ${s}`)
     .join(', ');
 }
@@ -53,10 +53,6 @@ const byContext = ([, a]: [string, string], [, b]: [string, string]) => (a < b ?
 /** The tool as descriptions name it: its context without the prefix (printable, bounded). */
 function toolLabel(context: string, prefix: string): string {
   return context.slice(prefix.length + 1);
-}
-
-function zeroCounts(): SeverityCounts {
-  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }
 
 function describe(passed: boolean, blockingCounts: SeverityCounts, counts: SeverityCounts, suppressed: string): string {
@@ -74,12 +70,12 @@ function describe(passed: boolean, blockingCounts: SeverityCounts, counts: Sever
 /** Statuses for a verdict: every scanner in it, every expected scanner, and the gate. */
 export function statusesForVerdict(verdict: Verdict, options: StatusOptions): StatusIntent[] {
   const blockingByScanner = new Map<string, SeverityCounts>();
-  const gateBlocking = zeroCounts();
+  const gateBlocking = zeroSeverityCounts();
   for (const finding of verdict.blockingFindings) {
     const severity = finding.severity.toLowerCase();
-    const key = (SEVERITY_ORDER as string[]).includes(severity) ? (severity as keyof SeverityCounts) : 'unknown';
+    const key = (SEVERITY_KEYS as readonly string[]).includes(severity) ? (severity as keyof SeverityCounts) : 'unknown';
     let counts = blockingByScanner.get(finding.scanner);
-    if (!counts) blockingByScanner.set(finding.scanner, (counts = zeroCounts()));
+    if (!counts) blockingByScanner.set(finding.scanner, (counts = zeroSeverityCounts()));
     counts[key] += 1;
     gateBlocking[key] += 1;
   }
@@ -96,7 +92,7 @@ export function statusesForVerdict(verdict: Verdict, options: StatusOptions): St
     }
     const suppressed = sv.suppressed > 0 ? `${sv.suppressed} suppressed` : '';
     const state: StatusState = sv.passed ? 'success' : 'failure';
-    return { context, state, description: describe(sv.passed, blockingByScanner.get(scanner) ?? zeroCounts(), sv.counts, suppressed), ...target };
+    return { context, state, description: describe(sv.passed, blockingByScanner.get(scanner) ?? zeroSeverityCounts(), sv.counts, suppressed), ...target };
   });
   const expiring = verdict.suppressions.expiringSoon.length;
   const suppressed =

@@ -7,7 +7,8 @@ import type { Invocation, Log, Notification, ReportingDescriptor, Result, Run, S
 import { GITHUB_MAX_RESULTS_PER_RUN, GITHUB_MAX_RUNS_PER_FILE } from '../limits.js';
 import type { AbsentFinding } from '../policy/baseline.js';
 import type { Evaluation, FindingDecision, SuppressionRef } from '../policy/verdict.js';
-import type { NormalizedResult, NormalizedRun, Severity } from '../sarif/model.js';
+import type { NormalizedResult, NormalizedRun } from '../sarif/model.js';
+import { severityRank } from '../sarif/severity.js';
 
 /** The OASIS standard's schema URL (SARIF 2.1.0 errata01): what validators and the Multitool expect. */
 export const SARIF_SCHEMA_URI =
@@ -33,8 +34,6 @@ interface ToolGroup {
   absent: AbsentFinding[];
   blocking: number;
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3, UNKNOWN: 4 };
 
 export function renderSarifLog(
   runs: readonly NormalizedRun[],
@@ -179,7 +178,7 @@ function padded<T>(list: T[], length: number): (T | undefined)[] {
 
 /** Lower sorts first: blocking by severity (0-4), other unsuppressed (5-9), suppressed (10-14), absent (20). */
 function priority(result: NormalizedResult, decision: FindingDecision | undefined): number {
-  const severity = SEVERITY_RANK[result.properties.srp.severity];
+  const severity = severityRank('CRITICAL') - severityRank(result.properties.srp.severity);
   if (decision?.suppression) return 10 + severity;
   if (decision?.blocking) return severity;
   return 5 + severity;

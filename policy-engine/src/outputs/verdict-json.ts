@@ -4,6 +4,7 @@
  * verdicts show changes, not shuffles. The contract itself is policy/verdict.ts.
  */
 import type { FindingSummary, Verdict } from '../policy/verdict.js';
+import { SEVERITY_KEYS } from '../sarif/severity.js';
 
 const VERDICT_KEYS = [
   'schemaVersion',
@@ -21,7 +22,6 @@ const VERDICT_KEYS = [
   'notes',
   'evaluatedAt',
 ];
-const COUNT_KEYS = ['critical', 'high', 'medium', 'low', 'unknown'];
 const SCANNER_KEYS = ['passed', 'blocking', 'counts', 'suppressed'];
 const SUPPRESSION_LIST_KEYS = ['applied', 'expiringSoon', 'expired', 'unused'];
 const SUPPRESSION_KEYS = ['source', 'id', 'reason', 'expires', 'file', 'matched'];
@@ -65,11 +65,11 @@ export function orderVerdict(verdict: Verdict): Json {
 /** Everything but the blocking findings, ordered (they stay the verdict's own, unordered, list). */
 function orderVerdictHead(verdict: Verdict): Json {
   const out = ordered(verdict, VERDICT_KEYS);
-  out.counts = ordered(verdict.counts, COUNT_KEYS);
+  out.counts = ordered(verdict.counts, SEVERITY_KEYS);
   const byScanner: Json = Object.create(null) as Json; // scanner names come from reports
   for (const name of Object.keys(verdict.byScanner).sort()) {
     const scanner = ordered(verdict.byScanner[name], SCANNER_KEYS);
-    scanner.counts = ordered(scanner.counts, COUNT_KEYS);
+    scanner.counts = ordered(scanner.counts, SEVERITY_KEYS);
     byScanner[name] = scanner;
   }
   out.byScanner = byScanner;

@@ -11,6 +11,7 @@
  */
 import type { ReportingDescriptor, ToolComponent } from 'sarif';
 import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun, type Severity } from '../sarif/model.js';
+import { severityRank } from '../sarif/severity.js';
 import type { BaselineState } from './verdict.js';
 
 export interface AbsentFinding {
@@ -21,16 +22,14 @@ export interface AbsentFinding {
   driver: ToolComponent;
 }
 
-/** Known severities from least to most severe; UNKNOWN is outside the order. */
-const RANK: Record<Severity, number> = { UNKNOWN: -1, LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 };
-
 /**
  * True when `now` should not count as the same finding as `before`: any change of severity except
  * a drop from one known severity to a lower known one (UNKNOWN either side counts as a change).
  */
 export function severityEscalated(before: Severity, now: Severity): boolean {
   if (before === now) return false;
-  return !(RANK[before] >= 0 && RANK[now] >= 0 && RANK[now] < RANK[before]);
+  const known = before !== 'UNKNOWN' && now !== 'UNKNOWN';
+  return !(known && severityRank(now) < severityRank(before));
 }
 
 function identity(result: NormalizedResult): string {

@@ -3,7 +3,8 @@
  * Pure: no I/O, no clock of its own. It marks findings and never removes one, so every writer
  * can show what was suppressed and why.
  */
-import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun, type Severity } from '../sarif/model.js';
+import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun } from '../sarif/model.js';
+import { severityKey, worstFirst, zeroSeverityCounts } from '../sarif/severity.js';
 import { Baseline } from './baseline.js';
 import { isExpiringWithin } from './dates.js';
 import { sameFinding } from './duplicates.js';
@@ -36,18 +37,8 @@ export interface EvaluateInput {
   honorReportSuppressions?: boolean;
 }
 
-const SEVERITY_KEY: Record<Severity, keyof SeverityCounts> = {
-  CRITICAL: 'critical',
-  HIGH: 'high',
-  MEDIUM: 'medium',
-  LOW: 'low',
-  UNKNOWN: 'unknown',
-};
-
-const SEVERITY_ORDER: Record<Severity, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3, UNKNOWN: 4 };
-
 export function emptyCounts(): SeverityCounts {
-  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+  return zeroSeverityCounts();
 }
 
 export function summarizeFinding(result: NormalizedResult, baselineState?: BaselineState): FindingSummary {
@@ -134,7 +125,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         suppressed++;
         scanner.suppressed++;
       } else {
-        const key = SEVERITY_KEY[facts.severity];
+        const key = severityKey(facts.severity);
         counts[key]++;
         scanner.counts[key]++;
         if (gate.shouldBlock(facts, { baselineState: decision.baselineState })) {
@@ -150,7 +141,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   }
 
   // Most severe first (stable within a severity), so capped lists in the summaries show what matters.
-  blockingFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  blockingFindings.sort((a, b) => worstFirst(a.severity, b.severity));
 
   const report = matcher.report();
   const expiringSoon: SuppressionRef[] = report.applied

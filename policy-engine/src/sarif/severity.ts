@@ -14,7 +14,7 @@
  * - fail closed: a severity word, level or score that is present but not one of these is an input
  *   error, never UNKNOWN or LOW (docs/engine.md "Severity").
  */
-import type { Severity } from './model.js';
+import { SEVERITIES, type Severity } from './model.js';
 
 export type Level = 'error' | 'warning' | 'note' | 'none';
 
@@ -122,7 +122,31 @@ export function parseScore(value: unknown): number | undefined {
   return Number.isFinite(score) && score >= 0 && score <= 10 ? score : undefined;
 }
 
-const RANK: Record<Severity, number> = { CRITICAL: 4, HIGH: 3, MEDIUM: 2, LOW: 1, UNKNOWN: 0 };
+/*
+ * The one severity order (SEVERITIES in model.ts, worst first). Every sort, count list and
+ * comparison derives from it, so no module keeps a table of its own that could drift.
+ */
+
+/** How bad a severity is: CRITICAL 4, HIGH 3, MEDIUM 2, LOW 1, UNKNOWN 0 (higher is worse). */
 export function severityRank(severity: Severity): number {
-  return RANK[severity];
+  return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
+}
+
+/** Sort comparator: most severe first (stable within a severity). */
+export function worstFirst(a: Severity, b: Severity): number {
+  return severityRank(b) - severityRank(a);
+}
+
+/** The keys of a severity count, worst first: the order every summary lists them in. */
+export type SeverityKey = Lowercase<Severity>;
+export const SEVERITY_KEYS: readonly SeverityKey[] = SEVERITIES.map((s) => s.toLowerCase() as SeverityKey);
+
+/** The count key of a severity ('CRITICAL' → 'critical'). */
+export function severityKey(severity: Severity): SeverityKey {
+  return severity.toLowerCase() as SeverityKey;
+}
+
+/** A zero count for every severity. */
+export function zeroSeverityCounts(): Record<SeverityKey, number> {
+  return Object.fromEntries(SEVERITY_KEYS.map((key) => [key, 0])) as Record<SeverityKey, number>;
 }
