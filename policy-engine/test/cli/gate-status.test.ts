@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGitHubStandin, type GitHubStandin } from '../../test/github-standin/standin.js';
-import { ENGINE_DIR, fixture } from '../paths.test-support.js';
+import { startGitHubStandin, type GitHubStandin } from '../github-standin/standin.js';
+import { ENGINE_DIR, fixture } from '../../src/paths.test-support.js';
 
 const SRP = join(ENGINE_DIR, 'dist', 'srp.cjs');
 const GH_TOKEN = 'ghp_GateContextE2e7Qm2Xv9Lp4Rt1Wb6Nz3Ka';

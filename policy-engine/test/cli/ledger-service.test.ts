@@ -9,7 +9,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINE_DIR, fixture, REPO_DIR } from '../paths.test-support.js';
+import { ENGINE_DIR, fixture, REPO_DIR } from '../../src/paths.test-support.js';
 
 const SRP = join(ENGINE_DIR, 'dist', 'srp.cjs');
 const SERVICE = join(REPO_DIR, 'service', 'dist', 'server.js');

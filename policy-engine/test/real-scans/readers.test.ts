@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REAL_SCANS_DIR } from '../paths.test-support.js';
-import type { NormalizedResult, ReadResult } from '../sarif/model.js';
-import { validateSarifLog } from '../sarif/validate.js';
-import { parseReport } from './index.js';
-import { SCHEMA_PATH, results, sarifLog } from './fixtures.test-support.js';
+import { REAL_SCANS_DIR } from '../../src/paths.test-support.js';
+import type { NormalizedResult, ReadResult } from '../../src/sarif/model.js';
+import { validateSarifLog } from '../../src/sarif/validate.js';
+import { parseReport } from '../../src/readers/index.js';
+import { SCHEMA_PATH, results, sarifLog } from '../../src/readers/fixtures.test-support.js';
 
 const REPORTS: Record<string, string> = {
   'gitleaks-dir.json': 'gitleaks-json',

@@ -8,10 +8,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startConnectProxy } from '../../test/github-standin/connect-proxy.js';
-import { startGitHubStandin, type GitHubStandin } from '../../test/github-standin/standin.js';
-import { startLedgerStandin, type LedgerStandin } from '../ledger/ledger-standin.test-support.js';
-import { ENGINE_DIR, fixture } from '../paths.test-support.js';
+import { startConnectProxy } from '../github-standin/connect-proxy.js';
+import { startGitHubStandin, type GitHubStandin } from '../github-standin/standin.js';
+import { startLedgerStandin, type LedgerStandin } from '../../src/ledger/ledger-standin.test-support.js';
+import { ENGINE_DIR, fixture } from '../../src/paths.test-support.js';
 
 const SRP = join(ENGINE_DIR, 'dist', 'srp.cjs');
 const GH_TOKEN = 'ghp_CLIe2eDistinctive5Yh1Jw8Nc4Vd7Qs2Fa0';
