@@ -5,7 +5,7 @@
 import { readTextInput } from '../io.js';
 import { DEFAULT_POLICY } from '../policy/default-policy.js';
 import type { NativeIgnore } from '../policy/ignore-files.js';
-import type { Policy } from '../policy/policy.js';
+import type { Policy } from '../policy/policy-types.js';
 import { parseReport } from '../readers/index.js';
 import { mergeRunsByTool } from '../sarif/merge.js';
 import type { NormalizedRun } from '../sarif/model.js';

@@ -5,8 +5,7 @@
  */
 import type { Invocation, Log, Notification, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
 import { GITHUB_MAX_RESULTS_PER_RUN, GITHUB_MAX_RUNS_PER_FILE } from '../limits.js';
-import type { AbsentFinding } from '../policy/baseline.js';
-import type { Evaluation, FindingDecision, SuppressionRef } from '../policy/verdict.js';
+import type { AbsentFinding, Evaluation, FindingDecision, SuppressionRef } from '../policy/verdict.js';
 import type { NormalizedResult, NormalizedRun } from '../sarif/model.js';
 import { severityRank } from '../sarif/severity.js';
 

@@ -9,18 +9,10 @@
  * that scan and match nothing, and a severity that went up is "updated" (SARIF's baselineState
  * for a result whose details changed), which newFindingsOnly gates like a new finding.
  */
-import type { ReportingDescriptor, ToolComponent } from 'sarif';
+import type { ReportingDescriptor } from 'sarif';
 import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun, type Severity } from '../sarif/model.js';
 import { severityRank } from '../sarif/severity.js';
-import type { BaselineState } from './verdict.js';
-
-export interface AbsentFinding {
-  scanner: string;
-  result: NormalizedResult;
-  /** The baseline run's rule for result.ruleId, so writers can describe an absent result. */
-  rule?: ReportingDescriptor;
-  driver: ToolComponent;
-}
+import type { AbsentFinding, BaselineState } from './verdict.js';
 
 /**
  * True when `now` should not count as the same finding as `before`: any change of severity except

@@ -2,7 +2,7 @@
  * The policy without a policy file. Kept apart from the zod schema in policy.ts so a gate run
  * without --policy never loads zod (start-up time is a target: see docs/performance.md).
  */
-import type { Policy, PolicySuppression } from './policy.js';
+import type { Policy, PolicySuppression } from './policy-types.js';
 
 export const DEFAULT_POLICY: Policy = Object.freeze({
   version: 1,

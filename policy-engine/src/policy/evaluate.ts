@@ -10,7 +10,7 @@ import { isExpiringWithin } from './dates.js';
 import { sameFinding } from './duplicates.js';
 import { Gate } from './gate.js';
 import type { IgnoreFile } from './ignore-types.js';
-import type { Policy } from './policy.js';
+import type { Policy } from './policy-types.js';
 import { SuppressionMatcher } from './suppressions.js';
 import type {
   BaselineState,

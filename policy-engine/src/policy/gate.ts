@@ -3,7 +3,7 @@
  * writers, the GitHub status — asks a Gate built from the policy.
  */
 import type { FindingFacts, FindingKind, Severity } from '../sarif/model.js';
-import type { GateSettings, Policy } from './policy.js';
+import type { GateSettings, Policy } from './policy-types.js';
 import type { BaselineState } from './verdict.js';
 
 export interface BlockContext {

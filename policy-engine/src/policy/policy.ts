@@ -5,9 +5,10 @@
 // A namespace import lets esbuild drop the ~40 zod locales we never use (~590 KiB the CLI compiled
 // at every start); `import { z }` keeps them all.
 import * as z from 'zod';
-import { FINDING_KINDS, SEVERITIES, type FindingKind, type Severity } from '../sarif/model.js';
+import { FINDING_KINDS, SEVERITIES, type FindingKind } from '../sarif/model.js';
 import { isCalendarDate } from './dates.js';
 import { DEFAULT_POLICY } from './default-policy.js';
+import type { GateOverride, Policy, PolicySuppression } from './policy-types.js';
 import { globProblem } from './glob.js';
 
 const severityList = z
@@ -75,38 +76,7 @@ export const policyFileSchema = z.strictObject({
 
 export type PolicyFile = z.infer<typeof policyFileSchema>;
 
-export interface GateSettings {
-  blockingSeverities: readonly Severity[];
-  secretsAlwaysBlock: boolean;
-  ignoreUnfixed: boolean;
-}
-
-export type GateOverride = Partial<GateSettings>;
-
-export interface PolicySuppression {
-  id?: string;
-  fingerprint?: string;
-  package?: string;
-  path?: string;
-  scanner?: string;
-  reason: string;
-  expires?: string;
-}
-
-/** A validated policy with every default filled in: what evaluate() reads. */
-export interface Policy extends GateSettings {
-  version: 1;
-  newFindingsOnly: boolean;
-  expiryWarningDays: number;
-  honorReportSuppressions: boolean;
-  /** Keyed by lower-case scanner name. */
-  scanners: Record<string, GateOverride>;
-  kinds: Partial<Record<FindingKind, GateOverride>>;
-  suppressions: PolicySuppression[];
-  /** Where the policy came from, for messages ('default' when no file was given). */
-  source: string;
-}
-
+export type { GateOverride, GateSettings, Policy, PolicySuppression } from './policy-types.js';
 export { DEFAULT_POLICY };
 
 function definedOnly<T extends object>(value: T): Partial<T> {

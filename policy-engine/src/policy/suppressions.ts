@@ -10,7 +10,7 @@ import { isExpired } from './dates.js';
 import { gitleaksFingerprintForms } from './gitleaksignore.js';
 import { compileGlob, type CompiledGlob } from './glob.js';
 import type { IgnorePackage, IgnoreFile } from './ignore-types.js';
-import type { PolicySuppression } from './policy.js';
+import type { PolicySuppression } from './policy-types.js';
 import type { AppliedSuppression, SuppressionRef } from './verdict.js';
 
 interface CompiledSuppression {

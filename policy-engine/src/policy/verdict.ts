@@ -2,8 +2,17 @@
  * The gate's decision: the JSON contract consumed by Jenkins, GitHub statuses and the release ledger.
  * Add fields freely; never rename or remove one without bumping `schemaVersion`.
  */
-import type { FindingKind, Severity } from '../sarif/model.js';
-import type { AbsentFinding } from './baseline.js';
+import type { ReportingDescriptor, ToolComponent } from 'sarif';
+import type { FindingKind, NormalizedResult, Severity } from '../sarif/model.js';
+
+/** A baseline result with no current match (SARIF baselineState absent): listed, never gated. */
+export interface AbsentFinding {
+  scanner: string;
+  result: NormalizedResult;
+  /** The baseline run's rule for result.ruleId, so writers can describe an absent result. */
+  rule?: ReportingDescriptor;
+  driver: ToolComponent;
+}
 
 export interface SeverityCounts {
   critical: number;
