@@ -17,8 +17,12 @@ echo "-- yamllint observability/"
 "$venv/bin/yamllint" -s -c "$obs/.yamllint" "$obs"
 
 echo "-- promtool check config (with the repo's rule files)"
-sed "s#/etc/prometheus/rules/\*.yml#$PWD/$obs/prometheus/rules/*.yml#" "$obs/prometheus/prometheus.yml.example" >"$work/prometheus.yml"
+# promtool opens credential files: point the service's metrics token at an (empty) stand-in.
+: >"$work/srp-metrics-token"
+sed -e "s#/etc/prometheus/rules/\*.yml#$PWD/$obs/prometheus/rules/*.yml#" \
+  -e "s#/etc/prometheus/secrets/srp-metrics-token#$work/srp-metrics-token#" "$obs/prometheus/prometheus.yml.example" >"$work/prometheus.yml"
 grep -q "$PWD/$obs/prometheus/rules" "$work/prometheus.yml" || { echo "FAIL: rule_files path not found in prometheus.yml.example" >&2; exit 1; }
+grep -q "$work/srp-metrics-token" "$work/prometheus.yml" || { echo "FAIL: srp-service credentials_file not found in prometheus.yml.example" >&2; exit 1; }
 promtool check config "$work/prometheus.yml"
 
 echo "-- promtool check rules"

@@ -13,6 +13,7 @@ import { healthFastPath } from './http/fast-health.js';
 import { requestContext } from './http/middleware.js';
 import { type HttpMetrics, createMetrics } from './metrics.js';
 import { buildOpenApi } from './openapi.js';
+import { DEFAULT_METRICS_REPOSITORIES } from './limits.js';
 import { ledgerStats } from './releases/repository.js';
 import { type Lifecycle, operationalRoutes } from './routes/operational.js';
 import { releaseRoutes } from './routes/releases.js';
@@ -21,7 +22,7 @@ export interface AppDeps {
   db: Db;
   registry: Registry;
   logger: Logger;
-  config: Pick<Config, 'apiToken' | 'build'>;
+  config: Pick<Config, 'apiToken' | 'build' | 'metricsToken'> & Partial<Pick<Config, 'metricsRepositories'>>;
   clock: () => Date;
   lifecycle: Lifecycle;
   startedAt: Date;
@@ -34,7 +35,7 @@ function metricsFor(deps: AppDeps): HttpMetrics {
   return createMetrics({
     registry: deps.registry,
     build: deps.config.build,
-    loadLedgerStats: () => (deps.lifecycle.migrated ? ledgerStats(deps.db) : Promise.reject(new Error('not migrated'))),
+    loadLedgerStats: () => (deps.lifecycle.migrated ? ledgerStats(deps.db, deps.config.metricsRepositories ?? DEFAULT_METRICS_REPOSITORIES) : Promise.reject(new Error('not migrated'))),
     ...(deps.defaultMetrics === undefined ? {} : { defaultMetrics: deps.defaultMetrics }),
   });
 }
@@ -67,6 +68,7 @@ function buildKoa(deps: AppDeps, metrics: HttpMetrics): Koa {
     startedAt: deps.startedAt,
     lifecycle: deps.lifecycle,
     openapi: buildOpenApi(deps.config.build.version),
+    ...(deps.config.metricsToken ? { metricsToken: deps.config.metricsToken } : {}),
   });
   const releases = releaseRoutes({
     db: deps.db,

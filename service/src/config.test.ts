@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       dataDir: 'data',
       logLevel: 'info',
       build: { version: '1.2.3', commit: 'unknown', buildNumber: 'unknown' },
+      metricsRepositories: 250,
     });
     expect(c.databaseUrl).toBeUndefined();
     expect(c.apiToken).toBeUndefined();
@@ -71,5 +72,11 @@ describe('loadConfig', () => {
         expect(String(err)).not.toContain('hunter2');
       }
     }
+  });
+  it('reads the optional metrics token and the per-repository series cap', () => {
+    const c = loadConfig({ SRP_METRICS_TOKEN: TOKEN, SRP_METRICS_REPOSITORIES: '20' }, '1');
+    expect(c).toMatchObject({ metricsToken: TOKEN, metricsRepositories: 20 });
+    expect(() => loadConfig({ SRP_METRICS_TOKEN: 'short' }, '1')).toThrow(/^invalid SRP_METRICS_TOKEN: must be at least 32/);
+    expect(() => loadConfig({ SRP_METRICS_REPOSITORIES: '0' }, '1')).toThrow(/^invalid SRP_METRICS_REPOSITORIES: must be a whole number from 1 to 100000/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { DEFAULT_METRICS_REPOSITORIES, MAX_METRICS_REPOSITORIES } from './limits.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -29,6 +30,17 @@ const envSchema = z.object({
     .min(MIN_TOKEN_LENGTH, `must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 32)`)
     .refine((v) => !/\s/.test(v), 'must not contain whitespace')
     .optional(),
+  SRP_METRICS_TOKEN: z
+    .string()
+    .min(MIN_TOKEN_LENGTH, `must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 32)`)
+    .refine((v) => !/\s/.test(v), 'must not contain whitespace')
+    .optional(),
+  SRP_METRICS_REPOSITORIES: z
+    .string()
+    .regex(/^\d{1,6}$/, `must be a whole number from 1 to ${MAX_METRICS_REPOSITORIES}`)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_METRICS_REPOSITORIES, `must be a whole number from 1 to ${MAX_METRICS_REPOSITORIES}`)
+    .default(DEFAULT_METRICS_REPOSITORIES),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   SRP_VERSION: z.string().min(1).max(64).optional(),
   SRP_COMMIT: z.string().max(64).default('unknown'),
@@ -51,6 +63,10 @@ export interface Config {
   apiToken?: string;
   logLevel: (typeof LOG_LEVELS)[number];
   build: BuildInfo;
+  /** Absent: /metrics is open (the default; put it behind your network policy). */
+  metricsToken?: string;
+  /** Per-repository metric series cover at most this many repositories, most recently released first. */
+  metricsRepositories: number;
 }
 
 /**
@@ -78,6 +94,8 @@ export function loadConfig(env: Record<string, string | undefined>, packageVersi
     dataDir: e.SRP_DATA_DIR,
     ...(e.SRP_API_TOKEN ? { apiToken: e.SRP_API_TOKEN } : {}),
     logLevel: e.LOG_LEVEL,
+    ...(e.SRP_METRICS_TOKEN ? { metricsToken: e.SRP_METRICS_TOKEN } : {}),
+    metricsRepositories: e.SRP_METRICS_REPOSITORIES,
     build: { version: e.SRP_VERSION ?? packageVersion, commit: e.SRP_COMMIT, buildNumber: e.SRP_BUILD_NUMBER },
   };
 }

@@ -34,6 +34,15 @@ export const MAX_URL_LENGTH = 2048;
 export const MAX_TAG_LENGTH = 128;
 export const MAX_BUILD_NUMBER_LENGTH = 64;
 
+/**
+ * Per-repository metric series (srp_gate_verdicts_total, srp_release_blocking_findings: 7 series per
+ * repository) are exported for at most this many repositories, most recently released first; totals
+ * cover all. 250 repositories is ~1,750 series (~150 KB a scrape), well inside what one Prometheus
+ * target should expose, and more repositories than one team watches on a dashboard.
+ */
+export const DEFAULT_METRICS_REPOSITORIES = 250;
+export const MAX_METRICS_REPOSITORIES = 100_000;
+
 /** How long a readiness probe waits for the database before answering 503 (probes time out at ~1-5 s). */
 export const READY_CHECK_TIMEOUT_MS = 1_000;
 /** How long a new PostgreSQL connection may take before the request fails with 503. */

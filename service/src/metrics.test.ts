@@ -8,7 +8,7 @@ const build = { version: '1.2.3', commit: 'abc', buildNumber: '77' };
 describe('createMetrics', () => {
   it('labels requests by method, route template and status, and bounds unknown methods', async () => {
     const registry = new Registry();
-    const m = createMetrics({ registry, build, defaultMetrics: false, loadLedgerStats: async () => ({ verdicts: [], latest: [], lastRecordedAt: null }) });
+    const m = createMetrics({ registry, build, defaultMetrics: false, loadLedgerStats: async () => ({ repositories: [], totals: { passed: 0, failed: 0, repositories: 0 }, lastRecordedAt: null }) });
     m.observe('GET', '/api/v1/releases/:id', 200, 0.003);
     m.observe('GET', '/api/v1/releases/:id', 200, 0.02);
     m.observe('BREW', 'unmatched', 404, 0.001);
@@ -30,14 +30,11 @@ describe('createMetrics', () => {
       loadLedgerStats: async () => {
         calls++;
         return {
-          verdicts: [
-            { repository: 'acme/api', verdict: 'failed', count: 3 },
-            { repository: 'acme/api', verdict: 'passed', count: 5 },
+          repositories: [
+            { repository: 'acme/api', passed: 5, failed: 3, blocking: 2, blockingBySeverity: { critical: 2, high: 0, medium: 0, low: 0, unknown: 0 } },
+            { repository: 'acme/web', passed: 0, failed: 1, blocking: 4, blockingBySeverity: null },
           ],
-          latest: [
-            { repository: 'acme/api', blocking: 2, blockingBySeverity: { critical: 2, high: 0, medium: 0, low: 0, unknown: 0 } },
-            { repository: 'acme/web', blocking: 4, blockingBySeverity: null },
-          ],
+          totals: { passed: 105, failed: 44, repositories: 900 },
           lastRecordedAt: 1795000000.5,
         };
       },
@@ -48,6 +45,9 @@ describe('createMetrics', () => {
     expect(samples.get('srp_gate_verdicts_total{repo="acme/api",verdict="passed"}')).toBe(5);
     expect(samples.get('srp_release_blocking_findings{repo="acme/api",severity="critical"}')).toBe(2);
     expect(samples.get('srp_release_blocking_findings{repo="acme/web",severity="unspecified"}')).toBe(4);
+    expect(samples.get('srp_ledger_verdicts_total{verdict="passed"}')).toBe(105);
+    expect(samples.get('srp_ledger_verdicts_total{verdict="failed"}')).toBe(44);
+    expect(samples.get('srp_ledger_repositories')).toBe(900);
     expect(samples.get('srp_ledger_up')).toBe(1);
     expect(samples.get('srp_ledger_last_verdict_timestamp_seconds')).toBe(1795000000.5);
   });

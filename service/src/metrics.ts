@@ -1,8 +1,8 @@
 /**
  * Prometheus metrics on an injected registry. HTTP metrics are labelled by route template, never the raw
- * path, so cardinality stays bounded whatever clients send. Gate outcomes are read from the ledger at
- * scrape time: the ledger is append-only, so the counts are true totals that survive restarts and agree
- * across replicas.
+ * path, so cardinality stays bounded whatever clients send. Gate outcomes are read at scrape time from
+ * the per-repository summary the ledger keeps current on every write: true totals that survive
+ * restarts and agree across replicas, at a cost that does not grow with the number of releases.
  */
 import { Counter, Gauge, Histogram, type Registry, collectDefaultMetrics } from 'prom-client';
 import type { BuildInfo } from './config.js';
@@ -75,13 +75,43 @@ export function createMetrics(opts: MetricsOptions): HttpMetrics {
 
   new Counter({
     name: 'srp_gate_verdicts_total',
-    help: 'Gate verdicts recorded in the release ledger, by verdict and repository.',
+    help:
+      'Gate verdicts recorded in the release ledger, by verdict and repository, for the most recently ' +
+      'released repositories only (SRP_METRICS_REPOSITORIES); srp_ledger_verdicts_total has the totals.',
     labelNames: ['verdict', 'repo'] as const,
     registers: [registry],
     async collect() {
       const s = await stats();
       this.reset();
-      for (const v of s?.verdicts ?? []) this.inc({ verdict: v.verdict, repo: v.repository }, v.count);
+      for (const r of s?.repositories ?? []) {
+        this.inc({ verdict: 'passed', repo: r.repository }, r.passed);
+        this.inc({ verdict: 'failed', repo: r.repository }, r.failed);
+      }
+    },
+  });
+
+  new Counter({
+    name: 'srp_ledger_verdicts_total',
+    help: 'Gate verdicts recorded in the release ledger over all repositories, by verdict.',
+    labelNames: ['verdict'] as const,
+    registers: [registry],
+    async collect() {
+      const s = await stats();
+      this.reset();
+      if (!s) return;
+      this.inc({ verdict: 'passed' }, s.totals.passed);
+      this.inc({ verdict: 'failed' }, s.totals.failed);
+    },
+  });
+
+  new Gauge({
+    name: 'srp_ledger_repositories',
+    help: 'Repositories with at least one verdict in the release ledger (per-repository series cover at most SRP_METRICS_REPOSITORIES of them).',
+    registers: [registry],
+    async collect() {
+      const s = await stats();
+      this.reset();
+      if (s) this.set(s.totals.repositories);
     },
   });
 
@@ -89,13 +119,13 @@ export function createMetrics(opts: MetricsOptions): HttpMetrics {
     name: 'srp_release_blocking_findings',
     help:
       'Blocking findings of the latest recorded release per repository, by severity ' +
-      '(severity="unspecified" when the verdict did not list its blocking findings).',
+      '(severity="unspecified" when the verdict did not list its blocking findings); most recently released repositories only.',
     labelNames: ['repo', 'severity'] as const,
     registers: [registry],
     async collect() {
       const s = await stats();
       this.reset();
-      for (const r of s?.latest ?? []) {
+      for (const r of s?.repositories ?? []) {
         if (r.blockingBySeverity) {
           for (const [severity, n] of Object.entries(r.blockingBySeverity)) this.set({ repo: r.repository, severity }, n);
         } else {

@@ -84,6 +84,7 @@ async function main(): Promise<void> {
       address: typeof address === 'object' && address ? `${address.address}:${address.port}` : String(address),
       database: db.kind,
       writes: config.apiToken ? 'enabled' : 'disabled (SRP_API_TOKEN unset)',
+      metrics: config.metricsToken ? 'bearer token required' : 'open (SRP_METRICS_TOKEN unset)',
       build: config.build,
     },
     'listening',

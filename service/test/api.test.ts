@@ -386,5 +386,42 @@ describe.each(BACKEND_NAMES)('service API on %s', (backendName) => {
       expect(s.get('srp_ledger_up')).toBe(1);
       expect(s.get('srp_ledger_last_verdict_timestamp_seconds')).toBe(now.getTime() / 1000);
     });
+
+    it('exports per-repository series for the most recently released repositories only, and totals over all', async () => {
+      const capped = await startTestServer(await backend.open(), { metricsRepositories: 2, clock: () => now });
+      try {
+        for (const [i, repo] of ['acme/old', 'acme/mid', 'acme/new'].entries()) {
+          expect((await post(capped.url, failedVerdict({ repository: repo, buildNumber: i }))).status).toBe(201);
+          expect((await post(capped.url, passedVerdict({ repository: repo, buildNumber: 100 + i }))).status).toBe(201);
+        }
+        const s = parsePrometheusText(await (await fetch(`${capped.url}/metrics`)).text());
+        expect(s.get('srp_gate_verdicts_total{repo="acme/new",verdict="passed"}')).toBe(1);
+        expect(s.get('srp_gate_verdicts_total{repo="acme/mid",verdict="failed"}')).toBe(1);
+        expect([...s.keys()].filter((k) => k.includes('acme/old'))).toEqual([]);
+        expect(s.get('srp_ledger_verdicts_total{verdict="passed"}')).toBe(3);
+        expect(s.get('srp_ledger_verdicts_total{verdict="failed"}')).toBe(3);
+        expect(s.get('srp_ledger_repositories')).toBe(3);
+      } finally {
+        await capped.close();
+      }
+    });
+
+    it('requires the metrics bearer token when SRP_METRICS_TOKEN is set', async () => {
+      const metricsToken = 'metrics-token-0123456789abcdef0123456789';
+      const guarded = await startTestServer(db, { metricsToken });
+      try {
+        const none = await fetch(`${guarded.url}/metrics`);
+        expect(none.status).toBe(401);
+        expect(await none.json()).toMatchObject({ error: { code: 'unauthorized', message: expect.stringMatching(/SRP_METRICS_TOKEN/) } });
+        expect((await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+        const ok = await fetch(`${guarded.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
+        expect(ok.status).toBe(200);
+        expect(await ok.text()).toContain('srp_ledger_up 1');
+        // Probes and reads stay open.
+        expect((await fetch(`${guarded.url}/ready`)).status).toBe(200);
+      } finally {
+        await guarded.close();
+      }
+    });
   });
 });

@@ -21,7 +21,7 @@ export interface TestServer {
 
 export async function startTestServer(
   db: Db,
-  opts: { apiToken?: string | null; clock?: () => Date; maxBodyBytes?: number } = {},
+  opts: { apiToken?: string | null; clock?: () => Date; maxBodyBytes?: number; metricsToken?: string; metricsRepositories?: number } = {},
 ): Promise<TestServer> {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -36,7 +36,12 @@ export async function startTestServer(
     db,
     registry: new Registry(),
     logger: createLogger('info', sink),
-    config: { ...(apiToken ? { apiToken } : {}), build: { version: '9.9.9', commit: 'feedbeef', buildNumber: '321' } },
+    config: {
+      ...(apiToken ? { apiToken } : {}),
+      ...(opts.metricsToken ? { metricsToken: opts.metricsToken } : {}),
+      ...(opts.metricsRepositories ? { metricsRepositories: opts.metricsRepositories } : {}),
+      build: { version: '9.9.9', commit: 'feedbeef', buildNumber: '321' },
+    },
     clock: opts.clock ?? (() => new Date()),
     lifecycle,
     startedAt: new Date('2026-11-24T00:00:00.000Z'),

@@ -11,8 +11,17 @@ export function checkBearer(authorization: string | undefined, expected: string 
   if (!expected) {
     throw new ForbiddenError('writes are disabled on this server: start it with SRP_API_TOKEN set');
   }
+  compareBearer(authorization, expected, 'SRP_API_TOKEN');
+}
+
+/** /metrics: open unless the server has SRP_METRICS_TOKEN, then the same constant-time check. */
+export function checkMetricsBearer(authorization: string | undefined, expected: string | undefined): void {
+  if (expected) compareBearer(authorization, expected, 'SRP_METRICS_TOKEN');
+}
+
+function compareBearer(authorization: string | undefined, expected: string, variable: string): void {
   const m = /^Bearer ([^\s]+)$/i.exec(authorization ?? '');
-  if (!m) throw new UnauthorizedError('missing bearer token: send Authorization: Bearer <SRP_API_TOKEN>');
+  if (!m) throw new UnauthorizedError(`missing bearer token: send Authorization: Bearer <${variable}>`);
   if (!timingSafeEqual(digest(m[1]!), digest(expected))) {
     throw new UnauthorizedError('invalid bearer token');
   }

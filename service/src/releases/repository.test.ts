@@ -61,18 +61,22 @@ describe.each(BACKEND_NAMES)('ledger repository on %s', (name) => {
     const page2 = await listReleases(db, { repository: 'acme/repo-b', limit: 2, cursor: page1.nextCursor! });
     expect(page2).toMatchObject({ items: [{ buildNumber: '0' }], nextCursor: null });
 
-    const stats = await ledgerStats(db);
-    expect(stats.verdicts).toEqual(
-      expect.arrayContaining([
-        { repository: 'acme/repo-a', verdict: 'failed', count: 1 },
-        { repository: 'acme/repo-b', verdict: 'passed', count: 3 },
-      ]),
-    );
-    expect(stats.latest.find((r) => r.repository === 'acme/repo-a')).toEqual({
+    const stats = await ledgerStats(db, 100);
+    expect(stats.repositories.find((r) => r.repository === 'acme/repo-b')).toMatchObject({ passed: 3, failed: 0, blocking: 0 });
+    expect(stats.repositories.find((r) => r.repository === 'acme/repo-a')).toEqual({
       repository: 'acme/repo-a',
+      passed: 0,
+      failed: 1,
       blocking: 2,
       blockingBySeverity: { critical: 2, high: 0, medium: 0, low: 0, unknown: 0 },
     });
+    // The write that rolled back left no trace in the summary either (same transaction).
+    expect(stats.repositories.some((r) => r.repository === 'acme/repo-rollback')).toBe(false);
+    expect(stats.totals).toEqual({ passed: 3, failed: 1, repositories: 2 });
+    // Most recently released first, and no more than asked for; totals stay over all repositories.
+    const capped = await ledgerStats(db, 1);
+    expect(capped.repositories.map((r) => r.repository)).toEqual(['acme/repo-b']);
+    expect(capped.totals).toEqual(stats.totals);
     expect(stats.lastRecordedAt).toBe(Date.UTC(2026, 10, 24, 3, 2) / 1000);
   });
 });

@@ -125,6 +125,14 @@ export async function recordRelease(db: Db, input: ReleaseInput, recordedAt: Dat
       ],
     );
     if (inserted[0]) {
+      await bumpRepositoryStats(tx, {
+        repository: normalized.repository,
+        passed: input.passed,
+        releaseId: inserted[0].id,
+        recordedAt,
+        blocking: input.blocking,
+        blockingBySeverity: countBySeverity(input.blockingFindings),
+      });
       if (keepSarif) await tx.query('INSERT INTO release_sarif (release_id, sarif) VALUES ($1, $2)', [inserted[0].id, sarifText]);
       return { created: true, release: (await findRelease(tx, String(inserted[0].id)))! };
     }
@@ -187,27 +195,83 @@ export async function listReleases(db: Queryable, q: ListQuery): Promise<Page> {
   return { items, nextCursor: rows.length > q.limit && last ? String(last.id) : null };
 }
 
+/**
+ * Keeps release_repository_stats current, in the transaction that inserted the release. The row lock
+ * of the upsert serialises concurrent writers of one repository; the latest-release columns move only
+ * forward (a higher id), whatever order concurrent transactions commit in.
+ */
+async function bumpRepositoryStats(
+  tx: Queryable,
+  r: { repository: string; passed: boolean; releaseId: string | number; recordedAt: Date; blocking: number; blockingBySeverity: Record<string, number> | null },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO release_repository_stats AS s (repository, passed, failed, last_release_id, last_recorded_at, blocking, blocking_by_severity)
+     VALUES ($1, $2, $3, $4, $5::timestamptz, $6, $7::jsonb)
+     ON CONFLICT (repository) DO UPDATE SET
+       passed = s.passed + excluded.passed,
+       failed = s.failed + excluded.failed,
+       last_release_id = greatest(s.last_release_id, excluded.last_release_id),
+       last_recorded_at = CASE WHEN excluded.last_release_id > s.last_release_id THEN excluded.last_recorded_at ELSE s.last_recorded_at END,
+       blocking = CASE WHEN excluded.last_release_id > s.last_release_id THEN excluded.blocking ELSE s.blocking END,
+       blocking_by_severity = CASE WHEN excluded.last_release_id > s.last_release_id THEN excluded.blocking_by_severity ELSE s.blocking_by_severity END`,
+    [
+      r.repository,
+      r.passed ? 1 : 0,
+      r.passed ? 0 : 1,
+      r.releaseId,
+      r.recordedAt.toISOString(),
+      r.blocking,
+      JSON.stringify(r.blockingBySeverity),
+    ],
+  );
+}
+
 export interface LedgerStats {
-  verdicts: { repository: string; verdict: string; count: number }[];
-  latest: { repository: string; blocking: number; blockingBySeverity: Record<string, number> | null }[];
+  /** Per repository, for at most `repositoryLimit` repositories, most recently released first. */
+  repositories: {
+    repository: string;
+    passed: number;
+    failed: number;
+    blocking: number;
+    blockingBySeverity: Record<string, number> | null;
+  }[];
+  /** Over every repository, whatever the limit. */
+  totals: { passed: number; failed: number; repositories: number };
   /** When the newest verdict was recorded (Unix seconds); null for an empty ledger. */
   lastRecordedAt: number | null;
 }
 
-/** What /metrics exposes about gate outcomes; read at scrape time so every replica reports the same totals. */
-export async function ledgerStats(db: Queryable): Promise<LedgerStats> {
-  const verdicts = await db.query<{ repository: string; verdict: string; n: number | string }>(
-    'SELECT repository, verdict, count(*) AS n FROM releases GROUP BY repository, verdict',
+/**
+ * What /metrics exposes about gate outcomes: read at scrape time (every replica reports the same
+ * totals, and they survive restarts) from release_repository_stats, so the cost grows with the number
+ * of repositories shown (bounded by `repositoryLimit`) and never with the number of releases.
+ */
+export async function ledgerStats(db: Queryable, repositoryLimit: number): Promise<LedgerStats> {
+  const rows = await db.query<{
+    repository: string;
+    passed: string | number;
+    failed: string | number;
+    blocking: number;
+    blocking_by_severity: Record<string, number> | null;
+  }>(
+    `SELECT repository, passed, failed, blocking, blocking_by_severity FROM release_repository_stats
+     ORDER BY last_release_id DESC LIMIT $1`,
+    [repositoryLimit],
   );
-  const latest = await db.query<{ repository: string; blocking: number; blocking_by_severity: Record<string, number> | null }>(
-    `SELECT DISTINCT ON (repository) repository, blocking, blocking_by_severity
-     FROM releases ORDER BY repository, id DESC`,
+  const totals = await db.query<{ passed: string | number | null; failed: string | number | null; n: string | number; t: string | number | null }>(
+    `SELECT sum(passed) AS passed, sum(failed) AS failed, count(*) AS n,
+       extract(epoch FROM max(last_recorded_at))::float8 AS t FROM release_repository_stats`,
   );
-  const last = await db.query<{ t: number | string | null }>('SELECT extract(epoch FROM max(recorded_at))::float8 AS t FROM releases');
-  const t = last[0]?.t;
+  const t = totals[0];
   return {
-    lastRecordedAt: t === null || t === undefined ? null : Number(t),
-    verdicts: verdicts.map((r) => ({ repository: r.repository, verdict: r.verdict, count: Number(r.n) })),
-    latest: latest.map((r) => ({ repository: r.repository, blocking: r.blocking, blockingBySeverity: r.blocking_by_severity })),
+    repositories: rows.map((r) => ({
+      repository: r.repository,
+      passed: Number(r.passed),
+      failed: Number(r.failed),
+      blocking: r.blocking,
+      blockingBySeverity: r.blocking_by_severity,
+    })),
+    totals: { passed: Number(t?.passed ?? 0), failed: Number(t?.failed ?? 0), repositories: Number(t?.n ?? 0) },
+    lastRecordedAt: t?.t === null || t?.t === undefined ? null : Number(t.t),
   };
 }

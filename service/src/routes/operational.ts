@@ -6,6 +6,7 @@ import type { Registry } from 'prom-client';
 import type { BuildInfo } from '../config.js';
 import type { Db } from '../db/types.js';
 import { READY_CHECK_TIMEOUT_MS, ROUTER_METHODS } from '../limits.js';
+import { checkMetricsBearer } from '../http/auth.js';
 
 /** Mutable process state server.ts owns: set once migrations have run, and when shutdown begins. */
 export interface Lifecycle {
@@ -37,6 +38,8 @@ export interface OperationalDeps {
   startedAt: Date;
   lifecycle: Lifecycle;
   openapi: Record<string, unknown>;
+  /** When set, /metrics requires `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
 }
 
 export function operationalRoutes(deps: OperationalDeps): Router {
@@ -63,6 +66,7 @@ export function operationalRoutes(deps: OperationalDeps): Router {
   });
 
   router.get('/metrics', async (ctx) => {
+    checkMetricsBearer(ctx.get('Authorization') || undefined, deps.metricsToken);
     ctx.type = deps.registry.contentType;
     ctx.body = await deps.registry.metrics();
   });
