@@ -62,9 +62,9 @@ describe('renderJUnit', () => {
     expect(failed).toMatchObject({
       classname: 'srp.trivy.vulnerability',
       name: 'CRITICAL CVE-2019-14697 in musl 1.1.20-r4',
-      failure: { type: 'CRITICAL', message: 'CRITICAL CVE-2019-14697 in musl 1.1.20-r4: fixed in 1.1.20-r5' },
+      failure: { type: 'CRITICAL', message: 'CRITICAL CVE-2019-14697 in musl 1.1.20-r4: upgrade to 1.1.20-r5' },
     });
-    expect(failed?.failure?.['#text']).toContain('fix: fixed in 1.1.20-r5');
+    expect(failed?.failure?.['#text']).toContain('fix: upgrade to 1.1.20-r5');
     expect(skipped).toMatchObject({
       name: 'HIGH CVE-2 in zlib',
       skipped: { message: 'suppressed (policy, expires 2026-07-01): not shipped' },

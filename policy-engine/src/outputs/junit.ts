@@ -8,6 +8,7 @@
 import type { Evaluation, FindingDecision } from '../policy/verdict.js';
 import type { NormalizedResult, NormalizedRun } from '../sarif/model.js';
 import { JUNIT_MAX_ATTRIBUTE_CHARS, JUNIT_MAX_FAILURES_PER_SUITE, JUNIT_MAX_SKIPPED_PER_SUITE, JUNIT_MAX_TEXT_CHARS } from '../limits.js';
+import { findingFix, findingWhere } from './text-cells.js';
 import { attributeText, elementText, xmlAttribute, xmlElementText } from './xml-text.js';
 
 export interface JUnitSuite {
@@ -199,31 +200,18 @@ function testCaseXml(c: JUnitTestCase): string {
   return `${open}/>\n`;
 }
 
-function where(result: NormalizedResult): string {
+/** `SEVERITY id in where`: the test case name, and the start of its failure message. */
+function caseTitle(result: NormalizedResult): string {
   const f = result.properties.srp;
-  if (f.package) return `${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ''}${f.target ? ` (${f.target})` : ''}`;
-  if (f.path) return `${f.path}${f.line !== undefined ? `:${f.line}` : ''}`;
-  return f.target ?? '';
+  const place = findingWhere(f);
+  return `${f.severity} ${f.id}${place ? ` in ${place}` : ''}`;
 }
 
-function caseName(result: NormalizedResult): string {
-  const f = result.properties.srp;
-  const place = where(result);
-  return attr(`${f.severity} ${f.id}${place ? ` in ${place}` : ''}`);
-}
-
-function fix(result: NormalizedResult): string {
-  const f = result.properties.srp;
-  if (f.fixedVersion) return `fixed in ${f.fixedVersion}`;
-  if (f.resolution) return f.resolution;
-  if (f.kind === 'vulnerability') return 'no fixed version yet';
-  if (f.kind === 'secret') return 'remove the secret from the code and history, and rotate it';
-  return '';
-}
+const caseName = (result: NormalizedResult): string => attr(caseTitle(result));
 
 function failedCase(result: NormalizedResult, decision: FindingDecision): JUnitTestCase {
   const f = result.properties.srp;
-  const remedy = fix(result);
+  const remedy = findingFix(f);
   const lines = [
     `${f.severity} ${f.kind} ${f.id}${f.title ? `: ${f.title}` : ''}`,
     f.package ? `package: ${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ''}` : '',
@@ -239,7 +227,7 @@ function failedCase(result: NormalizedResult, decision: FindingDecision): JUnitT
     name: caseName(result),
     failure: {
       type: f.severity,
-      message: attr(`${f.severity} ${f.id}${where(result) ? ` in ${where(result)}` : ''}${remedy ? `: ${remedy}` : ''}`),
+      message: attr(`${caseTitle(result)}${remedy ? `: ${remedy}` : ''}`),
       text: body(lines.join('\n')),
     },
   };

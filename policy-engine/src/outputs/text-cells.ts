@@ -1,10 +1,18 @@
-/** Shared wording for human-readable writers (Markdown, terminal): one description per finding. */
-import type { FindingSummary, SuppressionRef } from '../policy/verdict.js';
+/**
+ * Shared wording for human-readable writers (Markdown, HTML, terminal, JUnit): a finding is
+ * described one way everywhere, so a reader who meets it in Jenkins and in the summary sees the same words.
+ */
+import type { SuppressionRef } from '../policy/verdict.js';
+import type { FindingFacts } from '../sarif/model.js';
 
 // One phrasing of "Where", shared with the path globs of suppressions (sarif/location.ts).
 export { findingWhere } from '../sarif/location.js';
 
-export function findingFix(f: FindingSummary): string {
+/** The facts a fix is phrased from (FindingFacts and FindingSummary both fit). */
+export type FixableFinding = Pick<FindingFacts, 'kind' | 'fixedVersion' | 'resolution'>;
+
+/** The "Fix or resolution" cell: what to do about a finding, or '' when nothing useful can be said. */
+export function findingFix(f: FixableFinding): string {
   if (f.fixedVersion) return `upgrade to ${f.fixedVersion}`;
   if (f.resolution) return f.resolution;
   if (f.kind === 'vulnerability') return 'no fixed version yet';
