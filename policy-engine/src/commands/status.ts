@@ -7,7 +7,10 @@ import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from '../errors.js';
 import { clampDescription, gateContext, STATUS_STATES, type StatusIntent, type StatusState } from '../github/statuses.js';
 import { GITHUB_STATUS_DESCRIPTION_MAX } from '../limits.js';
-import { NOTIFY_OPTIONS, postStatuses, resolveGitHubSettings, type NetworkTuning } from './notify.js';
+import { gitFactsOnce } from './git-facts.js';
+import { postStatuses } from './notify.js';
+import { GITHUB_TARGET_HELP, GITHUB_TARGET_OPTIONS, NETWORK_HELP, NETWORK_OPTIONS, NOTIFY_OPTIONS } from './notify-options.js';
+import { resolveGitHubSettings, type NetworkTuning } from './notify-settings.js';
 
 export const STATUS_HELP = `Usage: srp status --state pending|success|failure|error [options]
 
@@ -21,14 +24,7 @@ Exit codes: 0 posted or unchanged, 2 usage error (bad flag, no token, no reposit
   --description D              at most ${GITHUB_STATUS_DESCRIPTION_MAX} characters (default: a fixed text per state)
   --status-context-prefix P    prefix for the default context (default: security)
   --target-url URL             link on the status (default: BUILD_URL)
-  --github-api-url URL         GitHub Enterprise Server: https://HOST/api/v3 (default: GITHUB_API_URL or https://api.github.com)
-  --repo OWNER/NAME            default: GIT_URL, then the checkout's origin remote
-  --sha SHA                    default: ghprbActualCommit, GIT_COMMIT (PR head for PR merge builds), HEAD
-  --token-env NAME             variable holding the token (default: GITHUB_TOKEN); never printed
-  --notify-timeout SECONDS     per-request timeout (default: 10)
-  --notify-retries N           retries for 5xx, timeouts and rate limits (default: 3)
-  --verbose                    log each request's method, path and status (never headers or tokens)
-  -h, --help                   this help
+${GITHUB_TARGET_HELP}${NETWORK_HELP}  -h, --help                   this help
 See docs/github-statuses.md for the token's minimum scope and the Jenkins setup.
 `;
 
@@ -38,13 +34,8 @@ const STATUS_OPTIONS = {
   description: { type: 'string' },
   'status-context-prefix': NOTIFY_OPTIONS['status-context-prefix'],
   'target-url': NOTIFY_OPTIONS['target-url'],
-  'github-api-url': NOTIFY_OPTIONS['github-api-url'],
-  repo: NOTIFY_OPTIONS.repo,
-  sha: NOTIFY_OPTIONS.sha,
-  'token-env': NOTIFY_OPTIONS['token-env'],
-  'notify-timeout': NOTIFY_OPTIONS['notify-timeout'],
-  'notify-retries': NOTIFY_OPTIONS['notify-retries'],
-  verbose: NOTIFY_OPTIONS.verbose,
+  ...GITHUB_TARGET_OPTIONS,
+  ...NETWORK_OPTIONS,
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -89,7 +80,7 @@ export async function runStatusCommand(argv: string[], ctx: StatusCommandContext
   if ([...description].length > GITHUB_STATUS_DESCRIPTION_MAX) {
     throw new UsageError(`status: --description is ${[...description].length} characters; GitHub allows ${GITHUB_STATUS_DESCRIPTION_MAX}`);
   }
-  const settings = resolveGitHubSettings(values, ctx.env, ctx.cwd, ctx.tuning);
+  const settings = resolveGitHubSettings(values, ctx.env, gitFactsOnce(ctx.cwd), ctx.tuning);
   const contexts = values.context && values.context.length > 0 ? values.context : [gateContext(settings.prefix)];
   for (const context of contexts) {
     if (!context.trim() || context.length > 255) throw new UsageError(`status: --context '${context}' must be 1-255 characters`);
