@@ -9,7 +9,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
+import pino from 'pino';
+import { applyMigrations, readMigrations } from '../src/db/migrate.js';
+import { openPglite } from '../src/db/pglite.js';
+import { openPostgres } from '../src/db/postgres.js';
+import type { Db } from '../src/db/types.js';
+import { DEFAULT_METRICS_REPOSITORIES } from '../src/limits.js';
 import { freePort, startCluster } from '../test/pg-cluster.js';
+import { SCALE_STEPS, type ScaleRow, measureScrapes, postReleases, scaleMarkdown, seedReleases, timeOldScrapeQueries } from './scale.js';
 
 // dist/bench.js sits one level below the package root, like bench/run.ts.
 const SERVICE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,7 +98,7 @@ const children: ChildProcess[] = [];
 const stopAll = () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
 process.on('exit', stopAll);
 
-async function startService(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+async function startService(env: Record<string, string>, seed = SEED_RELEASES): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(SERVICE_DIR, 'dist', 'server.js')], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOST: '127.0.0.1', PORT: String(port), SRP_API_TOKEN: TOKEN, ...env },
@@ -100,7 +107,7 @@ async function startService(env: Record<string, string>): Promise<{ url: string;
   children.push(child);
   const url = `http://127.0.0.1:${port}`;
   await waitReady(`${url}/ready`);
-  for (let i = 1; i <= SEED_RELEASES; i++) {
+  for (let i = 1; i <= seed; i++) {
     const res = await fetch(`${url}/api/v1/releases`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
@@ -111,9 +118,69 @@ async function startService(env: Record<string, string>): Promise<{ url: string;
   return { url, child };
 }
 
+async function stopService(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** The ledger scale steps on one backend: seed in bulk with the service stopped, then scrape it. */
+async function scaleRun(backend: ScaleRow['backend'], openDb: () => Promise<Db>, env: Record<string, string>): Promise<ScaleRow[]> {
+  const rows: ScaleRow[] = [];
+  const migrations = await readMigrations(path.join(SERVICE_DIR, 'migrations'));
+  let seeded = 0;
+  for (const step of SCALE_STEPS) {
+    const db = await openDb();
+    let seedSeconds: number;
+    let oldQueriesMs: number;
+    try {
+      await applyMigrations(db, migrations);
+      seedSeconds = await seedReleases(db, seeded, step);
+      oldQueriesMs = await timeOldScrapeQueries(db);
+    } finally {
+      await db.close();
+    }
+    seeded = step;
+    const { url, child } = await startService(env, 0);
+    try {
+      await postReleases(url, TOKEN, step, verdict);
+      const m = await measureScrapes(url);
+      const text = await (await fetch(`${url}/metrics`)).text();
+      const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+      const releases = value('srp_ledger_verdicts_total\\{verdict="passed"\\}') + value('srp_ledger_verdicts_total\\{verdict="failed"\\}');
+      const row: ScaleRow = {
+        backend,
+        releases,
+        repositories: value('srp_ledger_repositories'),
+        seedSeconds,
+        scrapeP50Ms: m.p50,
+        scrapeP95Ms: m.p95,
+        bytes: m.bytes,
+        series: m.series,
+        oldQueriesMs,
+      };
+      console.log(`scale ${backend.padEnd(10)} ${String(releases).padStart(7)} releases  seed ${seedSeconds.toFixed(1)} s  scrape p50 ${m.p50} ms p95 ${m.p95} ms  ${m.bytes} B  ${m.series} series  old queries ${oldQueriesMs.toFixed(1)} ms`);
+      rows.push(row);
+    } finally {
+      await stopService(child);
+    }
+  }
+  return rows;
+}
+
 const dataDir = mkdtempSync(path.join(tmpdir(), 'srp-bench-'));
 const cluster = await startCluster();
 try {
+  if (process.env.BENCH_SCALE_ONLY) {
+    // Iterating on the scale figures alone: prints them, leaves docs/performance.md as it is.
+    const dir = path.join(dataDir, 'scale');
+    const rows = await scaleRun('PGlite', () => openPglite(dir), { SRP_DATA_DIR: dir });
+    const url = await cluster.createDatabase('bench_scale');
+    rows.push(...(await scaleRun('PostgreSQL', async () => openPostgres(url, pino({ level: 'silent' })), { DATABASE_URL: url })));
+    console.log(scaleMarkdown(rows, DEFAULT_METRICS_REPOSITORIES).join('\n'));
+    process.exit(0);
+  }
   const barePort = await freePort();
   children.push(fork(path.join(SERVICE_DIR, 'bench', 'bare-server.mjs'), { env: { PORT: String(barePort) }, stdio: 'ignore' }));
   const bare = `http://127.0.0.1:${barePort}`;
@@ -133,6 +200,14 @@ try {
   rows.push({ round: 0, ...(await measure('service /health (PostgreSQL)', `${svcPg}/health`)) });
   rows.push({ round: 0, ...(await measure('service /metrics (PostgreSQL)', `${svcPg}/metrics`)) });
   rows.push({ round: 0, ...(await measure('service GET /api/v1/releases, 50/page (PostgreSQL)', `${svcPg}/api/v1/releases`)) });
+
+  const scaleDir = path.join(dataDir, 'scale');
+  const scaleRows = [
+    ...(await scaleRun('PGlite', () => openPglite(scaleDir), { SRP_DATA_DIR: scaleDir })),
+  ];
+  const scaleUrl = await cluster.createDatabase('bench_scale');
+  const silent = pino({ level: 'silent' });
+  scaleRows.push(...(await scaleRun('PostgreSQL', async () => openPostgres(scaleUrl, silent), { DATABASE_URL: scaleUrl })));
   const loadAfter = loadavg()[0]!;
 
   const isHealthRound = (r: Row) => r.name.startsWith('service /health (round');
@@ -194,11 +269,12 @@ try {
     '| --- | --- | --- |',
     ...checks.map(([goal, got, ok]) => `| ${goal} | ${got} | ${ok ? 'yes' : '**no**'} |`),
     '',
-    '`/metrics` and `GET /api/v1/releases` read the ledger on every request (gate metrics are computed at scrape ' +
-      'time; a page is 50 releases as JSON). On PGlite every query runs on one WebAssembly connection, so 64 concurrent ' +
+    '`/metrics` and `GET /api/v1/releases` read the ledger on every request (gate metrics from the per-repository ' +
+      'summary, at most 250 rows; a page is 50 releases as JSON). On PGlite every query runs on one WebAssembly connection, so 64 concurrent ' +
       'clients queue behind each other; PostgreSQL serves them from a pool of 10 connections.',
     '',
     ...notes.flatMap((n) => [n, '']),
+    ...scaleMarkdown(scaleRows, DEFAULT_METRICS_REPOSITORIES),
   ].join('\n');
   const sectionFile = path.join(dataDir, 'section.md');
   writeFileSync(sectionFile, md);
