@@ -70,7 +70,10 @@ export function buildOpenApi(version: string): Json {
     },
     components: {
       schemas: componentSchemas(),
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\'s SRP_API_TOKEN.' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'The server\'s SRP_API_TOKEN.' },
+        metricsBearer: { type: 'http', scheme: 'bearer', description: 'The server\'s SRP_METRICS_TOKEN, when it has one.' },
+      },
     },
     paths: {
       '/health': {
@@ -115,7 +118,12 @@ export function buildOpenApi(version: string): Json {
         get: {
           operationId: 'metrics',
           summary: 'Prometheus text exposition.',
-          responses: { '200': { description: 'Metrics', content: { 'text/plain': { schema: { type: 'string' } } } } },
+          description: 'Open unless the server has SRP_METRICS_TOKEN; then a bearer token with that value is required.',
+          security: [{}, { metricsBearer: [] }],
+          responses: {
+            '200': { description: 'Metrics', content: { 'text/plain': { schema: { type: 'string' } } } },
+            '401': error('SRP_METRICS_TOKEN is set and the bearer token is missing or wrong'),
+          },
         },
       },
       '/openapi.json': {
