@@ -7,7 +7,7 @@ import { RunBuilder } from '../sarif/build.js';
 import type { NormalizedRun } from '../sarif/model.js';
 import { redactSecret } from '../sarif/redact.js';
 import { GITLEAKS_DRIVER, addSecretFinding, nativeFingerprint } from './gitleaks-json.js';
-import { viewResult, viewRules } from './sarif-view.js';
+import { viewCatalog, viewResult } from './sarif-view.js';
 import { type Rec, type Shape, isRec } from './shape.js';
 
 export function isGitleaksRun(driverName: string): boolean {
@@ -23,14 +23,13 @@ function snippetOf(result: unknown): string | undefined {
 }
 
 export function convertGitleaksSarifRun(shape: Shape, run: Rec, driver: Rec, at: string): NormalizedRun {
-  const rules = viewRules(shape, driver, `${at}.tool.driver`);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const catalog = viewCatalog(shape, run, driver, at);
   // semanticVersion is hard-coded "v8.0.0" by gitleaks' writer: not worth repeating as a version.
   const version = shape.optString(driver, 'version', `${at}.tool.driver`);
   const builder = new RunBuilder({ ...GITLEAKS_DRIVER, ...(version ? { version } : {}) }, shape.reportUri());
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {
-    const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
+    const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`);
     const snippet = snippetOf(results[i]);
     const commit = v.partialFingerprints.commitSha;
     addSecretFinding(builder, {

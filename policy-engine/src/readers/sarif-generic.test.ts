@@ -61,3 +61,34 @@ describe('generic SARIF', () => {
     expect(validateSarifLog(sarifLog(out.runs), SCHEMA_PATH)).toEqual([]);
   });
 });
+
+describe('generic SARIF: rules in tool extensions (CodeQL)', () => {
+  const log = (result: Record<string, unknown>) => ({
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: 'CodeQL', rules: [] },
+          extensions: [{ name: 'codeql/javascript-queries', guid: 'AB-1', rules: [{ id: 'js/sql-injection', shortDescription: { text: 'SQLi' }, defaultConfiguration: { level: 'error' }, properties: { 'security-severity': '9.8' } }] }],
+        },
+        results: [{ message: { text: 'SQLi' }, ...result }],
+      },
+    ],
+  });
+
+  it.each([
+    ['index', { ruleId: 'js/sql-injection', rule: { id: 'js/sql-injection', index: 0, toolComponent: { index: 0 } } }],
+    ['guid', { rule: { id: 'js/sql-injection', toolComponent: { guid: 'ab-1' } } }],
+    ['ruleId only', { ruleId: 'js/sql-injection' }],
+  ])('resolves the extension rule by %s, and keeps its descriptor', (_, result) => {
+    const run = read(log(result)).runs[0];
+    expect(run?.results[0]?.properties?.srp).toMatchObject({ severity: 'CRITICAL', id: 'js/sql-injection' });
+    expect(run?.tool.driver.rules?.map((r) => r.id)).toEqual(['js/sql-injection']);
+  });
+
+  it('refuses a reference to a missing component or rule', () => {
+    expect(() => read(log({ rule: { id: 'js/sql-injection', toolComponent: { index: 1 } } }))).toThrow('$.runs[0].results[0].rule.toolComponent.index');
+    expect(() => read(log({ rule: { index: 0 } }))).toThrow('$.runs[0].results[0].rule.index');
+    expect(() => read(log({ rule: { id: 'nope', toolComponent: { index: 0 } } }))).toThrow('$.runs[0].results[0].rule.id');
+  });
+});

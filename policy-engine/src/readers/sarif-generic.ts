@@ -9,7 +9,7 @@
 import { RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, NormalizedRun, Severity } from '../sarif/model.js';
 import { levelToSeverity, scoreToSeverity } from '../sarif/severity.js';
-import { viewResult, viewRules } from './sarif-view.js';
+import { viewCatalog, viewResult } from './sarif-view.js';
 import { type Rec, type Shape } from './shape.js';
 
 const NOT_FINDINGS = new Set(['pass', 'notApplicable', 'informational']);
@@ -18,8 +18,7 @@ const KEEP_FINGERPRINT = /^[A-Za-z0-9_./-]+$/;
 
 export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: string): NormalizedRun {
   const dat = `${at}.tool.driver`;
-  const rules = viewRules(shape, driver, dat);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const catalog = viewCatalog(shape, run, driver, at);
   const name = shape.string(driver, 'name', dat);
   const version = shape.optString(driver, 'version', dat) ?? shape.optString(driver, 'semanticVersion', dat);
   const fullName = shape.optString(driver, 'fullName', dat);
@@ -34,7 +33,7 @@ export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: 
   const scanner = name.toLowerCase();
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {
-    const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
+    const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`);
     if (v.kind !== undefined && NOT_FINDINGS.has(v.kind)) continue;
     // Levels and scores were checked by viewResult: an unknown one is already an input error.
     const score = v.score;

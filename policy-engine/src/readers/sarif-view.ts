@@ -5,6 +5,7 @@
  */
 import type { Suppression } from 'sarif';
 import type { Region } from '../sarif/build.js';
+import { REPORT_TEXT_MAX_CHARS } from '../limits.js';
 import { parseScore } from '../sarif/severity.js';
 import { KeySpelling, type Rec, type Shape, isRec, positive } from './shape.js';
 
@@ -66,8 +67,8 @@ function text(shape: Shape, o: Rec | undefined, key: string, at: string): string
   return m ? shape.optString(m, 'text', `${at}.${key}`) : undefined;
 }
 
-export function viewRules(shape: Shape, driver: Rec, at: string): RuleView[] {
-  const rules = shape.array(driver, 'rules', at);
+export function viewRules(shape: Shape, component: Rec, at: string): RuleView[] {
+  const rules = shape.array(component, 'rules', at);
   const views: RuleView[] = [];
   for (let i = 0; i < rules.length; i++) {
     const rat = `${at}.rules[${i}]`;
@@ -94,15 +95,125 @@ export function viewRules(shape: Shape, driver: Rec, at: string): RuleView[] {
   return views;
 }
 
-export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, RuleView>, result: unknown, at: string): ResultView {
+/** One tool component (the driver or an extension such as a CodeQL query pack) and its rules. */
+export interface ComponentView {
+  name: string | undefined;
+  guid: string | undefined;
+  rules: RuleView[];
+  byId: Map<string, RuleView>;
+}
+
+/**
+ * Every rule a run defines: the driver's and each extension's (SARIF §3.19.3). CodeQL puts its
+ * queries in `tool.extensions[i].rules` and points at them with `result.rule.toolComponent`, so a
+ * reader that only knew the driver would read a critical query at SARIF's default level.
+ */
+export interface RuleCatalog {
+  driver: ComponentView;
+  extensions: ComponentView[];
+}
+
+function componentView(shape: Shape, component: Rec, at: string): ComponentView {
+  const rules = viewRules(shape, component, at);
+  const byId = new Map<string, RuleView>();
+  for (const rule of rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+  return { name: shape.optString(component, 'name', at), guid: shape.optString(component, 'guid', at), rules, byId };
+}
+
+const LEVEL_RANK: Record<string, number> = { none: 0, note: 1, warning: 2, error: 3 };
+
+/** The run's rule catalog, with `invocations[].ruleConfigurationOverrides` levels applied. */
+export function viewCatalog(shape: Shape, run: Rec, driver: Rec, at: string): RuleCatalog {
+  const tool = shape.object(run.tool, `${at}.tool`);
+  const catalog: RuleCatalog = {
+    driver: componentView(shape, driver, `${at}.tool.driver`),
+    extensions: shape.array(tool, 'extensions', `${at}.tool`).map((e, i) => componentView(shape, shape.object(e, `${at}.tool.extensions[${i}]`), `${at}.tool.extensions[${i}]`)),
+  };
+  const overridden = new Map<RuleView, string>();
+  const invocations = shape.array(run, 'invocations', at);
+  for (let i = 0; i < invocations.length; i++) {
+    const iat = `${at}.invocations[${i}]`;
+    const invocation = shape.object(invocations[i], iat);
+    const overrides = shape.array(invocation, 'ruleConfigurationOverrides', iat);
+    for (let j = 0; j < overrides.length; j++) {
+      const oat = `${iat}.ruleConfigurationOverrides[${j}]`;
+      const o = shape.object(overrides[j], oat);
+      const descriptor = shape.object(o.descriptor, `${oat}.descriptor`);
+      const rule = resolveRule(shape, catalog, descriptor, undefined, undefined, `${oat}.descriptor`);
+      const config = shape.optObject(o, 'configuration', oat);
+      const value = config ? level(shape, config, `${oat}.configuration`) : undefined;
+      if (rule === undefined || value === undefined) continue;
+      // Two invocations that disagree: the more severe level stands.
+      const before = overridden.get(rule);
+      if (before === undefined || LEVEL_RANK[value]! > LEVEL_RANK[before]!) overridden.set(rule, value);
+    }
+  }
+  for (const [rule, value] of overridden) rule.level = value;
+  return catalog;
+}
+
+/** The component a toolComponentReference (§3.54) names: by index into extensions, else guid, else name. */
+function resolveComponent(shape: Shape, catalog: RuleCatalog, ref: Rec | undefined, at: string): ComponentView {
+  if (ref === undefined) return catalog.driver;
+  const index = shape.optNumber(ref, 'index', at);
+  const all = [catalog.driver, ...catalog.extensions];
+  let found: ComponentView | undefined;
+  if (index !== undefined) {
+    found = Number.isInteger(index) && index >= 0 ? catalog.extensions[index] : undefined;
+    if (found === undefined) shape.fail(`${at}.index`, `the index of one of the run's ${catalog.extensions.length} tool.extensions`, index);
+    return found;
+  }
+  const guid = shape.optString(ref, 'guid', at);
+  if (guid !== undefined) {
+    found = all.find((c) => c.guid !== undefined && c.guid.toLowerCase() === guid.toLowerCase());
+    return found ?? shape.fail(`${at}.guid`, "the guid of the run's driver or one of its extensions", guid);
+  }
+  const name = shape.optString(ref, 'name', at);
+  if (name !== undefined) {
+    found = all.find((c) => c.name === name);
+    return found ?? shape.fail(`${at}.name`, "the name of the run's driver or one of its extensions", name);
+  }
+  return catalog.driver;
+}
+
+/**
+ * The rule a result (or a configuration override) points at. A reference by index, or into a named
+ * tool component, that does not resolve is refused: falling back would read the finding at
+ * SARIF's default level, which may be far milder than the rule it meant.
+ */
+function resolveRule(shape: Shape, catalog: RuleCatalog, ref: Rec | undefined, ruleIndex: number | undefined, ruleId: string | undefined, at: string): RuleView | undefined {
+  const componentRef = ref ? shape.optObject(ref, 'toolComponent', at) : undefined;
+  const component = resolveComponent(shape, catalog, componentRef, `${at}.toolComponent`);
+  const refIndex = ref ? shape.optNumber(ref, 'index', at) : undefined;
+  const id = ruleId ?? (ref ? shape.optString(ref, 'id', at) : undefined);
+  // -1 is SARIF's "not known" (§3.27.6, §3.52.5).
+  const known = (n: number | undefined): number | undefined => (n === -1 ? undefined : n);
+  const a = known(refIndex);
+  const b = known(ruleIndex);
+  if (a !== undefined && b !== undefined && a !== b) shape.fail(`${at}.index`, `the same index as ruleIndex (${b})`, a);
+  const index = a ?? b;
+  if (index !== undefined) {
+    const rule = Number.isInteger(index) && index >= 0 ? component.rules[index] : undefined;
+    if (rule === undefined) shape.fail(componentRef || a !== undefined ? `${at}.index` : `${at.replace(/\.rule$/, '')}.ruleIndex`, `the index of one of the ${component.rules.length} rules of its tool component`, index);
+    // A hierarchical ruleId ("rule/sub", §3.27.5) still names the indexed rule.
+    if (id === undefined || rule.id === id || id.startsWith(`${rule.id}/`)) return rule;
+    return component.byId.get(id) ?? rule;
+  }
+  if (id === undefined) return undefined;
+  if (componentRef !== undefined) {
+    return component.byId.get(id) ?? shape.fail(`${at}.id`, 'the id of a rule of the tool component it names', id);
+  }
+  // No component named: the driver's rule, else an extension's (a result may omit the reference).
+  return catalog.driver.byId.get(id) ?? catalog.extensions.map((c) => c.byId.get(id)).find((r) => r !== undefined);
+}
+
+export function viewResult(shape: Shape, catalog: RuleCatalog, result: unknown, at: string): ResultView {
   const r = shape.object(result, at);
   RESULT_KEYS.check(shape, r, at);
   const ruleIndex = shape.optNumber(r, 'ruleIndex', at);
   const ruleRef = shape.optObject(r, 'rule', at);
   let ruleId = shape.optString(r, 'ruleId', at) ?? (ruleRef ? shape.optString(ruleRef, 'id', `${at}.rule`) : undefined);
-  let rule = ruleIndex !== undefined && ruleIndex >= 0 ? rules[ruleIndex] : undefined;
-  if (rule !== undefined && ruleId !== undefined && rule.id !== ruleId) rule = undefined;
-  if (rule === undefined && ruleId !== undefined) rule = byId.get(ruleId);
+  const rule = resolveRule(shape, catalog, ruleRef, ruleIndex, ruleId, `${at}.rule`);
   ruleId ??= rule?.id ?? 'unknown-rule';
 
   const messageObj = shape.optObject(r, 'message', at);
@@ -115,9 +226,15 @@ export function viewResult(shape: Shape, rules: RuleView[], byId: Map<string, Ru
   }
   if (message !== undefined && messageObj && Array.isArray(messageObj.arguments)) {
     const args = messageObj.arguments;
+    // Each placeholder may repeat a long argument: stop expanding at the report text limit (a 600 KB
+    // result once expanded past V8's string limit).
+    let budget = REPORT_TEXT_MAX_CHARS;
     message = message.replace(/\{(\d+)\}/g, (whole, n: string) => {
       const value = args[Number(n)];
-      return typeof value === 'string' ? value : whole;
+      if (typeof value !== 'string' || budget <= 0) return typeof value === 'string' ? '' : whole;
+      const piece = value.length > budget ? value.slice(0, budget) : value;
+      budget -= piece.length;
+      return piece;
     });
   }
 

@@ -8,7 +8,7 @@
 import type { Suppression } from 'sarif';
 import { RunBuilder } from '../sarif/build.js';
 import { FINDING_KINDS, FINGERPRINT_KEY, type FindingFacts, type FindingKind, SEVERITIES, type NormalizedRun, type Severity } from '../sarif/model.js';
-import { type RuleView, viewResult, viewRules } from './sarif-view.js';
+import { type RuleView, viewCatalog, viewResult } from './sarif-view.js';
 import { type Rec, type Shape, isRec, positive } from './shape.js';
 
 const OPTIONAL_STRINGS = ['path', 'target', 'package', 'installedVersion', 'fixedVersion', 'status', 'resolution', 'title', 'nativeFingerprint'] as const;
@@ -59,8 +59,8 @@ function ruleInput(rule: RuleView) {
 
 export function convertSrpRun(shape: Shape, run: Rec, driver: Rec, at: string): NormalizedRun {
   const dat = `${at}.tool.driver`;
-  const rules = viewRules(shape, driver, dat);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const catalog = viewCatalog(shape, run, driver, at);
+  const rules = catalog.driver.rules;
   const version = shape.optString(driver, 'version', dat);
   const fullName = shape.optString(driver, 'fullName', dat);
   const informationUri = shape.optString(driver, 'informationUri', dat);
@@ -79,7 +79,7 @@ export function convertSrpRun(shape: Shape, run: Rec, driver: Rec, at: string): 
     // are not findings of this log, and as a baseline they must not vouch for a finding that returns.
     const raw = results[i];
     if (isRec(raw) && raw.baselineState === 'absent') continue;
-    const v = viewResult(shape, rules, byId, raw, rat);
+    const v = viewResult(shape, catalog, raw, rat);
     const facts = readFacts(shape, v.properties.srp, `${rat}.properties.srp`);
     const fingerprint = v.partialFingerprints[FINGERPRINT_KEY];
     const { [FINGERPRINT_KEY]: _own, ...others } = v.partialFingerprints;

@@ -12,7 +12,7 @@ import type { FindingFacts, FindingKind, NormalizedRun, Severity } from '../sari
 import { SEVERITY_WORDS, isSeverityWord, levelToSeverity, parseScore, scoreToSeverity, severityWord } from '../sarif/severity.js';
 import { SECRET_RESOLUTION } from './gitleaks-json.js';
 import type { RuleView } from './sarif-view.js';
-import { viewResult, viewRules } from './sarif-view.js';
+import { viewCatalog, viewResult } from './sarif-view.js';
 import { type Rec, type Shape } from './shape.js';
 import { LANGUAGE_TARGETS, TRIVY_DRIVER, TRIVY_KINDS, vulnerabilityMessage } from './trivy-findings.js';
 
@@ -66,13 +66,12 @@ function kindOf(rule: RuleView | undefined, message: string): FindingKind {
 }
 
 export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: string): NormalizedRun {
-  const rules = viewRules(shape, driver, `${at}.tool.driver`);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const catalog = viewCatalog(shape, run, driver, at);
   const version = shape.optString(driver, 'version', `${at}.tool.driver`);
   const builder = new RunBuilder({ ...TRIVY_DRIVER, ...(version ? { version } : {}) }, shape.reportUri());
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {
-    const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
+    const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`);
     const bracket = /^\[([A-Za-z]+)\]\s+(.+)$/.exec(v.ruleId);
     const id = bracket?.[2] ?? v.ruleId;
     const rule = v.rule;

@@ -232,3 +232,45 @@ describe('item 11: hostile names and sizes are input, not crashes', () => {
     for (const file of outputs) expect(readFileSync(file).length, file).toBeLessThan(2 * 1024 * 1024);
   });
 });
+
+describe('item A: a SARIF result finds its rule through rule.index and rule.toolComponent', () => {
+  const codeql = (result: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: 'CodeQL', rules: [{ id: 'js/xss', defaultConfiguration: { level: 'error' }, properties: { 'security-severity': '9.6' } }] },
+          extensions: [{ name: 'codeql/javascript-queries', rules: [{ id: 'js/sql-injection', defaultConfiguration: { level: 'error' }, properties: { 'security-severity': '9.8' } }] }],
+        },
+        invocations: [{ executionSuccessful: true, ...extra }],
+        results: [{ message: { text: 'SQLi' }, ...result }],
+      },
+    ],
+  });
+
+  it('a CodeQL query rule in tool.extensions is read at its severity (blocks)', () => {
+    const file = write('codeql.sarif', codeql({ ruleId: 'js/sql-injection', rule: { id: 'js/sql-injection', index: 0, toolComponent: { index: 0 } } }));
+    expect(gate(file).status).toBe(1);
+    const byName = write('codeql-name.sarif', codeql({ rule: { id: 'js/sql-injection', toolComponent: { name: 'codeql/javascript-queries' } } }));
+    expect(gate(byName).status).toBe(1);
+  });
+
+  it('a result with only rule.index resolves the driver rule (blocks)', () => {
+    expect(gate(write('index-only.sarif', codeql({ rule: { index: 0 } }))).status).toBe(1);
+  });
+
+  it('a reference to a rule or component that does not exist is exit 2, not a default-level finding', () => {
+    expectInputError(gate(write('bad-component.sarif', codeql({ rule: { id: 'js/sql-injection', index: 0, toolComponent: { index: 3 } } }))), '$.runs[0].results[0].rule.toolComponent.index');
+    expectInputError(gate(write('bad-index.sarif', codeql({ rule: { id: 'js/sql-injection', index: 5, toolComponent: { index: 0 } } }))), '$.runs[0].results[0].rule.index');
+    expectInputError(gate(write('bad-ruleindex.sarif', codeql({ ruleId: 'js/xss', ruleIndex: 7 }))), '$.runs[0].results[0].ruleIndex');
+    expectInputError(gate(write('bad-name.sarif', codeql({ rule: { id: 'js/sql-injection', toolComponent: { name: 'nope' } } }))), 'toolComponent.name');
+  });
+
+  it('a ruleConfigurationOverrides level applies to the rule it names', () => {
+    const log = codeql({ ruleId: 'low/rule', rule: { id: 'low/rule', toolComponent: { index: 0 } } });
+    (log.runs[0]!.tool.extensions[0]!.rules as unknown[]).push({ id: 'low/rule', defaultConfiguration: { level: 'note' } });
+    expect(gate(write('override-none.sarif', log)).status).toBe(0);
+    log.runs[0]!.invocations[0] = { executionSuccessful: true, ruleConfigurationOverrides: [{ descriptor: { id: 'low/rule', toolComponent: { index: 0 } }, configuration: { level: 'error' } }] } as never;
+    expect(gate(write('override-error.sarif', log)).status).toBe(1);
+  });
+});
