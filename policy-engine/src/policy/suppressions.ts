@@ -197,7 +197,9 @@ export class SuppressionMatcher {
   private fromReport(result: NormalizedResult, count: boolean): SuppressionRef | undefined {
     const suppressions = result.suppressions;
     if (!suppressions || suppressions.length === 0) return undefined;
-    // SARIF: a suppression whose status is absent counts as accepted; underReview and rejected do not.
+    // SARIF: a suppression whose status is absent counts as accepted; underReview and rejected do not,
+    // and one of those on the result outweighs any accepted one (a reviewer rejected the exemption).
+    if (suppressions.some((s) => s.status === 'underReview' || s.status === 'rejected')) return undefined;
     const accepted = suppressions.find((s) => s.status === undefined || s.status === 'accepted');
     if (!accepted) return undefined;
     const reason = accepted.justification?.trim() || `suppressed in the report (${accepted.kind})`;

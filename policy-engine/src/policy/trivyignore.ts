@@ -140,7 +140,14 @@ function parseYamlForm(text: string, file: string): IgnoreEntry[] {
         }
         entry.paths = item.paths;
       }
-      if (item.purls?.length) entry.packages = item.purls.map(packageFromPurl);
+      if (item.purls?.length) {
+        try {
+          entry.packages = item.purls.map(packageFromPurl);
+        } catch (error) {
+          if (!(error instanceof URIError)) throw error;
+          throw new InputError(file, `${section}[${index}].purls: a package URL has invalid percent-encoding (write %XX with two hex digits)`);
+        }
+      }
       if (item.expired_at) entry.expires = item.expired_at;
       entries.push(entry);
     }

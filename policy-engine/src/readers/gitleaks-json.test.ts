@@ -86,6 +86,6 @@ describe('Gitleaks JSON reader', () => {
       'g.json: not a valid Gitleaks JSON report: $[0].StartLine must be a number, found a string',
     );
     expect(() => parseReport('[{"RuleID":"x"}, 5]', { file: 'g.json', }, 'gitleaks-json')).toThrow('$[1] must be an object, found a number');
-    expect(() => parseReport('{"a":1}', { file: 'g.json' }, 'gitleaks-json')).toThrow('$ must be an array of findings, found an object');
+    expect(() => parseReport('{"a":1}', { file: 'g.json' }, 'gitleaks-json')).toThrow('g.json: --format gitleaks-json does not fit this file');
   });
 });

@@ -33,12 +33,16 @@ describe('parseReport', () => {
 
   it('uses a forced format, and lists the valid ids for an unknown one', () => {
     expect(readFixture('trivy/maven-pom-vulns.json', 'trivy-json').format).toBe('trivy-json');
+    // A forced format never makes a reader accept another format's shape (it read as an empty report).
     expect(problem('[{"RuleID":"x","Secret":"s"}]', 'trivy-json')).toBe(
-      'x.json: not a valid Trivy JSON report: $[0].Target must be a string, found nothing (the key is missing) (is this file complete and produced by the scanner? --format forces another format)',
+      'x.json: --format trivy-json does not fit this file (its shape is not Trivy JSON (SchemaVersion 2, legacy bare array, trivy convert)); check the file, or leave out --format to detect the format',
     );
+    for (const [text, format] of [['{}', 'trivy-json'], ['{"SchemaVersion":2,"Results":[]}', 'trivy-k8s'], ['{"version":"2.1.0","runs":[]}', 'trivy-json']]) {
+      expect(problem(text as string, format)).toContain(`--format ${format} does not fit this file`);
+    }
     expect(problem('{}', 'bogus')).toBe("unknown --format 'bogus': valid formats are trivy-k8s, trivy-json, gitleaks-json, trivy-sarif, gitleaks-sarif, sarif");
     expect(problem('{}', 'x\ny')).toBe('unknown --format value: valid formats are trivy-k8s, trivy-json, gitleaks-json, trivy-sarif, gitleaks-sarif, sarif');
-    expect(problem('{"SchemaVersion":2}', 'gitleaks-json')).toContain('x.json: not a valid Gitleaks JSON report: $ must be an array of findings, found an object');
+    expect(problem('{"SchemaVersion":2}', 'gitleaks-json')).toContain('x.json: --format gitleaks-json does not fit this file');
   });
 
   it('refuses JSON of the wrong shape, naming what was expected', () => {

@@ -27,6 +27,11 @@ export function parseReport(text: string, source: ReportSource, format?: string)
   }
   const document = parseJsonReport(text, source.file);
   refuseNonReports(document, source.file);
+  // A forced format chooses between readers that could read the file; it never makes a reader accept
+  // a document of another shape (read as that format, any object was an empty, clean report).
+  if (reader !== undefined && !reader.detect(document)) {
+    throw new InputError(source.file, `--format ${reader.format} does not fit this file (its shape is not ${reader.description}); check the file, or leave out --format to detect the format`);
+  }
   reader ??= detectReader(document);
   if (reader === undefined) {
     throw new InputError(
@@ -36,3 +41,4 @@ export function parseReport(text: string, source: ReportSource, format?: string)
   }
   return { format: reader.format, runs: reader.read(document, source) };
 }
+

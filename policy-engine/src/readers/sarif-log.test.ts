@@ -13,7 +13,13 @@ describe('SARIF logs', () => {
     expect(() => read({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ ruleId: 5 }] }] })).toThrow('$.runs[0].results[0].ruleId must be a string, found a number');
   });
 
-  it('reads a log with no runs as no runs', () => {
-    expect(read({ version: '2.1.0', runs: [] }).runs).toEqual([]);
+  it('refuses a log with no runs, and runs without a results array: neither is a clean scan', () => {
+    expect(() => read({ version: '2.1.0', runs: [] })).toThrow('this SARIF log has no runs');
+    expect(() => read({ version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } } }] })).toThrow('no results array for $.runs[0] (absent)');
+    expect(() => read({ version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } }, results: null }] })).toThrow('(null)');
+    const configError = { executionSuccessful: true, toolConfigurationNotifications: [{ level: 'error', message: { text: 'query failed' } }] };
+    expect(() => read({ version: '2.1.0', runs: [{ tool: { driver: { name: 'codeql' } }, invocations: [configError], results: [] }] })).toThrow(
+      'the scanner reported that its run failed ($.runs[0].invocations[0].toolConfigurationNotifications[0] is an error)',
+    );
   });
 });

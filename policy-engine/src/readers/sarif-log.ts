@@ -27,8 +27,8 @@ function driverNames(document: Rec): string[] {
 const RUN_KEYS = new KeySpelling(['tool', 'results', 'invocations']);
 
 /**
- * A run whose invocation says it did not succeed, or that carries an error-level tool execution
- * notification, scanned nothing it can vouch for: its empty (or partial) results are not "clean".
+ * A run whose invocation says it did not succeed, or that carries an error-level tool execution or
+ * configuration notification, scanned nothing it can vouch for: its empty (or partial) results are not "clean".
  */
 function refuseFailedRun(shape: Shape, run: Rec, at: string): void {
   const invocations = shape.array(run, 'invocations', at);
@@ -37,10 +37,12 @@ function refuseFailedRun(shape: Shape, run: Rec, at: string): void {
     const invocation = shape.object(invocations[i], iat);
     const succeeded = invocation.executionSuccessful;
     if (succeeded !== true && succeeded !== false) shape.fail(`${iat}.executionSuccessful`, 'true or false (SARIF requires it)', succeeded);
-    const notifications = shape.array(invocation, 'toolExecutionNotifications', iat);
-    const errorAt = notifications.findIndex((n) => isRec(n) && n.level === 'error');
-    if (succeeded === false || errorAt !== -1) {
-      const where = succeeded === false ? `${iat}.executionSuccessful is false` : `${iat}.toolExecutionNotifications[${errorAt}] is an error`;
+    let where = succeeded === false ? `${iat}.executionSuccessful is false` : undefined;
+    for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
+      const errorAt = shape.array(invocation, key, iat).findIndex((n) => isRec(n) && n.level === 'error');
+      if (where === undefined && errorAt !== -1) where = `${iat}.${key}[${errorAt}] is an error`;
+    }
+    if (where !== undefined) {
       throw new InputError(shape.file, `the scanner reported that its run failed (${where}): its results cannot be trusted as complete; fix the scan and run it again`);
     }
   }
@@ -59,6 +61,7 @@ function readSarif(document: unknown, source: ReportSource): NormalizedRun[] {
     shape.fail('$.version', '"2.1.0"', version);
   }
   const runs = Array.isArray(log.runs) ? log.runs : shape.fail('$.runs', 'an array', log.runs);
+  if (runs.length === 0) throw new InputError(source.file, 'this SARIF log has no runs: no tool results are in it, so it cannot show a clean scan; pass the log the scanner wrote');
   const out: NormalizedRun[] = [];
   for (let i = 0; i < runs.length; i++) {
     const at = `$.runs[${i}]`;
@@ -68,6 +71,10 @@ function readSarif(document: unknown, source: ReportSource): NormalizedRun[] {
     const name = shape.string(driver, 'name', `${at}.tool.driver`);
     RUN_KEYS.check(shape, run, at);
     refuseFailedRun(shape, run, at);
+    // SARIF §3.14.23: absent or null results mean the tool did not compute them, not "no findings".
+    if (!Array.isArray(run.results)) {
+      throw new InputError(shape.file, `the scanner reported no results array for ${at} (${run.results === null ? 'null' : 'absent'}), which in SARIF means it did not compute its results; fix the scan and run it again`);
+    }
     if (isSrpRun(run)) out.push(convertSrpRun(shape, run, driver, at));
     else if (isTrivyRun(name)) out.push(convertTrivySarifRun(shape, run, driver, at));
     else if (isGitleaksRun(name)) out.push(convertGitleaksSarifRun(shape, run, driver, at));

@@ -39,4 +39,12 @@ describe('fingerprints', () => {
     expect(new Set(first).size).toBe(3);
     expect(first[0]).toBe(fingerprintOf(fingerprintKey(base)));
   });
+
+  it('includes the line for secrets only: an accepted token never covers another one in the same file', () => {
+    const secret: FindingFacts = { scanner: 'gitleaks', kind: 'secret', severity: 'HIGH', id: 'github-pat', path: 'config/app.env', line: 3 };
+    const key = (f: FindingFacts) => fingerprintOf(fingerprintKey(f));
+    expect(key({ ...secret, line: 40 })).not.toBe(key(secret));
+    expect(key({ ...secret, severity: 'CRITICAL' })).toBe(key(secret));
+    expect(key({ ...base, line: 40 })).toBe(key({ ...base, line: 3 }));
+  });
 });

@@ -7,13 +7,18 @@
  * target decoration), joined with NUL, plus `#n` for the n-th (n ≥ 2) finding in the same run with
  * exactly the same five values (e.g. two AWS keys in one file). Line numbers, versions, scan time,
  * image names and digests are deliberately left out: editing an unrelated line or bumping a base
- * image tag must not make an old finding look new. The hex digest is cut to 32 characters (128 bits).
+ * image tag must not make an old finding look new. Secrets are the exception: their line is part of
+ * the identity (kind 'secret' only), so a baseline entry or a fingerprint suppression for one
+ * accepted test token never covers another secret added elsewhere in the same file. The hex digest is cut to 32 characters (128 bits).
  */
 import * as crypto from 'node:crypto';
 import type { FindingFacts } from './model.js';
 
 export function fingerprintKey(facts: FindingFacts): string {
-  return `${facts.scanner}\u0000${facts.kind}\u0000${facts.id}\u0000${facts.package ?? ''}\u0000${facts.path ?? ''}`;
+  const key = `${facts.scanner}\u0000${facts.kind}\u0000${facts.id}\u0000${facts.package ?? ''}\u0000${facts.path ?? ''}`;
+  // A secret is its value at a place, not a rule in a file: without the line, one accepted (or
+  // baselined) fake token in a file would accept any real one added to that file later.
+  return facts.kind === 'secret' ? `${key}\u0000L${facts.line ?? ''}` : key;
 }
 
 // crypto.hash (Node >= 20.12) is a one-shot digest without a Hash object: about twice as fast per call.

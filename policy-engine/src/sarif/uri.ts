@@ -28,9 +28,14 @@ export function toRelativeUri(path: string, alreadyEncoded = false, root?: strin
   const segments: string[] = [];
   for (const segment of p.split('/')) {
     if (segment === '' || segment === '.' || segment === '..') continue;
-    segments.push(encodeURIComponent(segment));
+    segments.push(encodeURIComponent(wellFormed(segment)));
   }
   return segments.length > 0 ? segments.join('/') : undefined;
+}
+
+/** encodeURIComponent throws on a lone UTF-16 surrogate (a crafted file name): U+FFFD stands in for it. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 function stripRoot(path: string, root: string): string {

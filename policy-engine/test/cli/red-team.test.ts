@@ -1,0 +1,124 @@
+/**
+ * Holes a red-team found after issue 8's fixes, each through the built bundle: inputs that passed
+ * (exit 0) or crashed (exit 4) and now block (1) or are refused with one line (2).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../../src/paths.test-support.js';
+import { runSrp } from '../support/run-srp.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'srp-red-team-'));
+});
+
+function write(name: string, value: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+}
+
+function gate(...args: string[]) {
+  const run = runSrp(['gate', '--quiet', ...args], { cwd: dir });
+  return { ...run, lines: run.stderr.split('\n').filter((l) => l !== '') };
+}
+
+function expectInputError(run: ReturnType<typeof gate>, ...mentions: string[]) {
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.lines).toHaveLength(1);
+  for (const text of mentions) expect(run.lines[0]).toContain(text);
+}
+
+const gitleaksFinding = (line: number, secret: string) => ({
+  RuleID: 'github-pat',
+  Description: 'GitHub Personal Access Token',
+  StartLine: line,
+  EndLine: line,
+  StartColumn: 7,
+  EndColumn: 46,
+  Match: `token=${secret}`,
+  Secret: secret,
+  File: 'config/app.env',
+  Commit: '',
+  Fingerprint: `config/app.env:github-pat:${line}`,
+});
+
+describe('a secret is its place, not its file', () => {
+  const fake = ['ghp_', '1A2b3C4d5E6f7G8h9I0jK1lM2nO3pQ4rS5tU'].join('');
+  const real = ['ghp_', 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2'].join('');
+
+  it('a baseline with the accepted fake token at line 3 does not make a new token at line 90 "unchanged"', () => {
+    const base = join(dir, 'base.sarif');
+    expect(gate(write('old.json', [gitleaksFinding(3, fake)]), '--sarif', base).status).toBe(1);
+    const policy = write('new-only.yml', 'version: 1\nnewFindingsOnly: true\n');
+    const run = gate(write('new.json', [gitleaksFinding(3, fake), gitleaksFinding(90, real)]), '--baseline', base, '--policy', policy, '--json', join(dir, 'v.json'));
+    expect(run.status).toBe(1);
+    const verdict = JSON.parse(readFileSync(join(dir, 'v.json'), 'utf8'));
+    expect(verdict.baseline).toMatchObject({ new: 1, unchanged: 1 });
+    expect(verdict.blockingFindings.map((f: { line: number }) => f.line)).toEqual([90]);
+  });
+
+  it("a suppression by the fake token's fingerprint does not cover another token in the file", () => {
+    gate(write('fp-old.json', [gitleaksFinding(3, fake)]), '--json', join(dir, 'fp-old-verdict.json'));
+    const fingerprint = JSON.parse(readFileSync(join(dir, 'fp-old-verdict.json'), 'utf8')).blockingFindings[0].fingerprint;
+    const policy = write('fp.yml', `version: 1\nsuppressions:\n  - fingerprint: ${fingerprint}\n    reason: revoked test token\n`);
+    expect(gate(write('fp-new.json', [gitleaksFinding(90, real)]), '--policy', policy).status).toBe(1);
+    expect(gate(write('fp-same.json', [gitleaksFinding(3, fake)]), '--policy', policy).status).toBe(0);
+  });
+});
+
+describe('reports that are not what they claim', () => {
+  it('--format never makes a reader accept another format: findings are not lost', () => {
+    const trivy = fixture('trivy/alpine-3.9-image-vulns.json');
+    expectInputError(gate('--format', 'trivy-k8s', trivy), '--format trivy-k8s does not fit this file');
+    expectInputError(gate('--format', 'trivy-json', fixture('trivy/dd-k8s-cluster-legacy-format.json')), '--format trivy-json does not fit');
+    expectInputError(gate('--format', 'trivy-json', fixture('trivy/alpine-3.10-image-vulns.sarif')), '--format trivy-json does not fit');
+    expectInputError(gate('--format', 'trivy-json', write('empty-object.json', {})), '--format trivy-json does not fit');
+  });
+
+  it('a SARIF log without runs, or a run without results, is not a clean scan', () => {
+    expectInputError(gate(write('no-runs.sarif', { version: '2.1.0', runs: [] })), 'has no runs');
+    expectInputError(gate(write('no-results.sarif', { version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } } }] })), 'no results array');
+    expectInputError(gate(write('null-results.sarif', { version: '2.1.0', runs: [{ tool: { driver: { name: 'semgrep' } }, results: null }] })), 'no results array');
+    const configError = { executionSuccessful: true, toolConfigurationNotifications: [{ level: 'error', message: { text: 'query failed' } }] };
+    expectInputError(gate(write('config-error.sarif', { version: '2.1.0', runs: [{ tool: { driver: { name: 'codeql' } }, invocations: [configError], results: [] }] })), 'run failed');
+  });
+
+  it('a Trivy k8s resource that could not be scanned is not clean; summary reports are read', () => {
+    const failed = { ClusterName: 'prod', Resources: [{ Namespace: 'default', Kind: 'Deployment', Name: 'web', Error: 'unable to scan image: failed to pull' }] };
+    expectInputError(gate(write('k8s-error.json', failed)), 'the scanner reported that its run failed', '$.Resources[0].Error');
+    expect(gate(write('k8s-clean-summary.json', { SchemaVersion: 2, ClusterName: 'prod' })).status).toBe(0);
+    const vuln = { VulnerabilityID: 'CVE-2019-14697', PkgName: 'musl', InstalledVersion: '1.1.20-r4', FixedVersion: '1.1.20-r5', Severity: 'CRITICAL' };
+    const summary = { SchemaVersion: 2, ClusterName: 'prod', Findings: [{ Namespace: 'default', Kind: 'Deployment', Name: 'web', Results: [{ Target: 'web:1 (alpine 3.9.4)', Class: 'os-pkgs', Type: 'alpine', Vulnerabilities: [vuln] }] }] };
+    expect(gate(write('k8s-summary.json', summary)).status).toBe(1);
+  });
+
+  it('a SARIF result whose exemption a reviewer rejected is not suppressed', () => {
+    const log = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'semgrep', rules: [{ id: 'r1' }] } }, results: [{ ruleId: 'r1', level: 'error', message: { text: 'bad' }, suppressions: [{ kind: 'inSource' }, { kind: 'external', status: 'rejected', justification: 'security rejected the nosemgrep' }] }] }],
+    };
+    expect(gate(write('rejected.sarif', log)).status).toBe(1);
+  });
+});
+
+describe('hostile strings are input, not crashes', () => {
+  it('a lone UTF-16 surrogate in a path is read', () => {
+    const run = gate(write('surrogate.json', '[{"RuleID":"r","File":"config/\\ud800.env","StartLine":1,"Secret":"x"}]'));
+    expect(run.status, run.stderr).toBe(1);
+  });
+
+  it('message.arguments cannot expand a small report past memory', () => {
+    const log = { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ ruleId: 'r', level: 'error', message: { text: '{0}'.repeat(200_000), arguments: ['A'.repeat(5000)] } }] }] };
+    const run = gate(write('args.sarif', log), '--sarif', join(dir, 'args-out.sarif'));
+    expect(run.status, run.stderr).toBe(1);
+    expect(readFileSync(join(dir, 'args-out.sarif')).length).toBeLessThan(1024 * 1024);
+  });
+
+  it('a purl with broken percent-encoding in .trivyignore.yaml is exit 2 naming the entry', () => {
+    const ignore = write('bad-purl.trivyignore.yaml', 'vulnerabilities:\n  - id: CVE-2019-14697\n    purls: ["pkg:apk/alpine/musl@%E0%A4%A"]\n');
+    expectInputError(gate(fixture('trivy/alpine-3.9-image-vulns.json'), '--trivyignore', ignore), 'bad-purl.trivyignore.yaml', 'vulnerabilities[0].purls');
+  });
+});
