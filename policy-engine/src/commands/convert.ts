@@ -3,21 +3,28 @@ import { resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import { writeSarifLog } from '../outputs/sarif.js';
 import type { CommandContext } from './context.js';
-import { parseCommandArgs } from './gate.js';
-import { COMMON_INPUT_OPTIONS, readReports } from './inputs.js';
+import { helpLines, parseCommandArgs } from './args.js';
+import { COMMON_INPUT_OPTIONS, OTHER_OPTIONS_HELP, READ_OPTIONS_HELP, readReports } from './inputs.js';
 import { checkOutputTargets, writePiecesAtomic } from './output-file.js';
+
+const CONVERT_OPTIONS = {
+  ...COMMON_INPUT_OPTIONS,
+  sarif: { type: 'string' },
+} as const;
 
 export const CONVERT_HELP = `Usage: srp convert --sarif FILE [--format FMT] REPORT...
 
 Normalizes Gitleaks/Trivy/SARIF reports into one SARIF 2.1.0 log (one run per tool), redacting secrets.
 Exit codes: 0 written, 2 usage or input error (nothing written).
-`;
+
+${helpLines([
+  { flag: 'sarif', arg: 'FILE', text: 'the SARIF 2.1.0 log to write (required)' },
+  ...READ_OPTIONS_HELP,
+  ...OTHER_OPTIONS_HELP,
+])}`;
 
 export async function runConvertCommand(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs('convert', argv, {
-    ...COMMON_INPUT_OPTIONS,
-    sarif: { type: 'string' },
-  });
+  const { values, positionals } = parseCommandArgs('convert', argv, CONVERT_OPTIONS);
   if (values.help) {
     ctx.stdout(CONVERT_HELP);
     return EXIT.passed;

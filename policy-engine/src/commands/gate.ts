@@ -3,7 +3,6 @@
  * policy, write the outputs atomically, print the summary, then notify. Returns the exit code.
  */
 import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, SrpError, UsageError, printableLine } from '../errors.js';
 import { ERROR_MESSAGE_MAX_CHARS } from '../limits.js';
 import type { Evaluation } from '../policy/verdict.js';
@@ -14,10 +13,57 @@ import { writeSarifLog } from '../outputs/sarif.js';
 import { renderTerminalSummary } from '../outputs/terminal.js';
 import { writeVerdictJson } from '../outputs/verdict-json.js';
 import { evaluate } from '../policy/evaluate.js';
-import { NOTIFY_HELP, NOTIFY_OPTIONS, notifyAfterGate } from './notify.js';
-import { COMMON_INPUT_OPTIONS, readGateInputs, readReports, type GateInputs } from './inputs.js';
+import { parseCommandArgs, helpLines } from './args.js';
+import { notifyAfterGate } from './notify.js';
+import { NOTIFY_HELP, NOTIFY_OPTIONS } from './notify-options.js';
+import { COMMON_INPUT_OPTIONS, OTHER_OPTIONS_HELP, READ_OPTIONS_HELP, readGateInputs, type GateInputs } from './inputs.js';
 import { checkOutputTargets, writeOutputsAtomic, type NamedPath, type PlannedOutput } from './output-file.js';
 import type { CommandContext } from './context.js';
+
+/**
+ * Every output of the gate: its flag and what writes it. A new format is one writer module and one
+ * line here. The SARIF log (~50 MB at 100k findings), JUnit (~17 MB) and the verdict (~10 MB) are
+ * written in pieces, never as one string.
+ */
+type OutputFlag = 'sarif' | 'junit' | 'summary' | 'json' | 'html';
+interface GateOutput {
+  flag: OutputFlag;
+  /** The --help line (after `--flag FILE`). */
+  help: string;
+  produce: (inputs: GateInputs, evaluation: Evaluation) => PlannedOutput['produce'];
+}
+const GATE_OUTPUTS: readonly GateOutput[] = [
+  {
+    flag: 'sarif',
+    help: 'normalized SARIF 2.1.0 log with suppressions and baseline state',
+    produce: (inputs, evaluation) => (write) => writeSarifLog(inputs.runs, evaluation, write),
+  },
+  {
+    flag: 'junit',
+    help: "JUnit XML for Jenkins' junit step",
+    produce: (inputs, evaluation) => (write) => writeJUnit(inputs.runs, evaluation, write),
+  },
+  {
+    flag: 'summary',
+    help: 'Markdown summary for reviewers',
+    produce: (_inputs, evaluation) => (write) => write(renderMarkdownSummary(evaluation.verdict)),
+  },
+  {
+    flag: 'json',
+    help: 'JSON verdict (passed, blocking, counts, byScanner, suppressions, ...)',
+    produce: (_inputs, evaluation) => (write) => writeVerdictJson(evaluation.verdict, write),
+  },
+  {
+    flag: 'html',
+    help: 'self-contained HTML report (no script, no external request; phone and print)',
+    produce: (_inputs, evaluation) => (write) => writeHtmlReport(evaluation.verdict, write),
+  },
+];
+
+/** One `--flag FILE` option per output. */
+const OUTPUT_OPTIONS = Object.fromEntries(GATE_OUTPUTS.map(({ flag }) => [flag, { type: 'string' }])) as Record<OutputFlag, { type: 'string' }>;
+
+
 
 export const GATE_HELP = `Usage: srp gate [options] REPORT...
 
@@ -30,22 +76,12 @@ Inputs
   --baseline FILE        previous SARIF log from srp: findings become new/unchanged/absent
   --trivyignore FILE     honour a .trivyignore (ids, exp:YYYY-MM-DD); repeatable
   --gitleaksignore FILE  honour a .gitleaksignore (fingerprints); repeatable
-  --format FMT           force the input format instead of detecting it (see srp --help for the list)
-  --source-root DIR      directory the scanners ran in; absolute paths in reports become relative to it
-                         (default: the current directory)
-Outputs (written only after every input was read and checked)
-  --sarif FILE           normalized SARIF 2.1.0 log with suppressions and baseline state
-  --junit FILE           JUnit XML for Jenkins' junit step
-  --summary FILE         Markdown summary for reviewers
-  --json FILE            JSON verdict (passed, blocking, counts, byScanner, suppressions, ...)
-  --html FILE            self-contained HTML report (no script, no external request; phone and print)
-                         Outputs are written all or none, each to its own file: two outputs on one
+${helpLines(READ_OPTIONS_HELP)}Outputs (written only after every input was read and checked)
+${helpLines(GATE_OUTPUTS.map(({ flag, help }) => ({ flag, arg: 'FILE', text: help })))}                         Outputs are written all or none, each to its own file: two outputs on one
                          path, or an output on an input, is refused (exit 2)
   --quiet                print nothing on success but errors
 Other
-  --debug                show stack traces of internal errors
-  -h, --help             this help
-
+${helpLines(OTHER_OPTIONS_HELP)}
 ${NOTIFY_HELP}`;
 
 const GATE_OPTIONS = {
@@ -54,28 +90,10 @@ const GATE_OPTIONS = {
   baseline: { type: 'string' },
   trivyignore: { type: 'string', multiple: true },
   gitleaksignore: { type: 'string', multiple: true },
-  sarif: { type: 'string' },
-  junit: { type: 'string' },
-  summary: { type: 'string' },
-  json: { type: 'string' },
-  html: { type: 'string' },
+  ...OUTPUT_OPTIONS,
   quiet: { type: 'boolean', default: false },
   ...NOTIFY_OPTIONS,
 } as const;
-
-/**
- * Every output of the gate: its flag and what writes it. A new format is one writer module and one
- * line here. The SARIF log (~50 MB at 100k findings), JUnit (~17 MB) and the verdict (~10 MB) are
- * written in pieces, never as one string.
- */
-type OutputFlag = 'sarif' | 'junit' | 'summary' | 'json' | 'html';
-const GATE_OUTPUTS: readonly { flag: OutputFlag; produce: (inputs: GateInputs, evaluation: Evaluation) => PlannedOutput['produce'] }[] = [
-  { flag: 'sarif', produce: (inputs, evaluation) => (write) => writeSarifLog(inputs.runs, evaluation, write) },
-  { flag: 'junit', produce: (inputs, evaluation) => (write) => writeJUnit(inputs.runs, evaluation, write) },
-  { flag: 'summary', produce: (_inputs, evaluation) => (write) => write(renderMarkdownSummary(evaluation.verdict)) },
-  { flag: 'json', produce: (_inputs, evaluation) => (write) => writeVerdictJson(evaluation.verdict, write) },
-  { flag: 'html', produce: (_inputs, evaluation) => (write) => writeHtmlReport(evaluation.verdict, write) },
-];
 
 type GateValues = ReturnType<typeof parseGateArgs>['values'];
 
@@ -91,19 +109,6 @@ function gateInputPaths(values: GateValues, reports: string[]): NamedPath[] {
   for (const file of values.trivyignore ?? []) inputs.push({ role: 'ignore file', file });
   for (const file of values.gitleaksignore ?? []) inputs.push({ role: 'ignore file', file });
   return inputs;
-}
-
-export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
-  command: string,
-  argv: string[],
-  options: O,
-) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0] ?? 'invalid arguments';
-    throw new UsageError(`${command}: ${message}; run 'srp ${command} --help'`);
-  }
 }
 
 export async function runGateCommand(argv: string[], ctx: CommandContext): Promise<number> {
@@ -147,4 +152,3 @@ export async function runGateCommand(argv: string[], ctx: CommandContext): Promi
   return gateExit === EXIT.passed && !notified.ok ? EXIT.networkError : gateExit;
 }
 
-export { readReports };

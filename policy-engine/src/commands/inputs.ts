@@ -3,6 +3,7 @@
  * fails closed, so one unreadable report stops the whole run with exit 2.
  */
 import { readTextInput } from '../io.js';
+import type { FlagHelp } from './args.js';
 import { DEFAULT_POLICY } from '../policy/default-policy.js';
 import type { NativeIgnore } from '../policy/ignore-files.js';
 import type { Policy } from '../policy/policy-types.js';
@@ -17,6 +18,22 @@ export const COMMON_INPUT_OPTIONS = {
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
+
+/** --help lines for how COMMON_INPUT_OPTIONS reads reports. */
+export const READ_OPTIONS_HELP: readonly FlagHelp[] = [
+  { flag: 'format', arg: 'FMT', text: 'force the input format instead of detecting it (see srp --help for the list)' },
+  {
+    flag: 'source-root',
+    arg: 'DIR',
+    text: 'directory the scanners ran in; absolute paths in reports become relative to it\n(default: the current directory)',
+  },
+];
+
+/** --help lines for the rest of COMMON_INPUT_OPTIONS. */
+export const OTHER_OPTIONS_HELP: readonly FlagHelp[] = [
+  { flag: 'debug', text: 'show stack traces of internal errors' },
+  { flag: 'help', short: 'h', text: 'this help' },
+];
 
 /** Policy and ignore files are small; a bigger one is a mistake (a report passed as --policy). */
 const MAX_CONFIG_BYTES = 16 * 1024 * 1024;

@@ -3,10 +3,10 @@
  * starts and `error` when a stage crashes, so reviewers never see a stale result. Same repository,
  * commit, token and network handling as `srp gate --github-status`.
  */
-import { parseArgs } from 'node:util';
 import { EXIT, UsageError } from '../errors.js';
 import { clampDescription, gateContext, STATUS_STATES, type StatusIntent, type StatusState } from '../github/statuses.js';
 import { GITHUB_STATUS_DESCRIPTION_MAX } from '../limits.js';
+import { parseCommandArgs } from './args.js';
 import { gitFactsOnce } from './git-facts.js';
 import { postStatuses } from './notify.js';
 import { GITHUB_TARGET_HELP, GITHUB_TARGET_OPTIONS, NETWORK_HELP, NETWORK_OPTIONS, NOTIFY_OPTIONS } from './notify-options.js';
@@ -56,17 +56,8 @@ export interface StatusCommandContext {
   tuning?: NetworkTuning;
 }
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: STATUS_OPTIONS, allowPositionals: false, strict: true });
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0] ?? 'invalid arguments';
-    throw new UsageError(`status: ${message}; run 'srp status --help'`);
-  }
-}
-
 export async function runStatusCommand(argv: string[], ctx: StatusCommandContext): Promise<number> {
-  const { values } = parse(argv);
+  const { values } = parseCommandArgs('status', argv, STATUS_OPTIONS, false);
   if (values.help) {
     ctx.stdout(STATUS_HELP);
     return EXIT.passed;
