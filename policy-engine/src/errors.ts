@@ -65,12 +65,6 @@ export class OutputError extends SrpError {
   }
 }
 
-/** GitHub or the release ledger could not be reached or refused the request. */
-export class NetworkError extends SrpError {
-  readonly exitCode = EXIT.networkError;
-  override readonly docsAnchor = 'network-errors';
-}
-
 /**
  * Characters that must never reach a one-line message raw: C0 and C1 controls and DEL (ESC drives
  * the terminal, CR/LF start a new line that can forge "gate PASSED"), Unicode line/paragraph

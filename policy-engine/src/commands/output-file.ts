@@ -53,11 +53,6 @@ export interface NamedPath {
   file: string;
 }
 
-/** A small output (the Markdown summary) in one piece. */
-export function writeTextAtomic(file: string, text: string, options: WriteOptions = {}): void {
-  writeOutputsAtomic([{ file, produce: (write) => write(text) }], options);
-}
-
 /** One output, written through a temporary file renamed into place. */
 export function writePiecesAtomic(file: string, produce: PlannedOutput['produce'], options: WriteOptions = {}): void {
   writeOutputsAtomic([{ file, produce }], options);
