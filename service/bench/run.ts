@@ -16,7 +16,7 @@ import { openPostgres } from '../src/db/postgres.js';
 import type { Db } from '../src/db/types.js';
 import { DEFAULT_METRICS_REPOSITORIES } from '../src/limits.js';
 import { freePort, startCluster } from '../test/pg-cluster.js';
-import { SCALE_STEPS, type ScaleRow, measureScrapes, postReleases, scaleMarkdown, seedReleases, timeOldScrapeQueries } from './scale.js';
+import { SCALE_STEPS, type ScaleRow, measureScrapesInterleaved, postReleases, scaleMarkdown, seedReleases, timeOldScrapeQueries } from './scale.js';
 
 // dist/bench.js sits one level below the package root, like bench/run.ts.
 const SERVICE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -125,59 +125,73 @@ async function stopService(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** The ledger scale steps on one backend: seed in bulk with the service stopped, then scrape it. */
-async function scaleRun(backend: ScaleRow['backend'], openDb: () => Promise<Db>, env: Record<string, string>): Promise<ScaleRow[]> {
-  const rows: ScaleRow[] = [];
+/** The ledger scale steps on one backend: one database per step, seeded in bulk, scraped side by side. */
+async function scaleRun(
+  backend: ScaleRow['backend'],
+  openDb: (step: number) => Promise<Db>,
+  env: (step: number) => Record<string, string>,
+): Promise<ScaleRow[]> {
   const migrations = await readMigrations(path.join(SERVICE_DIR, 'migrations'));
-  let seeded = 0;
+  const seeded: { seedSeconds: number; oldQueriesMs: number }[] = [];
   for (const step of SCALE_STEPS) {
-    const db = await openDb();
-    let seedSeconds: number;
-    let oldQueriesMs: number;
+    const db = await openDb(step);
     try {
       await applyMigrations(db, migrations);
-      seedSeconds = await seedReleases(db, seeded, step);
-      oldQueriesMs = await timeOldScrapeQueries(db);
+      const seedSeconds = await seedReleases(db, 0, step);
+      seeded.push({ seedSeconds, oldQueriesMs: await timeOldScrapeQueries(db) });
     } finally {
       await db.close();
     }
-    seeded = step;
-    const { url, child } = await startService(env, 0);
-    try {
-      await postReleases(url, TOKEN, step, verdict);
-      const m = await measureScrapes(url);
-      const text = await (await fetch(`${url}/metrics`)).text();
+  }
+  const services: { url: string; child: ChildProcess }[] = [];
+  try {
+    for (const step of SCALE_STEPS) services.push(await startService(env(step), 0));
+    for (const [k, svc] of services.entries()) await postReleases(svc.url, TOKEN, k, verdict);
+    const figures = await measureScrapesInterleaved(services.map((s) => s.url));
+    const rows: ScaleRow[] = [];
+    for (const [k, svc] of services.entries()) {
+      const text = await (await fetch(`${svc.url}/metrics`)).text();
       const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
-      const releases = value('srp_ledger_verdicts_total\\{verdict="passed"\\}') + value('srp_ledger_verdicts_total\\{verdict="failed"\\}');
+      const m = figures[k]!;
       const row: ScaleRow = {
         backend,
-        releases,
+        releases: value('srp_ledger_verdicts_total\\{verdict="passed"\\}') + value('srp_ledger_verdicts_total\\{verdict="failed"\\}'),
         repositories: value('srp_ledger_repositories'),
-        seedSeconds,
+        seedSeconds: seeded[k]!.seedSeconds,
         scrapeP50Ms: m.p50,
         scrapeP95Ms: m.p95,
         bytes: m.bytes,
         series: m.series,
-        oldQueriesMs,
+        oldQueriesMs: seeded[k]!.oldQueriesMs,
       };
-      console.log(`scale ${backend.padEnd(10)} ${String(releases).padStart(7)} releases  seed ${seedSeconds.toFixed(1)} s  scrape p50 ${m.p50} ms p95 ${m.p95} ms  ${m.bytes} B  ${m.series} series  old queries ${oldQueriesMs.toFixed(1)} ms`);
+      console.log(
+        `scale ${backend.padEnd(10)} ${String(row.releases).padStart(7)} releases  seed ${row.seedSeconds.toFixed(1)} s  ` +
+          `scrape p50 ${m.p50} ms p95 ${m.p95} ms  ${m.bytes} B  ${m.series} series  old queries ${row.oldQueriesMs.toFixed(1)} ms`,
+      );
       rows.push(row);
-    } finally {
-      await stopService(child);
     }
+    return rows;
+  } finally {
+    for (const svc of services) await stopService(svc.child);
   }
-  return rows;
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'srp-bench-'));
 const cluster = await startCluster();
+
+async function runScale(): Promise<ScaleRow[]> {
+  const dir = (step: number) => path.join(dataDir, `scale-${step}`);
+  const rows = await scaleRun('PGlite', (step) => openPglite(dir(step)), (step) => ({ SRP_DATA_DIR: dir(step) }));
+  const urls = new Map<number, string>();
+  for (const step of SCALE_STEPS) urls.set(step, await cluster.createDatabase(`bench_scale_${step}`));
+  const silent = pino({ level: 'silent' });
+  rows.push(...(await scaleRun('PostgreSQL', async (step) => openPostgres(urls.get(step)!, silent), (step) => ({ DATABASE_URL: urls.get(step)! }))));
+  return rows;
+}
 try {
   if (process.env.BENCH_SCALE_ONLY) {
     // Iterating on the scale figures alone: prints them, leaves docs/performance.md as it is.
-    const dir = path.join(dataDir, 'scale');
-    const rows = await scaleRun('PGlite', () => openPglite(dir), { SRP_DATA_DIR: dir });
-    const url = await cluster.createDatabase('bench_scale');
-    rows.push(...(await scaleRun('PostgreSQL', async () => openPostgres(url, pino({ level: 'silent' })), { DATABASE_URL: url })));
+    const rows = await runScale();
     console.log(scaleMarkdown(rows, DEFAULT_METRICS_REPOSITORIES).join('\n'));
     process.exit(0);
   }
@@ -201,13 +215,7 @@ try {
   rows.push({ round: 0, ...(await measure('service /metrics (PostgreSQL)', `${svcPg}/metrics`)) });
   rows.push({ round: 0, ...(await measure('service GET /api/v1/releases, 50/page (PostgreSQL)', `${svcPg}/api/v1/releases`)) });
 
-  const scaleDir = path.join(dataDir, 'scale');
-  const scaleRows = [
-    ...(await scaleRun('PGlite', () => openPglite(scaleDir), { SRP_DATA_DIR: scaleDir })),
-  ];
-  const scaleUrl = await cluster.createDatabase('bench_scale');
-  const silent = pino({ level: 'silent' });
-  scaleRows.push(...(await scaleRun('PostgreSQL', async () => openPostgres(scaleUrl, silent), { DATABASE_URL: scaleUrl })));
+  const scaleRows = await runScale();
   const loadAfter = loadavg()[0]!;
 
   const isHealthRound = (r: Row) => r.name.startsWith('service /health (round');

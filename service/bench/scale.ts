@@ -1,10 +1,11 @@
 // The ledger's scale figures for `npm run bench -w service`: /metrics scrape time and size at 100,
 // 10,000 and 100,000 releases, on PGlite and on PostgreSQL. Seeding 100,000 releases through HTTP on a
 // shared 2-core machine takes far too long (each POST is a validated, idempotent transaction), so the
-// releases are seeded with one bulk INSERT ... SELECT FROM generate_series per step, with the service
-// stopped (PGlite is one process per directory), and the per-repository summary is rebuilt the way
-// migration 003 backfills it. A few real POSTs after each step then go through the service's own write
-// path. For contrast, each step also times the queries the old scrape ran (full-table aggregates).
+// releases are seeded with bulk INSERT ... SELECT FROM generate_series statements (20,000 rows each), each step in a
+// database of its own, before its service starts (PGlite is one process per directory), and the
+// per-repository summary is rebuilt the way migration 003 backfills it. A few real POSTs then go through
+// the service's own write path, and the three services are scraped round-robin. For contrast, each step
+// also times the queries the old scrape ran (full-table aggregates).
 import type { Db } from '../src/db/types.js';
 
 export const SCALE_STEPS = [100, 10_000, 100_000] as const;
@@ -26,9 +27,14 @@ export interface ScaleRow {
   oldQueriesMs: number;
 }
 
-/** Adds releases from+1..to in one statement (and rebuilds the summary): seconds taken. */
-export async function seedReleases(db: Db, from: number, to: number): Promise<number> {
-  const t0 = performance.now();
+/**
+ * Releases per INSERT statement: 100,000 in one statement outlived the service's 5 s statement timeout
+ * (DB_QUERY_TIMEOUT_MS, which the PostgreSQL connection here shares) on this loaded machine.
+ */
+const SEED_CHUNK = 20_000;
+
+/** Releases lo+1..hi in one INSERT ... SELECT FROM generate_series. */
+async function insertReleases(db: Db, lo: number, hi: number): Promise<void> {
   await db.query(
     `INSERT INTO releases (repository, commit_sha, branch, build_number, build_url, image, tag, verdict, blocking, counts,
        blocking_by_severity, by_scanner, suppressions, report, body_sha256, recorded_at)
@@ -42,8 +48,14 @@ export async function seedReleases(db: Db, from: number, to: number): Promise<nu
        jsonb_build_object('schemaVersion', 1, 'buildNumber', i::text, 'evaluatedAt', '2026-01-01T00:00:00Z'),
        md5(i::text), timestamptz '2026-01-01T00:00:00Z' + i * interval '1 second'
      FROM generate_series($1::int, $2::int) AS i`,
-    [from + 1, to],
+    [lo + 1, hi],
   );
+}
+
+/** Adds releases from+1..to in bulk statements and rebuilds the summary: seconds taken. */
+export async function seedReleases(db: Db, from: number, to: number): Promise<number> {
+  const t0 = performance.now();
+  for (let lo = from; lo < to; lo += SEED_CHUNK) await insertReleases(db, lo, Math.min(to, lo + SEED_CHUNK));
   // Migration 003's backfill, over everything seeded so far.
   await db.query('DELETE FROM release_repository_stats');
   await db.query(
@@ -86,21 +98,36 @@ export async function postReleases(url: string, token: string, step: number, bod
   }
 }
 
-/** Sequential scrapes after a warm-up: p50/p95 wall time, exposition size and series count. */
-export async function measureScrapes(url: string): Promise<{ p50: number; p95: number; bytes: number; series: number }> {
-  let text = '';
-  const times: number[] = [];
+export interface ScrapeFigures {
+  p50: number;
+  p95: number;
+  bytes: number;
+  series: number;
+}
+
+/**
+ * Scrapes several services round-robin, one request at a time: on a shared machine the load drifts, and
+ * interleaving makes every step see the same drift (the way the /health rounds are paired).
+ */
+export async function measureScrapesInterleaved(urls: string[]): Promise<ScrapeFigures[]> {
+  const times: number[][] = urls.map(() => []);
+  const texts: string[] = urls.map(() => '');
   for (let i = 0; i < WARMUP_SCRAPES + SCRAPES; i++) {
-    const t0 = performance.now();
-    const res = await fetch(`${url}/metrics`);
-    text = await res.text();
-    if (res.status !== 200) throw new Error(`bench: /metrics answered ${res.status}`);
-    if (i >= WARMUP_SCRAPES) times.push(performance.now() - t0);
+    for (const [k, url] of urls.entries()) {
+      const t0 = performance.now();
+      const res = await fetch(`${url}/metrics`);
+      texts[k] = await res.text();
+      if (res.status !== 200) throw new Error(`bench: /metrics answered ${res.status}`);
+      if (i >= WARMUP_SCRAPES) times[k]!.push(performance.now() - t0);
+    }
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
-  const series = text.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length;
-  return { p50: at(0.5), p95: at(0.95), bytes: Buffer.byteLength(text), series };
+  return urls.map((_, k) => {
+    const t = times[k]!.sort((a, b) => a - b);
+    const at = (q: number) => Math.round(t[Math.min(t.length - 1, Math.floor(q * t.length))]! * 10) / 10;
+    const text = texts[k]!;
+    const series = text.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length;
+    return { p50: at(0.5), p95: at(0.95), bytes: Buffer.byteLength(text), series };
+  });
 }
 
 export function scaleMarkdown(rows: ScaleRow[], cap: number): string[] {
@@ -115,11 +142,12 @@ export function scaleMarkdown(rows: ScaleRow[], cap: number): string[] {
     '### Ledger scale: /metrics as history grows',
     '',
     `Releases spread over up to ${SCALE_REPOSITORIES.toLocaleString('en-US')} repositories; per-repository series capped at ` +
-      `${cap} (\`SRP_METRICS_REPOSITORIES\`, the default). Seeding: one bulk \`INSERT … SELECT FROM generate_series\` per step ` +
-      'with the service stopped, then the per-repository summary rebuilt as migration 003 backfills it (100,000 releases ' +
-      `through HTTP would take far longer than the measurement on this shared machine), then ${POSTS_PER_STEP} real POSTs ` +
-      `through the service. Scrape: ${SCRAPES} sequential \`GET /metrics\` after ${WARMUP_SCRAPES} warm-up, one client, wall time ` +
-      'at the client. "old queries" is the median time of the three full-table aggregates the scrape ran before the summary ' +
+      `${cap} (\`SRP_METRICS_REPOSITORIES\`, the default). Each step is a database of its own, seeded with bulk ` +
+      '`INSERT … SELECT FROM generate_series` statements (20,000 rows each) before its service starts, then the per-repository summary rebuilt as migration ' +
+      '003 backfills it (100,000 releases through HTTP would take far longer than the measurement on this shared machine), ' +
+      `then ${POSTS_PER_STEP} real POSTs through the service. Scrape: the three services of a database side by side, ` +
+      `${SCRAPES} \`GET /metrics\` each, round-robin one at a time after ${WARMUP_SCRAPES} warm-up rounds, so load drift hits every ` +
+      'step alike; wall time at the client. "old queries" is the median time of the three full-table aggregates the scrape ran before the summary ' +
       'table, on the same data.',
     '',
     '| database | releases | repositories | seed s | scrape p50 ms | scrape p95 ms | bytes | series | old queries ms |',
