@@ -20,6 +20,16 @@ export abstract class SrpError extends Error {
   readonly docsAnchor: string = 'errors';
 }
 
+/** A failure about one file: the message is `file: problem`, and both stay readable apart. */
+export abstract class FileError extends SrpError {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}
+
 /** Bad command line (unknown flag, missing argument). */
 export class UsageError extends SrpError {
   readonly exitCode = EXIT.inputError;
@@ -27,42 +37,24 @@ export class UsageError extends SrpError {
 }
 
 /** A report, policy, ignore or baseline file that cannot be read or is not what it must be. */
-export class InputError extends SrpError {
+export class InputError extends FileError {
   readonly exitCode = EXIT.inputError;
   override readonly docsAnchor = 'input-errors';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
 }
 
 /** A policy file that parses but says something invalid. */
-export class PolicyError extends SrpError {
+export class PolicyError extends FileError {
   readonly exitCode = EXIT.inputError;
   override readonly docsAnchor = 'policy-file';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
 }
 
 /**
  * An output (--sarif, --junit, --summary, --json, --html) that cannot be written, or that would
  * overwrite an input or another output. Exit 2 like an input error: nothing was written.
  */
-export class OutputError extends SrpError {
+export class OutputError extends FileError {
   readonly exitCode = EXIT.inputError;
   override readonly docsAnchor = 'output-errors';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
 }
 
 /**
