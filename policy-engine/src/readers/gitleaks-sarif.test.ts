@@ -26,3 +26,16 @@ describe("Gitleaks' SARIF", () => {
     expect(JSON.stringify(out)).not.toContain('a secret');
   });
 });
+
+describe("Gitleaks' SARIF under another driver name", () => {
+  it.each([['Gitleaks Action'], ['gitleaks-action'], ['GITLEAKS']])('%s is read as Gitleaks (a redacted secret)', (name) => {
+    const raw = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name, rules: [] } }, results: [{ ruleId: 'aws-key', message: { text: 'aws-key has detected secret for file cfg.env.' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'cfg.env' }, region: { startLine: 2, snippet: { text: 'AKIAREALSECRETVALUE1' } } } }] }] }],
+    };
+    const read1 = read(raw);
+    expect(read1.format).toBe('gitleaks-sarif');
+    expect(read1.runs[0]!.results[0]!.properties.srp).toMatchObject({ kind: 'secret', scanner: 'gitleaks', path: 'cfg.env' });
+    expect(JSON.stringify(read1)).not.toContain('AKIAREALSECRETVALUE1');
+  });
+});

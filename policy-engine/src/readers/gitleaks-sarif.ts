@@ -10,8 +10,12 @@ import { GITLEAKS_DRIVER, addSecretFinding, nativeFingerprint } from './gitleaks
 import { viewCatalog, viewResult } from './sarif-view.js';
 import { type Rec, type Shape, isRec } from './shape.js';
 
+/**
+ * Gitleaks under any name its wrappers give it ("Gitleaks Action", "gitleaks-action"): read as
+ * anything else, its secrets would gate at SARIF's default level and escape secretsAlwaysBlock.
+ */
 export function isGitleaksRun(driverName: string): boolean {
-  return driverName.toLowerCase() === 'gitleaks';
+  return driverName.toLowerCase().includes('gitleaks');
 }
 
 function snippetOf(result: unknown): string | undefined {

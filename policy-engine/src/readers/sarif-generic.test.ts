@@ -92,3 +92,25 @@ describe('generic SARIF: rules in tool extensions (CodeQL)', () => {
     expect(() => read(log({ rule: { id: 'nope', toolComponent: { index: 0 } } }))).toThrow('$.runs[0].results[0].rule.id');
   });
 });
+
+describe('generic SARIF: rules tagged secret', () => {
+  it('makes their results secrets with fixed texts, never the rule texts or the message', () => {
+    const log = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'detect-secrets',
+              rules: [{ id: 'aws', shortDescription: { text: 'AWS key' }, fullDescription: { text: 'found AKIASECRETINRULE1' }, help: { text: 'AKIASECRETINHELP', markdown: 'AKIASECRETINMD' }, defaultConfiguration: { level: 'note' }, properties: { tags: ['Secret'] } }],
+            },
+          },
+          results: [{ ruleId: 'aws', message: { text: 'key AKIASECRETINMESSAGE' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'cfg.env' }, region: { startLine: 3, snippet: { text: 'AKIASNIPPET' } } } }] }],
+        },
+      ],
+    };
+    const out = read(log);
+    expect(out.runs[0]!.results[0]!.properties.srp).toMatchObject({ kind: 'secret', id: 'aws', path: 'cfg.env', line: 3 });
+    expect(JSON.stringify(out)).not.toMatch(/AKIASECRET|AKIASNIPPET/);
+  });
+});

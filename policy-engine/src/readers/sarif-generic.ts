@@ -4,13 +4,20 @@
  * bands (≥ 9 critical, ≥ 7 high, ≥ 4 medium, > 0 low), else the level (error → HIGH,
  * warning → MEDIUM, note → LOW, none → UNKNOWN; an absent level is SARIF's default, warning).
  * Results whose `kind` says they are not failures (pass, notApplicable, informational) are not findings.
- * Snippets and context regions are not carried over (they may quote secrets).
+ * Snippets and context regions are not carried over (they may quote secrets). A rule tagged `secret`
+ * makes its results secrets (which always block), with fixed texts in place of the rule's and the message.
  */
 import { RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, NormalizedRun, Severity } from '../sarif/model.js';
 import { levelToSeverity, scoreToSeverity } from '../sarif/severity.js';
-import { viewCatalog, viewResult } from './sarif-view.js';
+import { SECRET_RESOLUTION } from './gitleaks-json.js';
+import { type RuleView, viewCatalog, viewResult } from './sarif-view.js';
 import { type Rec, type Shape } from './shape.js';
+
+/** A rule tagged as finding secrets (`properties.tags`): its findings are secrets, whatever the tool. */
+function isSecretRule(rule: RuleView): boolean {
+  return rule.tags.some((t) => /^secrets?$/i.test(t.trim()));
+}
 
 const NOT_FINDINGS = new Set(['pass', 'notApplicable', 'informational']);
 /** Other tools' fingerprints worth keeping: GitHub uses them to track alerts. */
@@ -38,12 +45,25 @@ export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: 
     // Levels and scores were checked by viewResult: an unknown one is already an input error.
     const score = v.score;
     const severity: Severity = score > 0 ? scoreToSeverity(score) : (levelToSeverity(v.level ?? 'warning') as Severity);
-    const facts: FindingFacts = { scanner, kind: 'code', severity, id: v.ruleId };
+    const secret = v.rule !== undefined && isSecretRule(v.rule);
+    const facts: FindingFacts = { scanner, kind: secret ? 'secret' : 'code', severity, id: v.ruleId };
     if (v.path !== undefined) facts.path = v.path;
     if (v.region) facts.line = v.region.startLine;
     const title = v.rule?.shortDescription ?? v.rule?.name;
     if (title !== undefined) facts.title = title;
-    if (v.rule && !builder.hasRule(v.rule.id)) {
+    if (secret) facts.resolution = SECRET_RESOLUTION;
+    if (v.rule && secret && !builder.hasRule(v.rule.id)) {
+      // A secret rule's descriptions, help and messages may quote the match: fixed texts only.
+      builder.rule({
+        id: v.rule.id,
+        ...(v.rule.name ? { name: v.rule.name } : {}),
+        shortDescription: v.rule.shortDescription ?? v.rule.name ?? v.rule.id,
+        fullDescription: `Secret detected by ${name} rule ${v.rule.id}.`,
+        helpText: `Secret ${title ?? v.rule.id}\n${SECRET_RESOLUTION}.`,
+        ...(v.rule.helpUri ? { helpUri: v.rule.helpUri } : {}),
+        tags: v.rule.tags.filter((t) => t !== 'security'),
+      });
+    } else if (v.rule && !builder.hasRule(v.rule.id)) {
       builder.rule({
         id: v.rule.id,
         ...(v.rule.name ? { name: v.rule.name } : {}),
@@ -59,7 +79,7 @@ export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: 
     for (const [k, value] of Object.entries(v.partialFingerprints)) if (KEEP_FINGERPRINT.test(k) && k !== 'srp/v1') others[k] = value;
     builder.add({
       facts,
-      message: v.message,
+      message: secret ? `Secret ${v.ruleId}${title ? ` (${title})` : ''} in ${v.path ?? 'unknown file'}${v.region ? `:${v.region.startLine}` : ''} (${severity}) — revoke and rotate it` : v.message,
       ...(v.uri !== undefined ? { uri: v.uri } : {}),
       ...(v.region ? { region: v.region } : {}),
       ...(score > 0 ? { securitySeverity: String(v.properties['security-severity'] ?? v.rule?.properties['security-severity']) } : {}),

@@ -274,3 +274,28 @@ describe('item A: a SARIF result finds its rule through rule.index and rule.tool
     expect(gate(write('override-error.sarif', log)).status).toBe(1);
   });
 });
+
+describe('item B: a secret is a secret whatever the SARIF driver is called', () => {
+  const secretLog = (name: string, tags: string[] = []) => ({
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name, rules: [{ id: 'aws-access-token', shortDescription: { text: 'AWS' }, properties: { tags } }] } },
+        results: [{ ruleId: 'aws-access-token', message: { text: 'aws-access-token has detected secret for file cfg.env.' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'cfg.env' }, region: { startLine: 2, snippet: { text: 'AKIAIOSFODNN7REALKEY' } } } }] }],
+      },
+    ],
+  });
+
+  it.each([['Gitleaks Action'], ['gitleaks-action']])('a Gitleaks run named %s blocks', (name) => {
+    const run = gate(write('renamed-gitleaks.sarif', secretLog(name)));
+    expect(run.status, run.stderr).toBe(1);
+  });
+
+  it('another tool whose rule is tagged secret blocks, and its rule texts are not copied', () => {
+    const file = write('tagged.sarif', secretLog('detect-secrets', ['secret']));
+    const out = join(dir, 'tagged-out.sarif');
+    const run = gate(file, '--sarif', out);
+    expect(run.status, run.stderr).toBe(1);
+    expect(readFileSync(out, 'utf8')).not.toContain('AKIAIOSFODNN7REALKEY');
+  });
+});
