@@ -72,4 +72,12 @@ export async function makeBackend(name: 'pglite' | 'postgres'): Promise<Backend>
   };
 }
 
-export const BACKEND_NAMES = ['pglite', 'postgres'] as const;
+const ALL_BACKENDS = ['pglite', 'postgres'] as const;
+
+/**
+ * Every backend, unless SRP_TEST_BACKENDS names a subset: the unit loop (vitest.unit.config.ts) sets it
+ * to `pglite` so it needs no PostgreSQL server; scripts/checks/40-service.sh runs both.
+ */
+export const BACKEND_NAMES: readonly Backend['name'][] = process.env.SRP_TEST_BACKENDS
+  ? ALL_BACKENDS.filter((name) => process.env.SRP_TEST_BACKENDS!.split(',').includes(name))
+  : ALL_BACKENDS;

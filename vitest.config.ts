@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run test:unit`: the unit tests of both packages in one run, so both cores stay busy until the
+// last file ends. Each package's vitest.unit.config.ts says what its unit tests are. `npm run coverage`
+// runs each package on its own instead, for one Cobertura/lcov report per package.
+export default defineConfig({
+  test: {
+    projects: ['policy-engine/vitest.unit.config.ts', 'service/vitest.unit.config.ts'],
+    coverage: {
+      provider: 'v8',
+      include: ['policy-engine/src/**/*.ts', 'service/src/**/*.ts'],
+      exclude: ['**/*.test.ts', '**/*.test-support.ts'],
+      reporter: ['text-summary', 'cobertura', 'lcov'],
+      reportsDirectory: '.srp-out/coverage/all',
+    },
+  },
+});
