@@ -16,12 +16,12 @@ import { DEFAULT_POLICY } from '../policy/policy.js';
 import { parseReport } from '../readers/index.js';
 import { mergeRunsByTool } from '../sarif/merge.js';
 import { validateSarifLog } from '../sarif/validate.js';
-import { renderJUnit } from './junit.js';
 import { renderJUnitWithXmlBuilder } from './junit-oracle.test-support.js';
 import { renderMarkdownSummary } from './markdown.js';
 import { buildSarifLog, renderSarifLog } from './sarif.js';
 import { renderTerminalSummary } from './terminal.js';
-import { orderVerdict, renderVerdictJson } from './verdict-json.js';
+import { renderJUnit, renderVerdictJson } from './render.test-support.js';
+import { orderVerdict } from './verdict-json.js';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const SCHEMA = join(FIXTURES_DIR, 'sarif', 'sarif-schema-2.1.0.json');

@@ -3,7 +3,8 @@ import { NOW, finding, run } from '../policy/builders.test-support.js';
 import { evaluate } from '../policy/evaluate.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
 import { SUMMARY_MAX_BLOCKING_ROWS, SUMMARY_MAX_CELL_CHARS } from '../limits.js';
-import { HTML_REPORT_CSP, escapeHtml, renderHtmlReport, text } from './html.js';
+import { HTML_REPORT_CSP, escapeHtml, text } from './html.js';
+import { renderHtmlReport } from './render.test-support.js';
 import { loadScenario, scenarioNames } from './scenarios.test-support.js';
 
 /**

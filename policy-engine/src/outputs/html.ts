@@ -167,12 +167,6 @@ ${STYLE}
   write(`<footer>\n<p>Evaluated at <span class="mono">${text(verdict.evaluatedAt, 40)}</span> by srp.</p>\n</footer>\n</main>\n</body>\n</html>\n`);
 }
 
-export function renderHtmlReport(verdict: Verdict): string {
-  const pieces: string[] = [];
-  writeHtmlReport(verdict, (piece) => pieces.push(piece));
-  return pieces.join('');
-}
-
 function policyLine(verdict: Verdict): string {
   const p = verdict.policy;
   if (!p) return '';

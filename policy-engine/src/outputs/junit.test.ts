@@ -4,7 +4,7 @@ import { NOW, finding, run } from '../policy/builders.test-support.js';
 import { evaluate } from '../policy/evaluate.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
 import { JUNIT_MAX_ATTRIBUTE_CHARS, JUNIT_MAX_FAILURES_PER_SUITE, JUNIT_MAX_SKIPPED_PER_SUITE, JUNIT_MAX_TEXT_CHARS } from '../limits.js';
-import { renderJUnit } from './junit.js';
+import { renderJUnit } from './render.test-support.js';
 import { renderJUnitWithXmlBuilder } from './junit-oracle.test-support.js';
 import { loadScenario, scenarioNames } from './scenarios.test-support.js';
 

@@ -29,17 +29,6 @@ export interface JUnitTestCase {
 
 export const JUNIT_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
-/**
- * Serialized with template strings, not fast-xml-parser's XMLBuilder: on 64k cases the builder took
- * ~2 s and this ~0.45 s (2-core CI machine). The builder stays as the tests' oracle
- * (junit-oracle.test-support.ts), which keeps the two byte-identical.
- */
-export function renderJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation): string {
-  const pieces: string[] = [];
-  writeJUnit(runs, evaluation, (piece) => pieces.push(piece));
-  return pieces.join('');
-}
-
 /** Counts first (the totals open the document), then each test case is written as it is made. */
 interface SuiteTally {
   name: string;
@@ -107,8 +96,10 @@ function suiteCases(runs: readonly NormalizedRun[], evaluation: Evaluation, tall
 }
 
 /**
- * The same bytes as renderJUnit, one test case at a time: 1000 failing cases per tool are never
- * all in memory as objects, nor as one string.
+ * The JUnit XML, one test case at a time: 1000 failing cases per tool are never all in memory as
+ * objects, nor as one string. Serialized with template strings, not fast-xml-parser's XMLBuilder:
+ * on 64k cases the builder took ~2 s and this ~0.45 s (2-core CI machine). The builder stays as the
+ * tests' oracle (junit-oracle.test-support.ts), which keeps the two byte-identical.
  */
 export function writeJUnit(runs: readonly NormalizedRun[], evaluation: Evaluation, write: (piece: string) => void): void {
   const tallies = tallySuites(runs, evaluation);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../policy/verdict.js';
 import { loadScenario, scenarioNames } from './scenarios.test-support.js';
-import { orderVerdict, renderVerdictJson } from './verdict-json.js';
+import { renderVerdictJson } from './render.test-support.js';
+import { orderVerdict } from './verdict-json.js';
 
 describe.each(scenarioNames())('verdict JSON golden: %s', (name) => {
   const scenario = loadScenario(name);

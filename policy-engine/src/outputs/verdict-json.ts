@@ -84,12 +84,6 @@ function orderVerdictHead(verdict: Verdict): Json {
   return out;
 }
 
-export function renderVerdictJson(verdict: Verdict): string {
-  const pieces: string[] = [];
-  writeVerdictJson(verdict, (piece) => pieces.push(piece));
-  return pieces.join('');
-}
-
 /**
  * The same bytes as JSON.stringify(orderVerdict(verdict), null, 2) + newline, one top-level key and
  * one blocking finding at a time: a 100k-finding report has ~25k of them (10 MB of JSON), which as

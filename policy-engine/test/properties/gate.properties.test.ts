@@ -16,10 +16,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { renderJUnit } from '../../src/outputs/junit.js';
 import { renderMarkdownSummary } from '../../src/outputs/markdown.js';
 import { renderSarifLog } from '../../src/outputs/sarif.js';
-import { renderVerdictJson } from '../../src/outputs/verdict-json.js';
+import { renderJUnit, renderVerdictJson } from '../../src/outputs/render.test-support.js';
 import { evaluate } from '../../src/policy/evaluate.js';
 import { parseGitleaksIgnore, parseTrivyIgnore } from '../../src/policy/ignore-files.js';
 import { parsePolicy } from '../../src/policy/policy-file.js';

@@ -16,11 +16,10 @@ import { parseReport } from '../../src/readers/index.js';
 import { mergeRunsByTool } from '../../src/sarif/merge.js';
 import type { NormalizedRun } from '../../src/sarif/model.js';
 import { validateSarifLog } from '../../src/sarif/validate.js';
-import { renderJUnit } from '../../src/outputs/junit.js';
 import { renderMarkdownSummary } from '../../src/outputs/markdown.js';
 import { renderSarifLog } from '../../src/outputs/sarif.js';
 import { renderTerminalSummary } from '../../src/outputs/terminal.js';
-import { renderVerdictJson } from '../../src/outputs/verdict-json.js';
+import { renderJUnit, renderVerdictJson } from '../../src/outputs/render.test-support.js';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const REPORTS = ['gitleaks-git.json', 'trivy-fs.json', 'trivy-config.json'];
