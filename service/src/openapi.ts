@@ -3,7 +3,7 @@
  * schemas are JSON Schema 2020-12, which is what z.toJSONSchema writes.
  */
 import { z } from 'zod';
-import { DEFAULT_PAGE_SIZE, MAX_BODY_BYTES, MAX_PAGE_SIZE, MAX_SARIF_BYTES } from './limits.js';
+import { DEFAULT_PAGE_SIZE, MAX_BODY_BYTES, MAX_JSON_DEPTH, MAX_PAGE_SIZE, MAX_SARIF_BYTES } from './limits.js';
 import { ErrorBody, ListQuery, Release, ReleaseInput, ReleasePage } from './releases/schema.js';
 
 type Json = Record<string, unknown>;
@@ -142,7 +142,10 @@ export function buildOpenApi(version: string): Json {
             `Body limit ${MAX_BODY_BYTES} bytes. A \`sarif\` log is stored when it serializes to at most ${MAX_SARIF_BYTES} bytes; ` +
             'a larger one is dropped and the verdict is recorded anyway (see `sarif.omittedReason`). Posting the same document ' +
             'again returns the stored release with 200; a different document for the same key is 409. ' +
-            'No string or key anywhere in the body may contain the NUL character (U+0000): PostgreSQL cannot store it (400).',
+            'No string or key anywhere in the body may contain the NUL character (U+0000) or a lone UTF-16 surrogate: ' +
+            `PostgreSQL cannot store either (400); nor may the body nest deeper than ${MAX_JSON_DEPTH} levels. The verdict must ` +
+            'agree with itself (400 otherwise): `passed` is `blocking == 0`, `blocking` is at most the sum of `counts`, and ' +
+            '`blockingFindings` of a severity are at most `counts` of it. `buildUrl` must not contain user information.',
           security: [{ bearer: [] }],
           requestBody: { required: true, content: { 'application/json': { schema: ref('ReleaseInput') } } },
           responses: {
