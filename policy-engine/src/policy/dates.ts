@@ -3,6 +3,14 @@
  * `exp:`: a date means midnight UTC at the start of that day, so `expires: 2026-03-01` applies
  * through 2026-02-28 and stops applying on 2026-03-01.
  */
+/**
+ * Options for every YAML file srp reads (policy, .trivyignore.yaml). The YAML 1.2 core schema with
+ * no YAML 1.1 tags keeps a date as the text written: a timestamp type (YAML 1.1, `%YAML 1.1` or
+ * `!!timestamp`) would roll 2026-13-45 over into 2027-02-14, bringing an expired suppression back.
+ * The text is then checked with isCalendarDate.
+ */
+export const YAML_OPTIONS = { uniqueKeys: true, schema: 'core', resolveKnownTags: false } as const;
+
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 

@@ -65,6 +65,11 @@ describe('parsePolicy', () => {
     ['version: 1\nsuppressions:\n  - scanner: trivy\n    reason: why\n', 'suppressions[0]: needs at least one matcher'],
     ['version: 1\nsuppressions:\n  - id: X\n    reason: r\n    expires: 2026-02-30\n', 'suppressions[0].expires: must be a calendar date'],
     ['version: 1\nsuppressions:\n  - id: X\n    reason: r\n    expires: next week\n', 'suppressions[0].expires: must be a calendar date'],
+    // A YAML timestamp would roll these over to a later, valid date and bring the suppression back.
+    ['version: 1\nsuppressions:\n  - id: X\n    reason: r\n    expires: !!timestamp 2026-13-45\n', 'suppressions[0].expires: must be a calendar date'],
+    ['%YAML 1.1\n---\nversion: 1\nsuppressions:\n  - id: X\n    reason: r\n    expires: 2026-13-45\n', 'suppressions[0].expires: must be a calendar date'],
+    ['version: 1\nsuppressions:\n  - id: X\n    reason: r\n    expires: !!timestamp 2026-12-31T23:00:00-10:00\n', 'suppressions[0].expires: must be a calendar date'],
+    ['%YAML 1.1\n---\nversion: 1\nsuppressions:\n  - id: X\n    reason: r\n    expires: 2026-12-31 23:00:00 -10\n', 'suppressions[0].expires: must be a calendar date'],
     ['version: 1\nsuppressions:\n  - id: X\n    reason: r\n    cve: X\n', 'unknown key suppressions[0].cve'],
     ['version: 1\nexpiryWarningDays: -1\n', 'expiryWarningDays:'],
     ['version: 1\nignoreUnfixed: "yes"\n', 'ignoreUnfixed:'],

@@ -5,6 +5,7 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { PolicyError } from '../errors.js';
+import { YAML_OPTIONS } from './dates.js';
 import { policyFileSchema, resolvePolicy, type Policy } from './policy.js';
 
 export { DEFAULT_POLICY, type Policy } from './policy.js';
@@ -29,7 +30,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 export function parsePolicy(text: string, file: string): Policy {
-  const document = parseDocument(text, { uniqueKeys: true });
+  const document = parseDocument(text, YAML_OPTIONS);
   const yamlError = document.errors[0];
   if (yamlError) {
     // The YAML library's message is multi-line with a code frame that could echo file content;

@@ -15,10 +15,9 @@ const severityList = z
   .array(z.enum(SEVERITIES))
   .refine((list) => new Set(list).size === list.length, { message: 'lists a severity twice' });
 
+// Read as text (YAML_OPTIONS has no timestamp type): a Date would already have rolled 2026-13-45 over.
 const isoDate = z
-  .union([z.string(), z.date()])
-  // YAML turns an unquoted 2026-01-31 into a Date; accept both and keep the canonical string.
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .string()
   .refine(isCalendarDate, { message: 'must be a calendar date written YYYY-MM-DD' });
 
 /** Settings that the top level sets and a scanner or kind override may change. */

@@ -93,6 +93,9 @@ licenses:
 
   it.each([
     ['vulnerabilities:\n  - id: CVE-1\n    expired_at: soon\n', 'vulnerabilities[0].expired_at: must be a date'],
+    ['vulnerabilities:\n  - id: CVE-1\n    expired_at: !!timestamp 2026-13-45\n', 'vulnerabilities[0].expired_at: must be a date'],
+    ['%YAML 1.1\n---\nvulnerabilities:\n  - id: CVE-1\n    expired_at: 2026-13-45\n', 'vulnerabilities[0].expired_at: must be a date'],
+    ['%YAML 1.1\n---\nvulnerabilities:\n  - id: CVE-1\n    expired_at: 2026-12-31T23:00:00-10:00\n', 'vulnerabilities[0].expired_at: must be a date'],
     ['vulnerabilities:\n  - id: CVE-1\n    reason: x\n', 'unknown key vulnerabilities[0].reason'],
     ['vulnerabilities:\n  - paths: [a]\n', 'vulnerabilities[0].id'],
     ['vulns:\n  - id: CVE-1\n', 'unknown key vulns'],

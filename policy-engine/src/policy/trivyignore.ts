@@ -10,7 +10,7 @@ import { parseDocument } from 'yaml';
 // at every start); `import { z }` keeps them all.
 import * as z from 'zod';
 import { InputError } from '../errors.js';
-import { isCalendarDate } from './dates.js';
+import { YAML_OPTIONS, isCalendarDate } from './dates.js';
 import { globProblem } from './glob.js';
 import type { IgnoreEntry, IgnoreFile, IgnorePackage } from './ignore-types.js';
 import { ignoreLines } from './ignore-lines.js';
@@ -52,9 +52,9 @@ function parseLineForm(text: string, file: string): IgnoreEntry[] {
   return entries;
 }
 
+// Text, never a YAML timestamp (see YAML_OPTIONS): a Date would have rolled an invalid date over.
 const dateField = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .string()
   .refine(isCalendarDate, { message: 'must be a date written YYYY-MM-DD' });
 
 const yamlEntry = z.strictObject({
@@ -113,7 +113,7 @@ export function packageFromPurl(purl: string): IgnorePackage {
 }
 
 function parseYamlForm(text: string, file: string): IgnoreEntry[] {
-  const document = parseDocument(text, { uniqueKeys: true });
+  const document = parseDocument(text, YAML_OPTIONS);
   const yamlError = document.errors[0];
   if (yamlError) {
     throw new InputError(file, `not valid YAML: ${(yamlError.message.split('\n')[0] ?? '').replace(/:$/, '')}`);

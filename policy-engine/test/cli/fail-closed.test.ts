@@ -299,3 +299,26 @@ describe('item B: a secret is a secret whatever the SARIF driver is called', () 
     expect(readFileSync(out, 'utf8')).not.toContain('AKIAIOSFODNN7REALKEY');
   });
 });
+
+describe('item C: an invalid expiry date is a policy error, never a rolled-over date', () => {
+  const vuln = () => write('c-vuln.json', trivyReport('app:1', 'CRITICAL'));
+  const id = () => (JSON.parse(readFileSync(fixture('trivy/alpine-3.9-image-vulns.json'), 'utf8')).Results[0].Vulnerabilities[0].VulnerabilityID as string);
+
+  it.each([
+    ['!!timestamp 2026-13-45'],
+    ['!!timestamp 2026-12-31T23:00:00-10:00'],
+  ])('policy expires: %s is exit 2', (date) => {
+    const policy = write('c-policy.yml', `version: 1\nsuppressions:\n  - id: ${id()}\n    reason: r\n    expires: ${date}\n`);
+    expectInputError(gate('--policy', policy, vuln()), 'suppressions[0].expires');
+  });
+
+  it('a %YAML 1.1 policy does not bring timestamps back', () => {
+    const policy = write('c-policy11.yml', `%YAML 1.1\n---\nversion: 1\nsuppressions:\n  - id: ${id()}\n    reason: r\n    expires: 2026-13-45\n`);
+    expectInputError(gate('--policy', policy, vuln()), 'suppressions[0].expires');
+  });
+
+  it('.trivyignore.yaml expired_at: !!timestamp 2026-13-45 is exit 2', () => {
+    const ignore = write('.trivyignore.yaml', `vulnerabilities:\n  - id: ${id()}\n    expired_at: !!timestamp 2026-13-45\n`);
+    expectInputError(gate('--trivyignore', ignore, vuln()), 'expired_at');
+  });
+});
