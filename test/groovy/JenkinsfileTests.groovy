@@ -14,6 +14,12 @@ class JenkinsfileTests extends StepTestBase {
             helper.libLoader.loadLibrary('secure-release')
             helper.setGlobalVars(binding)
         })
+        helper.registerAllowedMethod('recordCoverage', [Map], { Map m ->
+            if ('recordCoverage' in missingSteps) {
+                throw new NoSuchMethodError("No such DSL method 'recordCoverage' found among steps")
+            }
+            coverageRecorded << m
+        })
         credentialSecrets.putAll(['ghcr-push': 'pw', 'github-status-token': 'gh', 'release-ledger-token': 'lt',
                                   'srp-production-inventory': 'inv', 'srp-ansible-vault-password': 'vault',
                                   'srp-deploy-ssh': 'key'])
@@ -38,6 +44,8 @@ class JenkinsfileTests extends StepTestBase {
         }
     }
 
+    List<Map> coverageRecorded = []
+
     List<String> labels() {
         shCalls.collect { it.label }
     }
@@ -48,11 +56,14 @@ class JenkinsfileTests extends StepTestBase {
         envVars.SRP_SMOKE_URL = 'https://srp.test.invalid/health'
         runScript('../../../Jenkinsfile')
         assert labels().findAll { it && !it.contains('check node') } == [
-                'githubStatus: srp status', 'secureRelease: unit tests', 'gitleaksScan: gitleaks git',
+                'Jenkinsfile: unit tests with coverage', 'githubStatus: srp status', 'secureRelease: unit tests', 'gitleaksScan: gitleaks git',
                 'secureRelease: docker build', 'trivyScan: trivy image', 'trivyScan: trivy config', 'trivyScan: trivy fs',
                 'securityGate: srp gate', 'secureRelease: docker push', 'ansibleDeploy: ansible-playbook',
                 'smokeTest: wait for health']
         assert shCalls.find { it.label == 'secureRelease: unit tests' }.script == 'scripts/setup && npm test'
+        assert shCalls.find { it.label == 'Jenkinsfile: unit tests with coverage' }.script == 'npm ci && npm run coverage'
+        assert coverageRecorded == [[id: 'unit', name: 'Unit test coverage', qualityGates: [],
+                                     tools: [[parser: 'COBERTURA', pattern: '.srp-out/coverage/*/cobertura-coverage.xml']]]]
         Map build = shCalls.find { it.label == 'secureRelease: docker build' }
         assert build.env.SRP_IMAGE_REF == 'ghcr.io/secure-release-platform/srp-service:42'
         assert build.env.SRP_DOCKERFILE == 'service/Dockerfile'
@@ -77,5 +88,33 @@ class JenkinsfileTests extends StepTestBase {
         assert !labels().contains('ansibleDeploy: ansible-playbook')
         assert !labels().contains('smokeTest: wait for health')
         assert shCalls.find { it.label == 'gitleaksScan: gitleaks git' }.env.GL_LOG_OPTS == 'origin/main..HEAD'
+    }
+
+    @Test
+    void withoutTheCoveragePluginItSaysSoAndReleasesAnyway() {
+        envVars.BRANCH_NAME = 'main'
+        envVars.SRP_SMOKE_URL = 'https://srp.test.invalid/health'
+        missingSteps << 'recordCoverage'
+        runScript('../../../Jenkinsfile')
+        assert coverageRecorded.isEmpty()
+        assert echoes.contains('Jenkinsfile: the Coverage plugin is not installed; unit test coverage not recorded (see docs/testing.md)')
+        assert labels().contains('secureRelease: docker push')
+        assert binding.getVariable('currentBuild').result == null
+    }
+
+    @Test
+    void whenTheUnitTestsFailNothingIsRecordedOrReleased() {
+        envVars.BRANCH_NAME = 'main'
+        envVars.SRP_SMOKE_URL = 'https://srp.test.invalid/health'
+        shResponders.add(0, { Map c -> c.label == 'Jenkinsfile: unit tests with coverage' ? [status: 1] : null })
+        Throwable thrown = null
+        try {
+            runScript('../../../Jenkinsfile')
+        } catch (Throwable t) {
+            thrown = t
+        }
+        assert thrown != null
+        assert coverageRecorded.isEmpty()
+        assert !labels().contains('secureRelease: docker build')
     }
 }
