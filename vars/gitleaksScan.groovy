@@ -3,6 +3,9 @@ import io.securerelease.srp.StepConfig
 
 // Secrets scan with Gitleaks. Always --redact and --exit-code 0: the report is the result and the gate
 // decides, so a non-zero exit here means gitleaks itself failed, never "leaks found".
+// By default the repository's own suppressions are neutralised: a pull request can add a .gitleaksignore,
+// a .gitleaks.toml allowlist or `gitleaks:allow` comments, and gitleaks would drop those findings before the
+// gate sees them (no reason, no expiry, not in the report). secureRelease hands .gitleaksignore to the gate.
 @Field static final String STEP = 'gitleaksScan'
 @Field static final Map DEFAULTS = [
         mode                   : 'git',
@@ -14,20 +17,44 @@ import io.securerelease.srp.StepConfig
         pullRequestCommitsOnly : false,
         binary                 : 'gitleaks',
         image                  : null,
+        honorRepoIgnores       : false,
 ]
 @Field static final Map TYPES = [mode: String, source: String, report: String, config: String, baselinePath: String,
-                                 logOpts: String, pullRequestCommitsOnly: Boolean, binary: String, image: String]
+                                 logOpts: String, pullRequestCommitsOnly: Boolean, binary: String, image: String,
+                                 honorRepoIgnores: Boolean]
+// Neutralising: --gitleaks-ignore-path replaces only the default "." (the working directory); gitleaks 8.30.1
+// also always reads <source>/.gitleaksignore, so that file is moved aside for the scan and put back on exit.
+// Without an explicit config, one that only extends the default rules stands in for <source>/.gitleaks.toml.
 @Field static final String SCRIPT = '''set -eu
 set -- "$GL_MODE" --no-banner --no-color --redact --exit-code 0 --report-format json --report-path "$GL_REPORT"
 if [ -n "${GL_CONFIG:-}" ]; then set -- "$@" --config "$GL_CONFIG"; fi
 if [ -n "${GL_BASELINE:-}" ]; then set -- "$@" --baseline-path "$GL_BASELINE"; fi
 if [ -n "${GL_LOG_OPTS:-}" ]; then set -- "$@" --log-opts "$GL_LOG_OPTS"; fi
+mount=
+if [ "$GL_HONOR_REPO_IGNORES" != true ]; then
+  mkdir -p "$GL_NEUTRAL_DIR"
+  : > "$GL_NEUTRAL_DIR/gitleaksignore"
+  set -- "$@" --ignore-gitleaks-allow --gitleaks-ignore-path "$GL_NEUTRAL_DIR/gitleaksignore"
+  if [ -z "${GL_CONFIG:-}" ]; then
+    printf '[extend]\\nuseDefault = true\\n' > "$GL_NEUTRAL_DIR/gitleaks.toml"
+    set -- "$@" --config "$GL_NEUTRAL_DIR/gitleaks.toml"
+  fi
+  mount="$GL_NEUTRAL_DIR"
+  if [ -e "$GL_SOURCE/.gitleaksignore" ] || [ -L "$GL_SOURCE/.gitleaksignore" ]; then
+    rm -rf "$GL_NEUTRAL_DIR/repo-gitleaksignore"
+    mv "$GL_SOURCE/.gitleaksignore" "$GL_NEUTRAL_DIR/repo-gitleaksignore"
+    trap 'mv "$GL_NEUTRAL_DIR/repo-gitleaksignore" "$GL_SOURCE/.gitleaksignore"' EXIT
+    trap 'exit 143' HUP INT TERM
+    echo "gitleaksScan: $GL_SOURCE/.gitleaksignore is set aside for the scan (the gate applies it instead)"
+  fi
+fi
 set -- "$@" "$GL_SOURCE"
 mkdir -p "$(dirname "$GL_REPORT")"
 if [ -n "${GL_IMAGE:-}" ]; then
-  exec docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:$PWD" -w "$PWD" "$GL_IMAGE" "$@"
+  docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:$PWD" ${mount:+-v "$mount:$mount:ro"} -w "$PWD" "$GL_IMAGE" "$@"
+else
+  "$GL_BIN" "$@"
 fi
-exec "$GL_BIN" "$@"
 '''
 
 /** Runs gitleaks (git history or a directory) and returns the path of its JSON report. */
@@ -58,7 +85,8 @@ def call(Map config = [:]) {
     }
     List scanEnv = ["GL_MODE=${cfg.mode}", "GL_SOURCE=${cfg.source}", "GL_REPORT=${cfg.report}",
                 "GL_CONFIG=${cfg.config ?: ''}", "GL_BASELINE=${cfg.baselinePath ?: ''}", "GL_LOG_OPTS=${logOpts}",
-                "GL_BIN=${cfg.binary}", "GL_IMAGE=${cfg.image ?: ''}"]
+                "GL_BIN=${cfg.binary}", "GL_IMAGE=${cfg.image ?: ''}", "GL_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
+                "GL_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-gitleaks-neutral'}"]
     int status = withEnv(scanEnv) {
         sh(returnStatus: true, label: "${STEP}: gitleaks ${cfg.mode}", script: SCRIPT)
     }

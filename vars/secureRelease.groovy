@@ -29,6 +29,7 @@ import io.securerelease.srp.StepConfig
         smokeTimeoutSeconds  : 120,
         gitleaksConfig       : null,
         scanSkipDirs         : [],
+        honorRepoIgnores     : false,
 ]
 @Field static final Map TYPES = [image: String, dockerfile: String, context: String, agentLabel: String,
                                  testCommand: String, fsScan: Boolean, configTarget: String, registry: String,
@@ -36,7 +37,7 @@ import io.securerelease.srp.StepConfig
                                  githubCredentialsId: String, reportTo: String, ledgerCredentialsId: String,
                                  onBlock: String, trivyServerUrl: String, trivyOffline: Boolean,
                                  deployBranch: String, deploy: Map, smokeUrl: String, smokeTimeoutSeconds: Integer,
-                                 gitleaksConfig: String, scanSkipDirs: List]
+                                 gitleaksConfig: String, scanSkipDirs: List, honorRepoIgnores: Boolean]
 @Field static final String BUILD_SCRIPT = 'docker build --label "org.opencontainers.image.revision=$SRP_REVISION" ' +
         '--tag "$SRP_IMAGE_REF" --file "$SRP_DOCKERFILE" "$SRP_CONTEXT"'
 @Field static final String PUSH_SCRIPT = '''set -eu
@@ -86,7 +87,8 @@ def call(Map config = [:]) {
             }
             List reports = []
             stage('Secrets scan') {
-                reports << gitleaksScan(mode: 'git', config: cfg.gitleaksConfig, pullRequestCommitsOnly: env.CHANGE_ID != null)
+                reports << gitleaksScan(mode: 'git', config: cfg.gitleaksConfig, pullRequestCommitsOnly: env.CHANGE_ID != null,
+                                        honorRepoIgnores: cfg.honorRepoIgnores)
             }
             stage('Build image') {
                 withEnv(["SRP_IMAGE_REF=${imageRef}", "SRP_DOCKERFILE=${cfg.dockerfile}", "SRP_CONTEXT=${cfg.context}",
@@ -95,10 +97,10 @@ def call(Map config = [:]) {
                 }
             }
             stage('Image and config scans') {
-                Map trivy = [serverUrl: cfg.trivyServerUrl, offline: cfg.trivyOffline]
+                Map trivy = [serverUrl: cfg.trivyServerUrl, offline: cfg.trivyOffline, honorRepoIgnores: cfg.honorRepoIgnores]
                 reports << trivyScan(trivy + [command: 'image', target: imageRef, sbom: 'reports/sbom-image.cdx.json']).report
                 reports << trivyScan([command: 'config', target: cfg.configTarget, offline: cfg.trivyOffline,
-                                      skipDirs: cfg.scanSkipDirs]).report
+                                      skipDirs: cfg.scanSkipDirs, honorRepoIgnores: cfg.honorRepoIgnores]).report
                 if (cfg.fsScan) {
                     reports << trivyScan(trivy + [command: 'fs', target: '.', scanners: 'vuln,secret,misconfig,license',
                                                   skipDirs: cfg.scanSkipDirs]).report
@@ -106,7 +108,12 @@ def call(Map config = [:]) {
             }
             stage('Security gate') {
                 gateReached = true
+                // The scanners ignored the repository's ignore files (a pull request can edit them); the gate
+                // applies them instead, with their reasons and expiry dates, and reports every entry it applied.
+                List trivyignore = !cfg.honorRepoIgnores && fileExists('.trivyignore') ? ['.trivyignore'] : []
+                List gitleaksignore = !cfg.honorRepoIgnores && fileExists('.gitleaksignore') ? ['.gitleaksignore'] : []
                 verdict = securityGate(reports: reports, policy: cfg.policy, onBlock: cfg.onBlock,
+                        trivyignore: trivyignore, gitleaksignore: gitleaksignore,
                         githubStatus: cfg.githubStatus, githubCredentialsId: cfg.githubCredentialsId,
                         reportTo: cfg.reportTo, ledgerCredentialsId: cfg.ledgerCredentialsId,
                         image: cfg.image, imageTag: tag)

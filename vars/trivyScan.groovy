@@ -3,6 +3,12 @@ import io.securerelease.srp.StepConfig
 
 // Trivy scan of an image, a directory, IaC files or an SBOM. Always --exit-code 0 and a JSON report: the gate
 // decides, so a non-zero exit here means trivy itself failed.
+// By default the repository's own suppressions are neutralised: a pull request can add a .trivyignore, a
+// trivy.yaml (ignorefile, severity, skip-files...) or a trivy-secret.yaml allow rule in the working directory,
+// and trivy would drop those findings before the gate sees them. trivy 0.74 refuses a missing --ignorefile or
+// --config but takes a missing --secret-config as "built-in rules", hence empty files for the first two.
+// --show-suppressed keeps whatever trivy still suppresses (VEX, or everything with honorRepoIgnores) in the
+// report, where the gate counts it as suppressed instead of absent.
 @Field static final String STEP = 'trivyScan'
 @Field static final Map DEFAULTS = [
         command                  : 'fs',
@@ -19,17 +25,29 @@ import io.securerelease.srp.StepConfig
         binary                   : 'trivy',
         archiveSbom              : true,
         skipDirs                 : [],
+        honorRepoIgnores         : false,
 ]
 @Field static final Map TYPES = [command: String, target: String, report: String, scanners: String, severity: String,
                                  cacheDir: String, sbom: String, serverUrl: String, serverTokenCredentialsId: String,
                                  offline: Boolean, timeout: String, binary: String, archiveSbom: Boolean,
-                                 skipDirs: List]
+                                 skipDirs: List, honorRepoIgnores: Boolean]
 @Field static final String SCRIPT = '''set -eu
 set -- "$TV_COMMAND" --exit-code 0 --quiet --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
 if [ -n "${TV_SCANNERS:-}" ]; then set -- "$@" --scanners "$TV_SCANNERS"; fi
 if [ -n "${TV_SEVERITY:-}" ]; then set -- "$@" --severity "$TV_SEVERITY"; fi
 if [ -n "${TV_SERVER:-}" ]; then set -- "$@" --server "$TV_SERVER"; fi
 if [ -n "${TV_SKIP_DIRS:-}" ]; then set -- "$@" --skip-dirs "$TV_SKIP_DIRS"; fi
+if [ "$TV_COMMAND" != config ]; then set -- "$@" --show-suppressed; fi
+if [ "$TV_HONOR_REPO_IGNORES" != true ]; then
+  mkdir -p "$TV_NEUTRAL_DIR"
+  : > "$TV_NEUTRAL_DIR/trivyignore"
+  : > "$TV_NEUTRAL_DIR/trivy.yaml"
+  set -- "$@" --config "$TV_NEUTRAL_DIR/trivy.yaml" --ignorefile "$TV_NEUTRAL_DIR/trivyignore"
+  if [ "$TV_COMMAND" = image ] || [ "$TV_COMMAND" = fs ]; then
+    rm -rf "$TV_NEUTRAL_DIR/no-trivy-secret.yaml"
+    set -- "$@" --secret-config "$TV_NEUTRAL_DIR/no-trivy-secret.yaml"
+  fi
+fi
 if [ "$TV_OFFLINE" = true ]; then
   set -- "$@" --skip-check-update --skip-version-check --disable-telemetry
   if [ "$TV_COMMAND" != config ]; then set -- "$@" --skip-db-update --skip-java-db-update --offline-scan; fi
@@ -74,7 +92,8 @@ def call(Map config = [:]) {
                     "TV_SCANNERS=${cfg.scanners ?: ''}", "TV_SEVERITY=${cfg.severity ?: ''}",
                     "TV_CACHE_DIR=${cfg.cacheDir}", "TV_SBOM=${cfg.sbom ?: ''}", "TV_SERVER=${cfg.serverUrl ?: ''}",
                     "TV_OFFLINE=${cfg.offline}", "TV_TIMEOUT=${cfg.timeout}", "TV_BIN=${cfg.binary}",
-                    "TV_SKIP_DIRS=${cfg.skipDirs.join(',')}"]
+                    "TV_SKIP_DIRS=${cfg.skipDirs.join(',')}", "TV_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
+                    "TV_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-trivy-neutral'}"]
     // Client/server mode: trivy reads the server's token from TRIVY_TOKEN; it is bound only around this call.
     List credentials = cfg.serverTokenCredentialsId ?
             [string(credentialsId: cfg.serverTokenCredentialsId, variable: 'TRIVY_TOKEN')] : []

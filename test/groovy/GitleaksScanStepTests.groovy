@@ -18,6 +18,41 @@ class GitleaksScanStepTests extends StepTestBase {
         assert sh.env.GL_LOG_OPTS == ''
     }
 
+    static final String NEUTRAL = '/agent/workspace/job@tmp/srp-gitleaks-neutral'
+
+    @Test
+    void byDefaultTheRepositoryCannotSilenceGitleaks() {
+        shResponders << { Map c -> [status: 0, files: ['reports/gitleaks.json': '[]']] }
+        runStep('gitleaksScan', [:])
+        Map sh = shCalls[0]
+        assert sh.env.GL_HONOR_REPO_IGNORES == 'false'
+        assert sh.env.GL_NEUTRAL_DIR == NEUTRAL
+        // The exact commands; they are only reached when GL_HONOR_REPO_IGNORES is not 'true'.
+        assert sh.script.contains('''if [ "$GL_HONOR_REPO_IGNORES" != true ]; then
+  mkdir -p "$GL_NEUTRAL_DIR"
+  : > "$GL_NEUTRAL_DIR/gitleaksignore"
+  set -- "$@" --ignore-gitleaks-allow --gitleaks-ignore-path "$GL_NEUTRAL_DIR/gitleaksignore"
+  if [ -z "${GL_CONFIG:-}" ]; then
+    printf '[extend]\\nuseDefault = true\\n' > "$GL_NEUTRAL_DIR/gitleaks.toml"
+    set -- "$@" --config "$GL_NEUTRAL_DIR/gitleaks.toml"
+  fi''')
+        // gitleaks reads <source>/.gitleaksignore whatever --gitleaks-ignore-path says: set aside, put back on exit.
+        assert sh.script.contains('''    mv "$GL_SOURCE/.gitleaksignore" "$GL_NEUTRAL_DIR/repo-gitleaksignore"
+    trap 'mv "$GL_NEUTRAL_DIR/repo-gitleaksignore" "$GL_SOURCE/.gitleaksignore"' EXIT''')
+        assert !sh.script.contains('exec ')
+    }
+
+    @Test
+    void honorRepoIgnoresRestoresGitleaksOwnBehaviour() {
+        shResponders << { Map c -> [status: 0, files: ['reports/gitleaks.json': '[]']] }
+        runStep('gitleaksScan', [honorRepoIgnores: true, config: '.gitleaks.toml'])
+        Map sh = shCalls[0]
+        assert sh.env.GL_HONOR_REPO_IGNORES == 'true'
+        assert sh.env.GL_NEUTRAL_DIR == ''
+        assert sh.env.GL_CONFIG == '.gitleaks.toml'
+        assert calls('pwd').isEmpty()
+    }
+
     @Test
     void dirModeInAPinnedContainerImage() {
         shResponders << { Map c -> [status: 0, files: ['out/g.json': '[]']] }
@@ -25,7 +60,8 @@ class GitleaksScanStepTests extends StepTestBase {
         Map sh = shCalls[0]
         assert sh.env.GL_MODE == 'dir'
         assert sh.env.GL_IMAGE == 'ghcr.io/gitleaks/gitleaks:v8.30.0'
-        assert sh.script.contains('docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:$PWD" -w "$PWD" "$GL_IMAGE" "$@"')
+        assert sh.script.contains('docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:$PWD" ${mount:+-v "$mount:$mount:ro"} -w "$PWD" "$GL_IMAGE" "$@"')
+        assert sh.env.GL_NEUTRAL_DIR == NEUTRAL
     }
 
     @Test
@@ -69,6 +105,15 @@ class GitleaksScanStepTests extends StepTestBase {
         StepFailure e = failingStep('gitleaksScan', [mode: 'gti'])
         assert e.message == "gitleaksScan: 'mode' must be one of git, dir, not 'gti' (did you mean 'git'?)"
         assert sideEffects.isEmpty()
+    }
+
+    @Test
+    void honorRepoIgnoresMustBeABoolean() {
+        StepFailure e = failingStep('gitleaksScan', [honorRepoIgnores: 'yes'])
+        assert e.message == "gitleaksScan: 'honorRepoIgnores' must be a boolean, not a string"
+        assert sideEffects.isEmpty()
+        e = failingStep('gitleaksScan', [honourRepoIgnores: true])
+        assert e.message == "gitleaksScan: unknown option 'honourRepoIgnores' (did you mean 'honorRepoIgnores'?)"
     }
 
     @Test

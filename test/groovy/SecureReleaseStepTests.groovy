@@ -84,6 +84,47 @@ class SecureReleaseStepTests extends StepTestBase {
     }
 
     @Test
+    void theRepositorysIgnoreFilesGoToTheGateNotToTheScanners() {
+        files['.trivyignore'] = 'CVE-2019-1549 exp:2026-07-01\n'
+        files['.gitleaksignore'] = 'a.env:github-pat:1\n'
+        runStep('secureRelease', [image: 'ghcr.io/o/app', fsScan: true])
+        List<Map> scans = shCalls.findAll { it.env.GL_MODE || it.env.TV_COMMAND }
+        assert scans.size() == 4
+        for (Map scan : scans) {
+            assert (scan.env.GL_HONOR_REPO_IGNORES ?: scan.env.TV_HONOR_REPO_IGNORES) == 'false'
+            assert (scan.env.GL_NEUTRAL_DIR ?: scan.env.TV_NEUTRAL_DIR).startsWith(TMP + '/')
+        }
+        List args = engineArgsFor('gate').args
+        int end = args.indexOf('--')
+        assert args.subList(0, end).join(' ').contains('--trivyignore .trivyignore --gitleaksignore .gitleaksignore')
+        assert args.subList(end + 1, args.size()) == ['reports/gitleaks.json', 'reports/trivy-image.json',
+                                                      'reports/trivy-config.json', 'reports/trivy-fs.json']
+    }
+
+    @Test
+    void withoutIgnoreFilesTheGateGetsNone() {
+        runStep('secureRelease', [image: 'ghcr.io/o/app'])
+        List args = engineArgsFor('gate').args
+        assert !args.contains('--trivyignore')
+        assert !args.contains('--gitleaksignore')
+    }
+
+    @Test
+    void honorRepoIgnoresLeavesThemToTheScanners() {
+        files['.trivyignore'] = 'CVE-2019-1549\n'
+        files['.gitleaksignore'] = 'a.env:github-pat:1\n'
+        runStep('secureRelease', [image: 'ghcr.io/o/app', fsScan: true, honorRepoIgnores: true])
+        List<Map> scans = shCalls.findAll { it.env.GL_MODE || it.env.TV_COMMAND }
+        assert scans.size() == 4
+        for (Map scan : scans) {
+            assert (scan.env.GL_HONOR_REPO_IGNORES ?: scan.env.TV_HONOR_REPO_IGNORES) == 'true'
+        }
+        List args = engineArgsFor('gate').args
+        assert !args.contains('--trivyignore')
+        assert !args.contains('--gitleaksignore')
+    }
+
+    @Test
     void configErrorsStopBeforeAnySideEffect() {
         Map cases = [
                 ([:])                                     : "secureRelease: 'image' is required",
@@ -91,6 +132,7 @@ class SecureReleaseStepTests extends StepTestBase {
                 ([image: 'a', deploy: [:]])               : "secureRelease: 'deploy' needs 'smokeUrl' (the deployed /health URL the smoke test polls)",
                 ([image: 'a', imgae: 'b'])                : "secureRelease: unknown option 'imgae' (did you mean 'image'?)",
                 ([image: 'a', onBlock: 'ignore'])         : "secureRelease: 'onBlock' must be one of fail, unstable, not 'ignore'",
+                ([image: 'a', honorRepoIgnores: 'no'])    : "secureRelease: 'honorRepoIgnores' must be a boolean, not a string",
         ]
         for (Map.Entry c : cases.entrySet()) {
             sideEffects.clear()

@@ -43,6 +43,45 @@ class TrivyScanStepTests extends StepTestBase {
         assert calls('archiveArtifacts').isEmpty()
     }
 
+    static final String NEUTRAL = '/agent/workspace/job@tmp/srp-trivy-neutral'
+    static final String NEUTRALISE = '''if [ "$TV_HONOR_REPO_IGNORES" != true ]; then
+  mkdir -p "$TV_NEUTRAL_DIR"
+  : > "$TV_NEUTRAL_DIR/trivyignore"
+  : > "$TV_NEUTRAL_DIR/trivy.yaml"
+  set -- "$@" --config "$TV_NEUTRAL_DIR/trivy.yaml" --ignorefile "$TV_NEUTRAL_DIR/trivyignore"
+  if [ "$TV_COMMAND" = image ] || [ "$TV_COMMAND" = fs ]; then
+    rm -rf "$TV_NEUTRAL_DIR/no-trivy-secret.yaml"
+    set -- "$@" --secret-config "$TV_NEUTRAL_DIR/no-trivy-secret.yaml"
+  fi
+fi
+'''
+
+    @Test
+    void byDefaultTheRepositoryCannotSilenceTrivy() {
+        for (String command : ['image', 'fs', 'config', 'sbom']) {
+            shCalls.clear()
+            trivyWrites()
+            runStep('trivyScan', [command: command, target: 't'])
+            Map sh = shCalls[0]
+            assert sh.env.TV_HONOR_REPO_IGNORES == 'false'
+            assert sh.env.TV_NEUTRAL_DIR == NEUTRAL
+            assert sh.script.contains(NEUTRALISE)
+            // Built before the scans, so the JSON report and the SBOM get the same flags.
+            assert sh.script.indexOf(NEUTRALISE) < sh.script.indexOf('"$TV_BIN" "$@"')
+            // trivy config has no --show-suppressed; the others keep what trivy still suppresses in the report.
+            assert sh.script.contains('if [ "$TV_COMMAND" != config ]; then set -- "$@" --show-suppressed; fi')
+        }
+    }
+
+    @Test
+    void honorRepoIgnoresRestoresTrivysOwnBehaviour() {
+        trivyWrites()
+        runStep('trivyScan', [command: 'fs', target: '.', honorRepoIgnores: true])
+        assert shCalls[0].env.TV_HONOR_REPO_IGNORES == 'true'
+        assert shCalls[0].env.TV_NEUTRAL_DIR == ''
+        assert calls('pwd').isEmpty()
+    }
+
     @Test
     void aCrashFailsTheStep() {
         shResponders << { Map c -> [status: 1] }
@@ -62,6 +101,8 @@ class TrivyScanStepTests extends StepTestBase {
                 ([target: '.', offline: 'true'])                : "trivyScan: 'offline' must be a boolean, not a string",
                 ([target: '.', skipDirs: ['a,b']])              : "trivyScan: 'skipDirs' entries must be non-empty paths without commas, not 'a,b'",
                 ([target: '.', skipDirs: 'a'])                  : "trivyScan: 'skipDirs' must be a list, not a string",
+                ([target: '.', honorRepoIgnores: 'false'])      : "trivyScan: 'honorRepoIgnores' must be a boolean, not a string",
+                ([target: '.', honorRepoIgnore: true])          : "trivyScan: unknown option 'honorRepoIgnore' (did you mean 'honorRepoIgnores'?)",
         ]
         for (Map.Entry c : cases.entrySet()) {
             sideEffects.clear()
