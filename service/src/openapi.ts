@@ -23,6 +23,13 @@ function componentSchemas(): Record<string, Json> {
     delete schema.$schema;
     delete schema.$id;
   }
+  // The one cross-field rule of the verdict (schema.ts checkConsistent) JSON Schema can state: `passed` is
+  // `blocking == 0`. The others (blocking within the counts) are in the POST description.
+  Object.assign(out.schemas.ReleaseInput!, {
+    if: { properties: { passed: { const: true } }, required: ['passed'] },
+    then: { properties: { blocking: { const: 0 } } },
+    else: { properties: { blocking: { minimum: 1 } } },
+  });
   return out.schemas;
 }
 
