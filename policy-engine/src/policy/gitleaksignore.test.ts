@@ -54,7 +54,15 @@ describe('parseGitleaksIgnore', () => {
   );
 
   it('matches a commit fingerprint by its commit-less form too', () => {
-    expect(gitleaksFingerprintForms('9326f353:a/b.go:rule:3')).toEqual(['9326f353:a/b.go:rule:3', 'a/b.go:rule:3']);
-    expect(gitleaksFingerprintForms('a/b.go:rule:3')).toEqual(['a/b.go:rule:3']);
+    const finding = { path: 'a/b.go', id: 'rule', line: 3 };
+    expect(gitleaksFingerprintForms('9326f353:a/b.go:rule:3', finding)).toEqual(['9326f353:a/b.go:rule:3', 'a/b.go:rule:3']);
+    expect(gitleaksFingerprintForms('a/b.go:rule:3', finding)).toEqual(['a/b.go:rule:3']);
+  });
+
+  it('does not take a file name that starts with hex and a colon for a commit', () => {
+    // A directory scan of a file named `deadbee:config/app.env`.
+    const finding = { path: 'deadbee:config/app.env', id: 'rule', line: 3 };
+    expect(gitleaksFingerprintForms('deadbee:config/app.env:rule:3', finding)).toEqual(['deadbee:config/app.env:rule:3']);
+    expect(gitleaksFingerprintForms('9326f353:deadbee:config/app.env:rule:3', finding)).toEqual(['9326f353:deadbee:config/app.env:rule:3', 'deadbee:config/app.env:rule:3']);
   });
 });

@@ -37,9 +37,13 @@ export function parseGitleaksIgnore(text: string, file: string): IgnoreFile {
 /**
  * The forms of a Gitleaks fingerprint an ignore line can match: the full one, and the
  * commit-less `file:rule:line` that Gitleaks also accepts for a finding in any commit.
+ * A leading hex word is a commit only when what follows it is this finding's own
+ * `file:rule:line`: in a directory scan a file may be named `deadbee:config/app.env`, and
+ * stripping that as a commit would let the entry for `config/app.env` cover it.
  */
-export function gitleaksFingerprintForms(nativeFingerprint: string): string[] {
+export function gitleaksFingerprintForms(nativeFingerprint: string, finding: { path?: string | undefined; id: string; line?: number | undefined }): string[] {
   const commitPrefix = /^[0-9a-f]{7,64}:/i.exec(nativeFingerprint);
-  if (!commitPrefix) return [nativeFingerprint];
-  return [nativeFingerprint, nativeFingerprint.slice(commitPrefix[0].length)];
+  if (!commitPrefix || finding.path === undefined) return [nativeFingerprint];
+  const rest = nativeFingerprint.slice(commitPrefix[0].length);
+  return rest === `${finding.path}:${finding.id}:${finding.line ?? 0}` ? [nativeFingerprint, rest] : [nativeFingerprint];
 }

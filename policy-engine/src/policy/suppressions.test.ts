@@ -35,7 +35,7 @@ describe('policy suppressions', () => {
   });
 
   it('matches the srp fingerprint and the scanner fingerprint', () => {
-    const target = finding({ id: 'aws-access-token', kind: 'secret', scanner: 'gitleaks', nativeFingerprint: 'abc1234:a.txt:aws-access-token:2' });
+    const target = finding({ id: 'aws-access-token', kind: 'secret', scanner: 'gitleaks', nativeFingerprint: 'abc1234:a.txt:aws-access-token:2', path: 'a.txt', line: 2 });
     const srp = target.partialFingerprints['srp/v1'];
     expect(matcher([{ fingerprint: srp, reason: 'srp' }]).match(target)?.reason).toBe('srp');
     expect(matcher([{ fingerprint: 'abc1234:a.txt:aws-access-token:2', reason: 'native' }]).match(target)?.reason).toBe('native');
@@ -103,8 +103,9 @@ describe('native ignore files', () => {
   it('.gitleaksignore matches the Gitleaks fingerprint, with or without commit, for Gitleaks findings only', () => {
     const ignore = parseGitleaksIgnore('a.txt:aws-access-token:2\nfeed123:b.txt:generic-api-key:7\n', '.gitleaksignore');
     const m = matcher([], [ignore]);
+    // As the readers write them: the finding's path and line are those of its fingerprint.
     const leak = (nativeFingerprint: string, scanner = 'gitleaks') =>
-      finding({ id: 'aws-access-token', kind: 'secret', scanner, nativeFingerprint });
+      finding({ id: 'aws-access-token', kind: 'secret', scanner, nativeFingerprint, path: 'a.txt', line: Number(nativeFingerprint.split(':').pop()) });
     expect(m.match(leak('abc1234:a.txt:aws-access-token:2'))).toMatchObject({ source: 'gitleaksignore' });
     expect(m.match(leak('a.txt:aws-access-token:2'))).toBeDefined();
     expect(m.match(leak('a.txt:aws-access-token:3'))).toBeUndefined();

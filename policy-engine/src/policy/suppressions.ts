@@ -235,7 +235,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function fingerprintKeys(result: NormalizedResult, facts: FindingFacts): string[] {
   const keys = [result.partialFingerprints[FINGERPRINT_KEY]];
-  if (facts.nativeFingerprint) keys.push(...gitleaksFingerprintForms(facts.nativeFingerprint));
+  if (facts.nativeFingerprint) keys.push(...gitleaksFingerprintForms(facts.nativeFingerprint, facts));
   // Gitleaks SARIF carries no Fingerprint field; its file:rule:line form is still known.
   if (facts.scanner === 'gitleaks' && facts.path && facts.line !== undefined) {
     keys.push(`${facts.path}:${facts.id}:${facts.line}`);

@@ -39,3 +39,15 @@ describe("Gitleaks' SARIF under another driver name", () => {
     expect(JSON.stringify(read1)).not.toContain('AKIAREALSECRETVALUE1');
   });
 });
+
+describe("Gitleaks' SARIF paths", () => {
+  it('reads artifactLocation.uri as the raw path Gitleaks writes, never percent-decoded', () => {
+    const log = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'gitleaks', rules: [] } }, results: [{ ruleId: 'r', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: '%63onfig/app.env' }, region: { startLine: 2 } } }] }] }],
+    };
+    const srp = read(log).runs[0]!.results[0]!.properties.srp;
+    expect(srp.path).toBe('%63onfig/app.env');
+    expect(srp.nativeFingerprint).toBe('%63onfig/app.env:r:2');
+  });
+});

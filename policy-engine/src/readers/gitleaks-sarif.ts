@@ -33,7 +33,8 @@ export function convertGitleaksSarifRun(shape: Shape, run: Rec, driver: Rec, at:
   const builder = new RunBuilder({ ...GITLEAKS_DRIVER, ...(version ? { version } : {}) }, shape.reportUri());
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {
-    const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`);
+    // Gitleaks writes the raw file path as the uri, unencoded: `%63onfig/app.env` is a file of that name.
+    const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`, true);
     const snippet = snippetOf(results[i]);
     const commit = v.partialFingerprints.commitSha;
     addSecretFinding(builder, {

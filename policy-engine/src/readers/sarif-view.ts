@@ -207,7 +207,8 @@ function resolveRule(shape: Shape, catalog: RuleCatalog, ref: Rec | undefined, r
   return catalog.driver.byId.get(id) ?? catalog.extensions.map((c) => c.byId.get(id)).find((r) => r !== undefined);
 }
 
-export function viewResult(shape: Shape, catalog: RuleCatalog, result: unknown, at: string): ResultView {
+/** `rawUris`: the producer writes plain file paths, not URIs, in artifactLocation.uri (Gitleaks). */
+export function viewResult(shape: Shape, catalog: RuleCatalog, result: unknown, at: string, rawUris = false): ResultView {
   const r = shape.object(result, at);
   RESULT_KEYS.check(shape, r, at);
   const ruleIndex = shape.optNumber(r, 'ruleIndex', at);
@@ -251,7 +252,7 @@ export function viewResult(shape: Shape, catalog: RuleCatalog, result: unknown, 
       const pat = `${lat}.physicalLocation`;
       const artifact = shape.optObject(physical, 'artifactLocation', pat);
       const rawUri = artifact ? shape.optString(artifact, 'uri', `${pat}.artifactLocation`) : undefined;
-      if (rawUri !== undefined) ({ uri, path } = shape.sarifUri(rawUri));
+      if (rawUri !== undefined) ({ uri, path } = shape.sarifUri(rawUri, !rawUris));
       const reg = shape.optObject(physical, 'region', pat);
       if (reg) {
         const startLine = positive(shape.optNumber(reg, 'startLine', `${pat}.region`));

@@ -41,13 +41,18 @@ export class Shape {
 
   private readonly uriCache = new Map<string, { uri: string | undefined; path: string | undefined }>();
 
-  /** A SARIF artifact URI as our relative URI and plain path; cached, as many results share a file. */
-  sarifUri(raw: string): { uri: string | undefined; path: string | undefined } {
-    let entry = this.uriCache.get(raw);
+  /**
+   * A SARIF artifact URI as our relative URI and plain path; cached, as many results share a file.
+   * `encoded: false` for producers that write the raw path there (Gitleaks): `%63onfig` is then a
+   * file of that name, not `config`.
+   */
+  sarifUri(raw: string, encoded = true): { uri: string | undefined; path: string | undefined } {
+    const key = encoded ? raw : `\0raw:${raw}`;
+    let entry = this.uriCache.get(key);
     if (entry === undefined) {
-      const uri = toRelativeUri(raw, true, this.root);
+      const uri = toRelativeUri(raw, encoded, this.root);
       entry = { uri, path: uri !== undefined ? uriToPath(uri) : undefined };
-      this.uriCache.set(raw, entry);
+      this.uriCache.set(key, entry);
     }
     return entry;
   }

@@ -5,7 +5,7 @@ describe('toRelativeUri', () => {
   it('makes absolute and Windows paths relative', () => {
     expect(toRelativeUri('/usr/lib/node_modules/x/package.json')).toBe('usr/lib/node_modules/x/package.json');
     expect(toRelativeUri('C:\\work\\app\\Dockerfile')).toBe('work/app/Dockerfile');
-    expect(toRelativeUri('./src/../a.txt')).toBe('src/a.txt');
+    expect(toRelativeUri('./src/../a.txt')).toBe('a.txt');
     expect(toRelativeUri('file:///tmp/x%20y/z.go')).toBe('tmp/x%20y/z.go');
   });
 
@@ -31,5 +31,19 @@ describe('toRelativeUri', () => {
     expect(toRelativeUri('/')).toBeUndefined();
     expect(uriToPath('testchart.tar.gz%3Atemplates/pod.yaml')).toBe('testchart.tar.gz:templates/pod.yaml');
     expect(toRelativePath('/a b/c')).toBe('a b/c');
+  });
+
+  it('resolves `..` instead of dropping it, and keeps a climb above the root', () => {
+    expect(toRelativeUri('a/../b')).toBe('b');
+    expect(toRelativeUri('x/a/../../b/./c')).toBe('b/c');
+    expect(toRelativeUri('../config/app.env')).toBe('../config/app.env');
+    expect(toRelativeUri('a/../../config/app.env')).toBe('../config/app.env');
+    expect(toRelativeUri('src%2F..%2F..%2Fconfig/app.env', true)).toBe('../config/app.env');
+  });
+
+  it('reads a backslash as a separator only in a Windows path', () => {
+    expect(toRelativeUri('config\\app.env')).toBe('config%5Capp.env');
+    expect(toRelativePath('config\\app.env')).toBe('config\\app.env');
+    expect(toRelativeUri('D:\\a\\config\\app.env')).toBe('a/config/app.env');
   });
 });

@@ -22,12 +22,21 @@ export function toRelativeUri(path: string, alreadyEncoded = false, root?: strin
       // Not valid percent-encoding: treat the text as literal.
     }
   }
-  p = p.replace(/\\/g, '/');
+  // `\` is a separator only in a Windows path; on POSIX `config\app.env` is one file name, and
+  // reading it as `config/app.env` would let an ignore entry or glob for that file cover it.
+  if (/^[A-Za-z]:\\/.test(p)) p = p.replace(/\\/g, '/');
   if (root !== undefined) p = stripRoot(p, root);
   p = p.replace(/^[A-Za-z]:\//, '');
+  // `..` is resolved, never dropped (`a/../b` is `b`, `../b` is not `b`): dropping it would give
+  // two different files one path, and a suppression for one would cover the other.
   const segments: string[] = [];
   for (const segment of p.split('/')) {
-    if (segment === '' || segment === '.' || segment === '..') continue;
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (segments.length > 0 && segments[segments.length - 1] !== '..') segments.pop();
+      else segments.push('..');
+      continue;
+    }
     segments.push(encodeURIComponent(wellFormed(segment)));
   }
   return segments.length > 0 ? segments.join('/') : undefined;

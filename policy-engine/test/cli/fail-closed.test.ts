@@ -322,3 +322,37 @@ describe('item C: an invalid expiry date is a policy error, never a rolled-over 
     expectInputError(gate('--trivyignore', ignore, vuln()), 'expired_at');
   });
 });
+
+describe('item D: path normalisation never merges two files', () => {
+  const leak = (file: string, commit = '') => ({
+    RuleID: 'generic-api-key', Description: 'key', StartLine: 3, EndLine: 3, StartColumn: 1, EndColumn: 9, Match: 'k=REDACTME', Secret: 'REDACTME',
+    File: file, SymlinkFile: '', Commit: commit, Entropy: 3, Author: '', Email: '', Date: '', Message: '', Tags: [],
+    Fingerprint: `${commit ? `${commit}:` : ''}${file}:generic-api-key:3`,
+  });
+  const ignore = () => write('.gitleaksignore', 'config/app.env:generic-api-key:3\n');
+
+  it('the commit-less entry still covers the same file in any commit (control)', () => {
+    const run = gate('--gitleaksignore', ignore(), write('d-commit.json', [leak('config/app.env', '9326f3531a2b3c4d5e6f')]));
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it.each([
+    ['a file named deadbee:config/app.env (hex and a colon is not a commit in a directory scan)', 'deadbee:config/app.env'],
+    ['a path that climbs above the root', '../config/app.env'],
+    ['a path that climbs out through a directory', 'x/../../config/app.env'],
+    ['a path that climbs two levels', '../../config/app.env'],
+    ['a POSIX file name with a backslash', 'config\\app.env'],
+  ])('%s is not covered by the entry for config/app.env', (_, file) => {
+    const run = gate('--gitleaksignore', ignore(), write('d-leak.json', [leak(file)]));
+    expect(run.status, run.stderr).toBe(1);
+  });
+
+  it("Gitleaks SARIF's raw %63onfig/app.env is not config/app.env", () => {
+    const log = {
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'gitleaks', rules: [{ id: 'generic-api-key' }] } }, results: [{ ruleId: 'generic-api-key', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: '%63onfig/app.env' }, region: { startLine: 3 } } }] }] }],
+    };
+    const run = gate('--gitleaksignore', ignore(), write('d-leak.sarif', log));
+    expect(run.status, run.stderr).toBe(1);
+  });
+});
