@@ -15,7 +15,7 @@ import { evaluate } from '../policy/evaluate.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
 import { parseReport } from '../readers/index.js';
 import { mergeRunsByTool } from '../sarif/merge.js';
-import { validateSarifLog } from '../sarif/validate.js';
+import { validateSarifLog } from '../sarif/validate.test-support.js';
 import { renderJUnitWithXmlBuilder } from './junit-oracle.test-support.js';
 import { renderMarkdownSummary } from './markdown.js';
 import { buildSarifLog, renderSarifLog } from './sarif.js';

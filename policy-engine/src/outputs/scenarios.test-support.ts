@@ -7,13 +7,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AjvModule from 'ajv-draft-04';
 import { evaluate } from '../policy/evaluate.js';
 import { parseGitleaksIgnore, parseTrivyIgnore, type IgnoreFile } from '../policy/ignore-files.js';
 import { DEFAULT_POLICY, parsePolicy } from '../policy/policy-file.js';
 import type { Evaluation } from '../policy/verdict.js';
 import { FIXTURES_DIR } from '../paths.test-support.js';
 import type { NormalizedRun } from '../sarif/model.js';
+import { validateSarifLog } from '../sarif/validate.test-support.js';
 
 export const TESTDATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'testdata');
 
@@ -65,18 +65,7 @@ export function loadScenario(name: string): Scenario {
   };
 }
 
-// ajv-draft-04 is CommonJS with `exports.default`.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
-let validator: ((log: unknown) => boolean) & { errors?: unknown } | undefined;
-
 /** Errors from the official SARIF 2.1.0 schema (../shared/fixtures/sarif), empty when valid. */
 export function sarifSchemaErrors(log: unknown): string[] {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(join(FIXTURES_DIR, 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
-    validator = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
-  }
-  if (validator(log)) return [];
-  return ((validator.errors ?? []) as { instancePath: string; message?: string }[]).map(
-    (e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`,
-  );
+  return validateSarifLog(log, join(FIXTURES_DIR, 'sarif', 'sarif-schema-2.1.0.json'));
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../paths.test-support.js';
 import type { Severity } from '../sarif/model.js';
-import { validateSarifLog } from '../sarif/validate.js';
+import { validateSarifLog } from '../sarif/validate.test-support.js';
 import { SCHEMA_PATH, readFixture, results, sarifLog, severityCounts } from './fixtures.test-support.js';
 
 type Expected =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateSarifLog } from '../sarif/validate.js';
+import { validateSarifLog } from '../sarif/validate.test-support.js';
 import { parseReport } from './index.js';
 import { SCHEMA_PATH, results, sarifLog } from './fixtures.test-support.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../paths.test-support.js';
-import { compileSarifValidator, validateSarifLog } from './validate.js';
+import { compileSarifValidator, validateSarifLog } from './validate.test-support.js';
 
 const SCHEMA = fixture('sarif/sarif-schema-2.1.0.json');
 

@@ -15,7 +15,7 @@ import { DEFAULT_POLICY } from '../../src/policy/policy.js';
 import { parseReport } from '../../src/readers/index.js';
 import { mergeRunsByTool } from '../../src/sarif/merge.js';
 import type { NormalizedRun } from '../../src/sarif/model.js';
-import { validateSarifLog } from '../../src/sarif/validate.js';
+import { validateSarifLog } from '../../src/sarif/validate.test-support.js';
 import { renderMarkdownSummary } from '../../src/outputs/markdown.js';
 import { renderSarifLog } from '../../src/outputs/sarif.js';
 import { renderTerminalSummary } from '../../src/outputs/terminal.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REAL_SCANS_DIR } from '../../src/paths.test-support.js';
 import type { NormalizedResult, ReadResult } from '../../src/sarif/model.js';
-import { validateSarifLog } from '../../src/sarif/validate.js';
+import { validateSarifLog } from '../../src/sarif/validate.test-support.js';
 import { parseReport } from '../../src/readers/index.js';
 import { SCHEMA_PATH, results, sarifLog } from '../../src/readers/fixtures.test-support.js';
 
