@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['policy-engine/vitest.unit.config.ts', 'service/vitest.unit.config.ts'],
+    // vitest's default is one worker fewer than the cores: one on this 2-core machine. Much of the unit time is
+    // waiting (retry and timeout tests, PGlite starting), so three workers keep both cores busy.
+    maxWorkers: 3,
     coverage: {
       provider: 'v8',
       include: ['policy-engine/src/**/*.ts', 'service/src/**/*.ts'],
