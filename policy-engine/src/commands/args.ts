@@ -30,8 +30,10 @@ export function helpLines(flags: readonly FlagHelp[], column = 25): string {
   return flags
     .map(({ flag, short, arg, text }) => {
       const name = `  ${short ? `-${short}, ` : ''}--${flag}${arg ? ` ${arg}` : ''}`;
-      const [first = '', ...rest] = text.split('\n');
-      return [`${name.padEnd(column - 1)} ${first}`, ...rest.map((line) => `${' '.repeat(column)}${line}`)].join('\n');
+      const lines = text.split('\n').map((line) => `${' '.repeat(column)}${line}`);
+      // A name too long for its column gets a line of its own, the description below it.
+      if (name.length > column - 2) return [name, ...lines].join('\n');
+      return [`${name.padEnd(column - 1)} ${text.split('\n')[0]}`, ...lines.slice(1)].join('\n');
     })
     .map((line) => `${line}\n`)
     .join('');

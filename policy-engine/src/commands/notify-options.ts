@@ -2,6 +2,10 @@
  * The notification flags of `srp gate` and `srp status`: one option table and one help text per
  * group, so both commands accept and describe a flag the same way.
  */
+import { helpLines } from './args.js';
+
+/** Where descriptions start in the help of the notification flags (gate and status). */
+export const NOTIFY_HELP_COLUMN = 31;
 
 /** Where a status goes and with which token: shared by gate --github-status and srp status. */
 export const GITHUB_TARGET_OPTIONS = {
@@ -41,30 +45,56 @@ type OptionValues<T> = {
 /** The parsed notification flags as node:util parseArgs returns them for NOTIFY_OPTIONS. */
 export type NotifyValues = OptionValues<typeof NOTIFY_OPTIONS>;
 
-export const GITHUB_TARGET_HELP = `  --github-api-url URL         GitHub Enterprise Server: https://HOST/api/v3 (default: GITHUB_API_URL
-                               or https://api.github.com)
-  --repo OWNER/NAME            default: GIT_URL, then the checkout's origin remote
-  --sha SHA                    default: ghprbActualCommit, GIT_COMMIT (PR head for PR merge builds), HEAD
-  --token-env NAME             variable holding the token (default: GITHUB_TOKEN); never printed
-`;
+/** Help for GITHUB_TARGET_OPTIONS, in the 31-column layout of the notification flags. */
+export const GITHUB_TARGET_HELP = helpLines(
+  [
+    {
+      flag: 'github-api-url',
+      arg: 'URL',
+      text: 'GitHub Enterprise Server: https://HOST/api/v3 (default: GITHUB_API_URL\nor https://api.github.com)',
+    },
+    { flag: 'repo', arg: 'OWNER/NAME', text: "default: GIT_URL, then the checkout's origin remote" },
+    { flag: 'sha', arg: 'SHA', text: 'default: ghprbActualCommit, GIT_COMMIT (PR head for PR merge builds), HEAD' },
+    { flag: 'token-env', arg: 'NAME', text: 'variable holding the token (default: GITHUB_TOKEN); never printed' },
+  ],
+  NOTIFY_HELP_COLUMN,
+);
 
-export const NETWORK_HELP = `  --notify-timeout SECONDS     per-request timeout (default: 10)
-  --notify-retries N           retries for 5xx, timeouts and rate limits (default: 3)
-  --verbose                    log each request's method, path and status (never headers or tokens)
-`;
+/** Help for NETWORK_OPTIONS. */
+export const NETWORK_HELP = helpLines(
+  [
+    { flag: 'notify-timeout', arg: 'SECONDS', text: 'per-request timeout (default: 10)' },
+    { flag: 'notify-retries', arg: 'N', text: 'retries for 5xx, timeouts and rate limits (default: 3)' },
+    { flag: 'verbose', text: "log each request's method, path and status (never headers or tokens)" },
+  ],
+  NOTIFY_HELP_COLUMN,
+);
 
 /** Help lines for NOTIFY_OPTIONS (gate includes them in its --help). */
 export const NOTIFY_HELP = `GitHub commit statuses (docs/github-statuses.md)
-  --github-status              post one status per scanner and one for the gate
-  --status-context-prefix P    contexts P/<scanner> and P/gate (default: security)
-  --status-scanners LIST       scanners whose status is always posted (default: gitleaks,trivy;
-                               one with no report gets 'error'); '' for only those in the reports
-  --target-url URL             link on the statuses (default: BUILD_URL)
-${GITHUB_TARGET_HELP}Release ledger
-  --report-to URL              post the verdict to the ledger service (POST /api/v1/releases)
-  --report-token-env NAME      variable holding its bearer token (default: SRP_API_TOKEN)
-  --branch B, --build-number N, --build-url URL, --image NAME, --image-tag T
-                               release metadata (defaults: CHANGE_BRANCH/BRANCH_NAME/GIT_BRANCH or
-                               git; BUILD_NUMBER; BUILD_URL; SRP_IMAGE; SRP_IMAGE_TAG or BUILD_NUMBER)
-Network
+${helpLines(
+  [
+    { flag: 'github-status', text: 'post one status per scanner and one for the gate' },
+    { flag: 'status-context-prefix', arg: 'P', text: 'contexts P/<scanner> and P/gate (default: security)' },
+    {
+      flag: 'status-scanners',
+      arg: 'LIST',
+      text: "scanners whose status is always posted (default: gitleaks,trivy;\none with no report gets 'error'); '' for only those in the reports",
+    },
+    { flag: 'target-url', arg: 'URL', text: 'link on the statuses (default: BUILD_URL)' },
+  ],
+  NOTIFY_HELP_COLUMN,
+)}${GITHUB_TARGET_HELP}Release ledger
+${helpLines(
+  [
+    { flag: 'report-to', arg: 'URL', text: 'post the verdict to the ledger service (POST /api/v1/releases)' },
+    { flag: 'report-token-env', arg: 'NAME', text: 'variable holding its bearer token (default: SRP_API_TOKEN)' },
+    {
+      flag: 'branch',
+      arg: 'B, --build-number N, --build-url URL, --image NAME, --image-tag T',
+      text: 'release metadata (defaults: CHANGE_BRANCH/BRANCH_NAME/GIT_BRANCH or\ngit; BUILD_NUMBER; BUILD_URL; SRP_IMAGE; SRP_IMAGE_TAG or BUILD_NUMBER)',
+    },
+  ],
+  NOTIFY_HELP_COLUMN,
+)}Network
 ${NETWORK_HELP}`;

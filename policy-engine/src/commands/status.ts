@@ -6,10 +6,17 @@
 import { EXIT, UsageError } from '../errors.js';
 import { clampDescription, gateContext, STATUS_STATES, type StatusIntent, type StatusState } from '../github/statuses.js';
 import { GITHUB_STATUS_DESCRIPTION_MAX } from '../limits.js';
-import { parseCommandArgs } from './args.js';
+import { helpLines, parseCommandArgs } from './args.js';
 import { gitFactsOnce } from './git-facts.js';
 import { postStatuses } from './notify.js';
-import { GITHUB_TARGET_HELP, GITHUB_TARGET_OPTIONS, NETWORK_HELP, NETWORK_OPTIONS, NOTIFY_OPTIONS } from './notify-options.js';
+import {
+  GITHUB_TARGET_HELP,
+  GITHUB_TARGET_OPTIONS,
+  NETWORK_HELP,
+  NETWORK_OPTIONS,
+  NOTIFY_HELP_COLUMN,
+  NOTIFY_OPTIONS,
+} from './notify-options.js';
 import { resolveGitHubSettings, type NetworkTuning } from './notify-settings.js';
 
 export const STATUS_HELP = `Usage: srp status --state pending|success|failure|error [options]
@@ -19,13 +26,16 @@ description the commit already shows is not posted again.
 Exit codes: 0 posted or unchanged, 2 usage error (bad flag, no token, no repository/commit),
 3 GitHub refused or could not be reached (one line says why).
 
-  --state S                    pending, success, failure or error (required)
-  --context C                  status context; repeatable (default: <prefix>/gate, i.e. security/gate)
-  --description D              at most ${GITHUB_STATUS_DESCRIPTION_MAX} characters (default: a fixed text per state)
-  --status-context-prefix P    prefix for the default context (default: security)
-  --target-url URL             link on the status (default: BUILD_URL)
-${GITHUB_TARGET_HELP}${NETWORK_HELP}  -h, --help                   this help
-See docs/github-statuses.md for the token's minimum scope and the Jenkins setup.
+${helpLines(
+  [
+    { flag: 'state', arg: 'S', text: 'pending, success, failure or error (required)' },
+    { flag: 'context', arg: 'C', text: 'status context; repeatable (default: <prefix>/gate, i.e. security/gate)' },
+    { flag: 'description', arg: 'D', text: `at most ${GITHUB_STATUS_DESCRIPTION_MAX} characters (default: a fixed text per state)` },
+    { flag: 'status-context-prefix', arg: 'P', text: 'prefix for the default context (default: security)' },
+    { flag: 'target-url', arg: 'URL', text: 'link on the status (default: BUILD_URL)' },
+  ],
+  NOTIFY_HELP_COLUMN,
+)}${GITHUB_TARGET_HELP}${NETWORK_HELP}${helpLines([{ flag: 'help', short: 'h', text: 'this help' }], NOTIFY_HELP_COLUMN)}See docs/github-statuses.md for the token's minimum scope and the Jenkins setup.
 `;
 
 const STATUS_OPTIONS = {
