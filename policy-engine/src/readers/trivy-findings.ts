@@ -377,8 +377,16 @@ function addLicense(builder: RunBuilder, shape: Shape, l: Rec, at: string, t: Ta
   });
 }
 
+/**
+ * Statuses under which Trivy leaves a finding out of its results. Any other (affected,
+ * under_investigation, unknown…) or none says nothing was decided, so it must not read as suppressed.
+ */
+const VEX_SUPPRESSING = new Set(['not_affected', 'fixed', 'ignored']);
+
 function vexSuppression(shape: Shape, m: Rec, at: string): Suppression {
-  const status = shape.optString(m, 'Status', at) ?? 'not_affected';
+  const given = shape.optString(m, 'Status', at);
+  const status = given?.trim().toLowerCase();
+  if (status === undefined || !VEX_SUPPRESSING.has(status)) shape.fail(`${at}.Status`, 'one of not_affected, fixed, ignored (a status that suppresses)', given, true);
   const statement = shape.optString(m, 'Statement', at);
   const source = shape.optString(m, 'Source', at);
   return {

@@ -247,3 +247,38 @@ describe('Trivy JSON reader', () => {
     expect(() => parseReport('{"SchemaVersion":3,"Results":[]}', { file: 'scan.json' })).toThrow('$.SchemaVersion must be 2');
   });
 });
+
+describe('Trivy JSON: VEX-modified findings', () => {
+  const read = (status: unknown) => {
+    const report = {
+      SchemaVersion: 2,
+      ArtifactName: '.',
+      ArtifactType: 'filesystem',
+      Results: [
+        {
+          Target: 'package-lock.json',
+          Class: 'lang-pkgs',
+          Type: 'npm',
+          ExperimentalModifiedFindings: [
+            {
+              Type: 'vulnerability',
+              ...(status !== undefined ? { Status: status } : {}),
+              Statement: 's',
+              Source: 'vex.json',
+              Finding: { VulnerabilityID: 'CVE-2017-16137', PkgName: 'debug', InstalledVersion: '3.0.1', Severity: 'CRITICAL' },
+            },
+          ],
+        },
+      ],
+    };
+    return parseReport(JSON.stringify(report), { file: 'r.json' });
+  };
+
+  it.each([['not_affected'], ['Fixed'], ['IGNORED']])('Status %s is a scanner suppression', (status) => {
+    expect(results(read(status))[0]!.suppressions).toHaveLength(1);
+  });
+
+  it.each([['affected'], ['under_investigation'], ['unknown'], [undefined]])('Status %s is refused, not read as suppressed', (status) => {
+    expect(() => read(status)).toThrow('$.Results[0].ExperimentalModifiedFindings[0].Status');
+  });
+});
