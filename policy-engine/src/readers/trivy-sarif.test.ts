@@ -107,3 +107,26 @@ describe("Trivy's SARIF", () => {
     expect(JSON.stringify(out)).not.toContain('CANARY');
   });
 });
+
+describe("Trivy's SARIF: disagreeing severities", () => {
+  const log = (message: string, tags: string[] = ['vulnerability']) => ({
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'Trivy', rules: [{ id: 'CVE-1', name: 'OsPackageVulnerability', shortDescription: { text: 'x' }, properties: { tags } }] } },
+        results: [{ ruleId: 'CVE-1', ruleIndex: 0, level: 'note', message: { text: message }, locations: [{ physicalLocation: { artifactLocation: { uri: 'img' }, region: { startLine: 1 } } }] }],
+      },
+    ],
+  });
+  const severity = (l: unknown) => results(read(l))[0]!.properties.srp.severity;
+
+  it('takes the most severe when several Severity lines or sources disagree', () => {
+    expect(severity(log('Package: musl\nSeverity: LOW\nSeverity: CRITICAL'))).toBe('CRITICAL');
+    expect(severity(log('Package: musl\nSeverity: LOW', ['vulnerability', 'HIGH']))).toBe('HIGH');
+    expect(severity(log('Package: musl\nSeverity: LOW'))).toBe('LOW');
+  });
+
+  it('refuses a later Severity line that is not a severity word', () => {
+    expect(() => read(log('Severity: LOW\nSeverity: SEVERE'))).toThrow('"Severity:" line');
+  });
+});

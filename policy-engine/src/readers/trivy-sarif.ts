@@ -9,7 +9,7 @@
  */
 import { RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, FindingKind, NormalizedRun, Severity } from '../sarif/model.js';
-import { SEVERITY_WORDS, isSeverityWord, levelToSeverity, parseScore, scoreToSeverity, severityWord } from '../sarif/severity.js';
+import { SEVERITY_WORDS, isSeverityWord, levelToSeverity, parseScore, scoreToSeverity, severityRank, severityWord } from '../sarif/severity.js';
 import { SECRET_RESOLUTION } from './gitleaks-json.js';
 import type { RuleView } from './sarif-view.js';
 import { viewCatalog, viewResult } from './sarif-view.js';
@@ -30,19 +30,33 @@ function line(text: string | undefined, label: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
+/** Every value of a `label: value` line (a crafted message may carry several). */
+function lines(text: string | undefined, label: string): string[] {
+  if (text === undefined) return [];
+  const values: string[] = [];
+  for (const row of text.split('\n')) {
+    if (!row.startsWith(`${label}: `)) continue;
+    const value = row.slice(label.length + 2).trim();
+    if (value !== '') values.push(value);
+  }
+  return values;
+}
+
 /**
- * Trivy states the severity in several places depending on its version; the first one present
- * decides, and a word there that is not a severity is refused rather than skipped.
+ * Trivy states the severity in several places depending on its version: the message's
+ * "Severity:" line, a "[SEVERITY]" rule id prefix, a rule tag, the rule help's "Severity:" line.
+ * When several are present the most severe wins — a message can quote scanned text, so an earlier
+ * "Severity: LOW" must not override the real one — and a word there that is not a severity is
+ * refused rather than skipped. Only when none is present do the score and then the level decide.
  */
 function severityOf(shape: Shape, at: string, message: string, rule: RuleView | undefined, bracket: string | undefined, level: string | undefined): Severity {
-  const fromMessage = line(message, 'Severity');
-  if (fromMessage !== undefined) return severityWord(fromMessage) ?? shape.fail(`${at}.message.text (its "Severity:" line)`, SEVERITY_WORDS, fromMessage, true);
-  if (bracket !== undefined) return severityWord(bracket) ?? shape.fail(`${at}.ruleId (its "[SEVERITY]" prefix)`, SEVERITY_WORDS, bracket, true);
+  const stated: Severity[] = [];
+  for (const word of lines(message, 'Severity')) stated.push(severityWord(word) ?? shape.fail(`${at}.message.text (its "Severity:" line)`, SEVERITY_WORDS, word, true));
+  if (bracket !== undefined) stated.push(severityWord(bracket) ?? shape.fail(`${at}.ruleId (its "[SEVERITY]" prefix)`, SEVERITY_WORDS, bracket, true));
   // Tags also hold kinds and categories: only a tag that is a severity word counts.
-  const tag = rule?.tags.find((t) => isSeverityWord(t));
-  if (tag !== undefined) return severityWord(tag) as Severity;
-  const fromHelp = line(rule?.helpText, 'Severity');
-  if (fromHelp !== undefined) return severityWord(fromHelp) ?? shape.fail(`${at} (its rule's help "Severity:" line)`, SEVERITY_WORDS, fromHelp, true);
+  for (const tag of rule?.tags ?? []) if (isSeverityWord(tag)) stated.push(severityWord(tag) as Severity);
+  for (const word of lines(rule?.helpText, 'Severity')) stated.push(severityWord(word) ?? shape.fail(`${at} (its rule's help "Severity:" line)`, SEVERITY_WORDS, word, true));
+  if (stated.length > 0) return stated.reduce((worst, s) => (severityRank(s) > severityRank(worst) ? s : worst));
   if (rule !== undefined && rule.score > 0) return scoreToSeverity(rule.score);
   // Levels were checked by viewResult; none given at all is UNKNOWN (gated by policy, never dropped).
   return level === undefined ? 'UNKNOWN' : (levelToSeverity(level) as Severity);

@@ -356,3 +356,28 @@ describe('item D: path normalisation never merges two files', () => {
     expect(run.status, run.stderr).toBe(1);
   });
 });
+
+describe('item E: what Trivy says about severity and VEX is read fail-closed', () => {
+  it.each([['affected'], ['under_investigation'], [undefined]])('a VEX-modified finding with Status %s is exit 2, not suppressed', (status) => {
+    const report = trivyReport('app:1', 'CRITICAL') as { Results: Record<string, unknown>[] };
+    const result = report.Results[0]!;
+    const vuln = (result.Vulnerabilities as unknown[])[0];
+    delete result.Vulnerabilities;
+    result.ExperimentalModifiedFindings = [{ Type: 'vulnerability', ...(status ? { Status: status } : {}), Statement: 's', Source: 'vex.json', Finding: vuln }];
+    expectInputError(gate(write('e-vex.json', report)), 'ExperimentalModifiedFindings[0].Status');
+  });
+
+  it('a Trivy SARIF message with Severity: LOW before the real CRITICAL one blocks', () => {
+    const log = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'Trivy', rules: [{ id: 'CVE-2019-14697', name: 'OsPackageVulnerability', shortDescription: { text: 'musl' }, properties: { tags: ['vulnerability'] } }] } },
+          results: [{ ruleId: 'CVE-2019-14697', ruleIndex: 0, level: 'note', message: { text: 'Package: musl\nSeverity: LOW\nSeverity: CRITICAL\nInstalled Version: 1.1.20-r4' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'alpine:3.9' }, region: { startLine: 1 } } }] }],
+        },
+      ],
+    };
+    const run = gate(write('e-trivy.sarif', log));
+    expect(run.status, run.stderr).toBe(1);
+  });
+});
