@@ -11,6 +11,7 @@ import { LazyHelp, type RunBuilder } from '../sarif/build.js';
 import { boundText } from '../sarif/bounds.js';
 import type { FindingFacts, FindingKind } from '../sarif/model.js';
 import { KeySpelling, type Rec, type Shape, isRec, positive } from './shape.js';
+import { addTrivyLicense } from './trivy-licenses.js';
 
 export const TRIVY_DRIVER = {
   name: 'trivy',
@@ -47,7 +48,6 @@ const MISCONFIGURATION_KEYS = new KeySpelling(
   ['Type', 'Namespace', 'Query', 'References', 'Layer'],
 );
 const SECRET_KEYS = new KeySpelling(['RuleID', 'Category', 'Severity', 'Title', 'StartLine', 'EndLine'], ['Code', 'Match', 'Offset', 'Layer']);
-const LICENSE_KEYS = new KeySpelling(['Name', 'PkgName', 'Category', 'FilePath', 'Link', 'Severity'], ['Text', 'Confidence']);
 
 /** What the run builder needs to know about a Trivy result's target. */
 interface Target {
@@ -93,7 +93,7 @@ export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, a
   const licenses = shape.array(result, 'Licenses', at);
   for (let i = 0; i < licenses.length; i++) {
     const l = shape.object(licenses[i], `${at}.Licenses[${i}]`);
-    addLicense(builder, shape, l, `${at}.Licenses[${i}]`, t);
+    addTrivyLicense(builder, shape, l, `${at}.Licenses[${i}]`, t);
   }
   // `--show-suppressed`: findings a VEX document or .trivyignore silenced. They stay in the log with
   // a SARIF suppression so the gate counts them as suppressed, never as absent.
@@ -106,7 +106,7 @@ export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, a
     const kind = (shape.optString(m, 'Type', mat) ?? 'vulnerability').toLowerCase();
     if (kind === 'misconfiguration') addMisconfiguration(builder, shape, finding, `${mat}.Finding`, t, type, suppression);
     else if (kind === 'secret') addSecret(builder, shape, finding, `${mat}.Finding`, t, suppression);
-    else if (kind === 'license') addLicense(builder, shape, finding, `${mat}.Finding`, t, suppression);
+    else if (kind === 'license') addTrivyLicense(builder, shape, finding, `${mat}.Finding`, t, suppression);
     else addVulnerability(builder, shape, finding, `${mat}.Finding`, undefined, t, suppression);
   }
 }
@@ -339,40 +339,6 @@ function addSecret(builder: RunBuilder, shape: Shape, s: Rec, at: string, t: Tar
     facts,
     message: `Secret ${id}${title ? ` (${title})` : ''} in ${t.path}${startLine ? `:${startLine}` : ''} (${facts.severity}) — revoke and rotate it`,
     region: { startLine: startLine ?? 1, ...(endLine !== undefined && endLine >= (startLine ?? 1) ? { endLine } : {}) },
-    ...(suppression ? { suppressions: [suppression] } : {}),
-  });
-}
-
-function addLicense(builder: RunBuilder, shape: Shape, l: Rec, at: string, t: Target, suppression?: Suppression): void {
-  LICENSE_KEYS.check(shape, l, at);
-  const name = shape.string(l, 'Name', at);
-  const pkg = shape.optString(l, 'PkgName', at);
-  const category = shape.optString(l, 'Category', at);
-  const filePath = shape.optString(l, 'FilePath', at);
-  const link = shape.optString(l, 'Link', at);
-  const facts: FindingFacts = {
-    scanner: 'trivy',
-    kind: 'license',
-    severity: shape.severity(l, 'Severity', at),
-    id: name,
-    path: (filePath !== undefined ? shape.relPath(filePath) : undefined) ?? t.path,
-    title: `License ${name}${category ? ` (${category})` : ''}`,
-  };
-  if (t.target !== undefined) facts.target = t.target;
-  if (pkg !== undefined) facts.package = pkg;
-  if (!builder.hasRule(name)) {
-    builder.rule({
-      id: name,
-      name: 'License',
-      shortDescription: facts.title as string,
-      helpText: `License ${name}${category ? `\nClassification: ${category}` : ''}\nCheck that this license is acceptable for the release.`,
-      ...(link ? { helpUri: link } : {}),
-      tags: ['license', ...(category ? [category] : [])],
-    });
-  }
-  builder.add({
-    facts,
-    message: `License ${name}${category ? ` (${category})` : ''} in ${pkg ?? facts.path} (${facts.severity})`,
     ...(suppression ? { suppressions: [suppression] } : {}),
   });
 }
