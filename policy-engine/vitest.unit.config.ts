@@ -7,5 +7,6 @@ export default defineConfig({
   ...base,
   // No module state is shared between test files (no mocks, env or cwd changes), so one module
   // graph per worker instead of one per file: a third of the CPU time.
-  test: { ...base.test, include: ['src/**/*.test.ts'], isolate: false },
+  // maxWorkers: see ../vitest.config.ts (vitest's default is one worker on two cores).
+  test: { ...base.test, include: ['src/**/*.test.ts'], isolate: false, maxWorkers: 3 },
 });

@@ -14,5 +14,6 @@ export default defineConfig({
     // No module state is shared between test files (registries and loggers are injected), so one module
     // graph per worker instead of one per file.
     isolate: false,
+    maxWorkers: 3, // see ../vitest.config.ts: vitest's default is one worker on two cores
   },
 });
