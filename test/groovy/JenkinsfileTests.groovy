@@ -63,7 +63,8 @@ class JenkinsfileTests extends StepTestBase {
         assert shCalls.find { it.label == 'secureRelease: unit tests' }.script == 'scripts/setup && npm test'
         assert shCalls.find { it.label == 'Jenkinsfile: unit tests with coverage' }.script == 'npm ci && npm run coverage'
         assert coverageRecorded == [[id: 'unit', name: 'Unit test coverage', qualityGates: [],
-                                     tools: [[parser: 'COBERTURA', pattern: '.srp-out/coverage/*/cobertura-coverage.xml']]]]
+                                     tools: [[parser: 'COBERTURA', pattern: '.srp-out/coverage/policy-engine/cobertura-coverage.xml'],
+                                             [parser: 'COBERTURA', pattern: '.srp-out/coverage/service/cobertura-coverage.xml']]]]
         Map build = shCalls.find { it.label == 'secureRelease: docker build' }
         assert build.env.SRP_IMAGE_REF == 'ghcr.io/secure-release-platform/srp-service:42'
         assert build.env.SRP_DOCKERFILE == 'service/Dockerfile'
