@@ -57,7 +57,7 @@ function cutText(text3, maxChars) {
   if (end > 0 && /[\uD800-\uDBFF]/.test(text3.charAt(end - 1))) end--;
   return `${text3.slice(0, end)}\u2026`;
 }
-var EXIT, DOCS_URL, SrpError, UsageError, InputError, PolicyError, OutputError, UNPRINTABLE, SHORT_ESCAPES;
+var EXIT, DOCS_URL, SrpError, FileError, UsageError, InputError, PolicyError, OutputError, UNPRINTABLE, SHORT_ESCAPES;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
@@ -74,40 +74,28 @@ var init_errors = __esm({
       /** Anchor in docs/engine.md that explains this failure. */
       docsAnchor = "errors";
     };
+    FileError = class extends SrpError {
+      constructor(file, problem) {
+        super(`${file}: ${problem}`);
+        this.file = file;
+        this.problem = problem;
+      }
+      file;
+      problem;
+    };
     UsageError = class extends SrpError {
       exitCode = EXIT.inputError;
       docsAnchor = "usage";
     };
-    InputError = class extends SrpError {
-      constructor(file, problem) {
-        super(`${file}: ${problem}`);
-        this.file = file;
-        this.problem = problem;
-      }
-      file;
-      problem;
+    InputError = class extends FileError {
       exitCode = EXIT.inputError;
       docsAnchor = "input-errors";
     };
-    PolicyError = class extends SrpError {
-      constructor(file, problem) {
-        super(`${file}: ${problem}`);
-        this.file = file;
-        this.problem = problem;
-      }
-      file;
-      problem;
+    PolicyError = class extends FileError {
       exitCode = EXIT.inputError;
       docsAnchor = "policy-file";
     };
-    OutputError = class extends SrpError {
-      constructor(file, problem) {
-        super(`${file}: ${problem}`);
-        this.file = file;
-        this.problem = problem;
-      }
-      file;
-      problem;
+    OutputError = class extends FileError {
       exitCode = EXIT.inputError;
       docsAnchor = "output-errors";
     };
@@ -326,6 +314,18 @@ var init_json = __esm({
   }
 });
 
+// src/sarif/model.ts
+var SEVERITIES, FINDING_KINDS, FINGERPRINT_KEY;
+var init_model = __esm({
+  "src/sarif/model.ts"() {
+    "use strict";
+    init_cjs_shims();
+    SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
+    FINDING_KINDS = ["vulnerability", "misconfiguration", "secret", "license", "code"];
+    FINGERPRINT_KEY = "srp/v1";
+  }
+});
+
 // src/sarif/severity.ts
 function severityWord(value) {
   if (typeof value !== "string") return void 0;
@@ -384,13 +384,23 @@ function parseScore(value) {
   return Number.isFinite(score3) && score3 >= 0 && score3 <= 10 ? score3 : void 0;
 }
 function severityRank(severity) {
-  return RANK[severity];
+  return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
 }
-var BAND_SCORE, SEVERITY_LOOKUP, SEVERITY_WORDS, SCORE_TEXT, RANK;
+function worstFirst(a, b) {
+  return severityRank(b) - severityRank(a);
+}
+function severityKey(severity) {
+  return severity.toLowerCase();
+}
+function zeroSeverityCounts() {
+  return Object.fromEntries(SEVERITY_KEYS.map((key) => [key, 0]));
+}
+var BAND_SCORE, SEVERITY_LOOKUP, SEVERITY_WORDS, SCORE_TEXT, SEVERITY_KEYS;
 var init_severity = __esm({
   "src/sarif/severity.ts"() {
     "use strict";
     init_cjs_shims();
+    init_model();
     BAND_SCORE = {
       CRITICAL: "9.5",
       HIGH: "8.0",
@@ -408,7 +418,7 @@ var init_severity = __esm({
     });
     SEVERITY_WORDS = "CRITICAL, HIGH, MEDIUM (or MODERATE), LOW or UNKNOWN";
     SCORE_TEXT = Array.from({ length: 101 }, (_, i) => (i / 10).toFixed(1));
-    RANK = { CRITICAL: 4, HIGH: 3, MEDIUM: 2, LOW: 1, UNKNOWN: 0 };
+    SEVERITY_KEYS = SEVERITIES.map((s) => s.toLowerCase());
   }
 });
 
@@ -426,15 +436,23 @@ function toRelativeUri(path, alreadyEncoded = false, root) {
     } catch {
     }
   }
-  p = p.replace(/\\/g, "/");
+  if (/^[A-Za-z]:\\/.test(p)) p = p.replace(/\\/g, "/");
   if (root !== void 0) p = stripRoot(p, root);
   p = p.replace(/^[A-Za-z]:\//, "");
   const segments = [];
   for (const segment of p.split("/")) {
-    if (segment === "" || segment === "." || segment === "..") continue;
-    segments.push(encodeURIComponent(segment));
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (segments.length > 0 && segments[segments.length - 1] !== "..") segments.pop();
+      else segments.push("..");
+      continue;
+    }
+    segments.push(encodeURIComponent(wellFormed(segment)));
   }
   return segments.length > 0 ? segments.join("/") : void 0;
+}
+function wellFormed(text3) {
+  return text3.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 function stripRoot(path, root) {
   const r = root.replace(/\\/g, "/").replace(/\/+$/, "");
@@ -500,13 +518,18 @@ var init_shape = __esm({
       what;
       root;
       uriCache = /* @__PURE__ */ new Map();
-      /** A SARIF artifact URI as our relative URI and plain path; cached, as many results share a file. */
-      sarifUri(raw) {
-        let entry = this.uriCache.get(raw);
+      /**
+       * A SARIF artifact URI as our relative URI and plain path; cached, as many results share a file.
+       * `encoded: false` for producers that write the raw path there (Gitleaks): `%63onfig` is then a
+       * file of that name, not `config`.
+       */
+      sarifUri(raw, encoded = true) {
+        const key = encoded ? raw : `\0raw:${raw}`;
+        let entry = this.uriCache.get(key);
         if (entry === void 0) {
-          const uri = toRelativeUri(raw, true, this.root);
+          const uri = toRelativeUri(raw, encoded, this.root);
           entry = { uri, path: uri !== void 0 ? uriToPath(uri) : void 0 };
-          this.uriCache.set(raw, entry);
+          this.uriCache.set(key, entry);
         }
         return entry;
       }
@@ -621,7 +644,8 @@ var init_refuse = __esm({
 
 // src/sarif/fingerprint.ts
 function fingerprintKey(facts) {
-  return `${facts.scanner}\0${facts.kind}\0${facts.id}\0${facts.package ?? ""}\0${facts.path ?? ""}`;
+  const key = `${facts.scanner}\0${facts.kind}\0${facts.id}\0${facts.package ?? ""}\0${facts.path ?? ""}`;
+  return facts.kind === "secret" ? `${key}\0L${facts.line ?? ""}` : key;
 }
 function fingerprintOf(key, occurrence = 1) {
   const input = occurrence > 1 ? `${key}\0#${occurrence}` : key;
@@ -683,18 +707,6 @@ var init_bounds = __esm({
     TEXT_MARKER = " \u2026[cut by srp: longer than the report text limit]";
     IDENTITY_KEYS = ["scanner", "id", "path", "target", "package", "installedVersion", "fixedVersion", "status", "nativeFingerprint"];
     TEXT_KEYS = ["title", "resolution"];
-  }
-});
-
-// src/sarif/model.ts
-var SEVERITIES, FINDING_KINDS, FINGERPRINT_KEY;
-var init_model = __esm({
-  "src/sarif/model.ts"() {
-    "use strict";
-    init_cjs_shims();
-    SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
-    FINDING_KINDS = ["vulnerability", "misconfiguration", "secret", "license", "code"];
-    FINGERPRINT_KEY = "srp/v1";
   }
 });
 
@@ -979,7 +991,7 @@ Gitleaks found a credential. ${SECRET_RESOLUTION}.`,
       tags: ["secret"]
     });
   }
-  const where2 = `${s.path ?? "unknown file"}${s.startLine ? `:${s.startLine}` : ""}`;
+  const where = `${s.path ?? "unknown file"}${s.startLine ? `:${s.startLine}` : ""}`;
   const commit = s.commit ? ` (commit ${s.commit.slice(0, 12)})` : "";
   const startLine = s.startLine ?? 1;
   const region = {
@@ -991,7 +1003,7 @@ Gitleaks found a credential. ${SECRET_RESOLUTION}.`,
   };
   builder.add({
     facts,
-    message: `Secret ${s.ruleId} in ${where2}${commit}${s.redacted ? `: ${s.redacted}` : ""} \u2014 revoke and rotate it`,
+    message: `Secret ${s.ruleId} in ${where}${commit}${s.redacted ? `: ${s.redacted}` : ""} \u2014 revoke and rotate it`,
     region
   });
 }
@@ -1047,8 +1059,8 @@ function text(shape, o, key, at) {
   const m = shape.optObject(o, key, at);
   return m ? shape.optString(m, "text", `${at}.${key}`) : void 0;
 }
-function viewRules(shape, driver, at) {
-  const rules = shape.array(driver, "rules", at);
+function viewRules(shape, component, at) {
+  const rules = shape.array(component, "rules", at);
   const views = [];
   for (let i = 0; i < rules.length; i++) {
     const rat = `${at}.rules[${i}]`;
@@ -1074,15 +1086,90 @@ function viewRules(shape, driver, at) {
   }
   return views;
 }
-function viewResult(shape, rules, byId, result, at) {
+function componentView(shape, component, at) {
+  const rules = viewRules(shape, component, at);
+  const byId = /* @__PURE__ */ new Map();
+  for (const rule of rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+  return { name: shape.optString(component, "name", at), guid: shape.optString(component, "guid", at), rules, byId };
+}
+function viewCatalog(shape, run3, driver, at) {
+  const tool = shape.object(run3.tool, `${at}.tool`);
+  const catalog = {
+    driver: componentView(shape, driver, `${at}.tool.driver`),
+    extensions: shape.array(tool, "extensions", `${at}.tool`).map((e, i) => componentView(shape, shape.object(e, `${at}.tool.extensions[${i}]`), `${at}.tool.extensions[${i}]`))
+  };
+  const overridden = /* @__PURE__ */ new Map();
+  const invocations = shape.array(run3, "invocations", at);
+  for (let i = 0; i < invocations.length; i++) {
+    const iat = `${at}.invocations[${i}]`;
+    const invocation = shape.object(invocations[i], iat);
+    const overrides = shape.array(invocation, "ruleConfigurationOverrides", iat);
+    for (let j = 0; j < overrides.length; j++) {
+      const oat = `${iat}.ruleConfigurationOverrides[${j}]`;
+      const o = shape.object(overrides[j], oat);
+      const descriptor = shape.object(o.descriptor, `${oat}.descriptor`);
+      const rule = resolveRule(shape, catalog, descriptor, void 0, void 0, `${oat}.descriptor`);
+      const config2 = shape.optObject(o, "configuration", oat);
+      const value = config2 ? level(shape, config2, `${oat}.configuration`) : void 0;
+      if (rule === void 0 || value === void 0) continue;
+      const before = overridden.get(rule);
+      if (before === void 0 || LEVEL_RANK[value] > LEVEL_RANK[before]) overridden.set(rule, value);
+    }
+  }
+  for (const [rule, value] of overridden) rule.level = value;
+  return catalog;
+}
+function resolveComponent(shape, catalog, ref, at) {
+  if (ref === void 0) return catalog.driver;
+  const index = shape.optNumber(ref, "index", at);
+  const all = [catalog.driver, ...catalog.extensions];
+  let found;
+  if (index !== void 0) {
+    found = Number.isInteger(index) && index >= 0 ? catalog.extensions[index] : void 0;
+    if (found === void 0) shape.fail(`${at}.index`, `the index of one of the run's ${catalog.extensions.length} tool.extensions`, index);
+    return found;
+  }
+  const guid2 = shape.optString(ref, "guid", at);
+  if (guid2 !== void 0) {
+    found = all.find((c) => c.guid !== void 0 && c.guid.toLowerCase() === guid2.toLowerCase());
+    return found ?? shape.fail(`${at}.guid`, "the guid of the run's driver or one of its extensions", guid2);
+  }
+  const name = shape.optString(ref, "name", at);
+  if (name !== void 0) {
+    found = all.find((c) => c.name === name);
+    return found ?? shape.fail(`${at}.name`, "the name of the run's driver or one of its extensions", name);
+  }
+  return catalog.driver;
+}
+function resolveRule(shape, catalog, ref, ruleIndex, ruleId, at) {
+  const componentRef = ref ? shape.optObject(ref, "toolComponent", at) : void 0;
+  const component = resolveComponent(shape, catalog, componentRef, `${at}.toolComponent`);
+  const refIndex = ref ? shape.optNumber(ref, "index", at) : void 0;
+  const id = ruleId ?? (ref ? shape.optString(ref, "id", at) : void 0);
+  const known = (n) => n === -1 ? void 0 : n;
+  const a = known(refIndex);
+  const b = known(ruleIndex);
+  if (a !== void 0 && b !== void 0 && a !== b) shape.fail(`${at}.index`, `the same index as ruleIndex (${b})`, a);
+  const index = a ?? b;
+  if (index !== void 0) {
+    const rule = Number.isInteger(index) && index >= 0 ? component.rules[index] : void 0;
+    if (rule === void 0) shape.fail(componentRef || a !== void 0 ? `${at}.index` : `${at.replace(/\.rule$/, "")}.ruleIndex`, `the index of one of the ${component.rules.length} rules of its tool component`, index);
+    if (id === void 0 || rule.id === id || id.startsWith(`${rule.id}/`)) return rule;
+    return component.byId.get(id) ?? rule;
+  }
+  if (id === void 0) return void 0;
+  if (componentRef !== void 0) {
+    return component.byId.get(id) ?? shape.fail(`${at}.id`, "the id of a rule of the tool component it names", id);
+  }
+  return catalog.driver.byId.get(id) ?? catalog.extensions.map((c) => c.byId.get(id)).find((r) => r !== void 0);
+}
+function viewResult(shape, catalog, result, at, rawUris = false) {
   const r = shape.object(result, at);
   RESULT_KEYS.check(shape, r, at);
   const ruleIndex = shape.optNumber(r, "ruleIndex", at);
   const ruleRef = shape.optObject(r, "rule", at);
   let ruleId = shape.optString(r, "ruleId", at) ?? (ruleRef ? shape.optString(ruleRef, "id", `${at}.rule`) : void 0);
-  let rule = ruleIndex !== void 0 && ruleIndex >= 0 ? rules[ruleIndex] : void 0;
-  if (rule !== void 0 && ruleId !== void 0 && rule.id !== ruleId) rule = void 0;
-  if (rule === void 0 && ruleId !== void 0) rule = byId.get(ruleId);
+  const rule = resolveRule(shape, catalog, ruleRef, ruleIndex, ruleId, `${at}.rule`);
   ruleId ??= rule?.id ?? "unknown-rule";
   const messageObj = shape.optObject(r, "message", at);
   let message = messageObj ? shape.optString(messageObj, "text", `${at}.message`) ?? shape.optString(messageObj, "markdown", `${at}.message`) : void 0;
@@ -1094,9 +1181,13 @@ function viewResult(shape, rules, byId, result, at) {
   }
   if (message !== void 0 && messageObj && Array.isArray(messageObj.arguments)) {
     const args = messageObj.arguments;
+    let budget = REPORT_TEXT_MAX_CHARS;
     message = message.replace(/\{(\d+)\}/g, (whole, n) => {
       const value = args[Number(n)];
-      return typeof value === "string" ? value : whole;
+      if (typeof value !== "string" || budget <= 0) return typeof value === "string" ? "" : whole;
+      const piece = value.length > budget ? value.slice(0, budget) : value;
+      budget -= piece.length;
+      return piece;
     });
   }
   let uri;
@@ -1112,7 +1203,7 @@ function viewResult(shape, rules, byId, result, at) {
       const pat = `${lat}.physicalLocation`;
       const artifact = shape.optObject(physical, "artifactLocation", pat);
       const rawUri = artifact ? shape.optString(artifact, "uri", `${pat}.artifactLocation`) : void 0;
-      if (rawUri !== void 0) ({ uri, path } = shape.sarifUri(rawUri));
+      if (rawUri !== void 0) ({ uri, path } = shape.sarifUri(rawUri, !rawUris));
       const reg = shape.optObject(physical, "region", pat);
       if (reg) {
         const startLine = positive(shape.optNumber(reg, "startLine", `${pat}.region`));
@@ -1171,24 +1262,28 @@ function viewResult(shape, rules, byId, result, at) {
     suppressions
   };
 }
-var LEVELS, RULE_KEYS, RESULT_KEYS;
+var LEVELS, RULE_KEYS, RESULT_KEYS, LEVEL_RANK;
 var init_sarif_view = __esm({
   "src/readers/sarif-view.ts"() {
     "use strict";
     init_cjs_shims();
+    init_limits();
     init_severity();
     init_shape();
     LEVELS = /* @__PURE__ */ new Set(["error", "warning", "note", "none"]);
     RULE_KEYS = new KeySpelling(["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties", "messageStrings"]);
     RESULT_KEYS = new KeySpelling(["ruleId", "ruleIndex", "rule", "message", "locations", "level", "kind", "properties", "partialFingerprints", "suppressions"]);
+    LEVEL_RANK = { none: 0, note: 1, warning: 2, error: 3 };
   }
 });
 
 // src/readers/sarif-generic.ts
+function isSecretRule(rule) {
+  return rule.tags.some((t) => /^secrets?$/i.test(t.trim()));
+}
 function convertGenericSarifRun(shape, run3, driver, at) {
   const dat = `${at}.tool.driver`;
-  const rules = viewRules(shape, driver, dat);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const catalog = viewCatalog(shape, run3, driver, at);
   const name = shape.string(driver, "name", dat);
   const version2 = shape.optString(driver, "version", dat) ?? shape.optString(driver, "semanticVersion", dat);
   const fullName = shape.optString(driver, "fullName", dat);
@@ -1203,16 +1298,29 @@ function convertGenericSarifRun(shape, run3, driver, at) {
   const scanner = name.toLowerCase();
   const results = shape.array(run3, "results", at);
   for (let i = 0; i < results.length; i++) {
-    const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
+    const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`);
     if (v.kind !== void 0 && NOT_FINDINGS.has(v.kind)) continue;
     const score3 = v.score;
     const severity = score3 > 0 ? scoreToSeverity(score3) : levelToSeverity(v.level ?? "warning");
-    const facts = { scanner, kind: "code", severity, id: v.ruleId };
+    const secret = v.rule !== void 0 && isSecretRule(v.rule);
+    const facts = { scanner, kind: secret ? "secret" : "code", severity, id: v.ruleId };
     if (v.path !== void 0) facts.path = v.path;
     if (v.region) facts.line = v.region.startLine;
     const title = v.rule?.shortDescription ?? v.rule?.name;
     if (title !== void 0) facts.title = title;
-    if (v.rule && !builder.hasRule(v.rule.id)) {
+    if (secret) facts.resolution = SECRET_RESOLUTION;
+    if (v.rule && secret && !builder.hasRule(v.rule.id)) {
+      builder.rule({
+        id: v.rule.id,
+        ...v.rule.name ? { name: v.rule.name } : {},
+        shortDescription: v.rule.shortDescription ?? v.rule.name ?? v.rule.id,
+        fullDescription: `Secret detected by ${name} rule ${v.rule.id}.`,
+        helpText: `Secret ${title ?? v.rule.id}
+${SECRET_RESOLUTION}.`,
+        ...v.rule.helpUri ? { helpUri: v.rule.helpUri } : {},
+        tags: v.rule.tags.filter((t) => t !== "security")
+      });
+    } else if (v.rule && !builder.hasRule(v.rule.id)) {
       builder.rule({
         id: v.rule.id,
         ...v.rule.name ? { name: v.rule.name } : {},
@@ -1228,7 +1336,7 @@ function convertGenericSarifRun(shape, run3, driver, at) {
     for (const [k, value] of Object.entries(v.partialFingerprints)) if (KEEP_FINGERPRINT.test(k) && k !== "srp/v1") others[k] = value;
     builder.add({
       facts,
-      message: v.message,
+      message: secret ? `Secret ${v.ruleId}${title ? ` (${title})` : ""} in ${v.path ?? "unknown file"}${v.region ? `:${v.region.startLine}` : ""} (${severity}) \u2014 revoke and rotate it` : v.message,
       ...v.uri !== void 0 ? { uri: v.uri } : {},
       ...v.region ? { region: v.region } : {},
       ...score3 > 0 ? { securitySeverity: String(v.properties["security-severity"] ?? v.rule?.properties["security-severity"]) } : {},
@@ -1245,6 +1353,7 @@ var init_sarif_generic = __esm({
     init_cjs_shims();
     init_build();
     init_severity();
+    init_gitleaks_json();
     init_sarif_view();
     init_shape();
     NOT_FINDINGS = /* @__PURE__ */ new Set(["pass", "notApplicable", "informational"]);
@@ -1254,7 +1363,7 @@ var init_sarif_generic = __esm({
 
 // src/readers/gitleaks-sarif.ts
 function isGitleaksRun(driverName) {
-  return driverName.toLowerCase() === "gitleaks";
+  return driverName.toLowerCase().includes("gitleaks");
 }
 function snippetOf(result) {
   if (!isRec(result) || !Array.isArray(result.locations)) return void 0;
@@ -1264,13 +1373,12 @@ function snippetOf(result) {
   return isRec(snippet) && typeof snippet.text === "string" && snippet.text !== "" ? snippet.text : void 0;
 }
 function convertGitleaksSarifRun(shape, run3, driver, at) {
-  const rules = viewRules(shape, driver, `${at}.tool.driver`);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const catalog = viewCatalog(shape, run3, driver, at);
   const version2 = shape.optString(driver, "version", `${at}.tool.driver`);
   const builder = new RunBuilder({ ...GITLEAKS_DRIVER, ...version2 ? { version: version2 } : {} }, shape.reportUri());
   const results = shape.array(run3, "results", at);
   for (let i = 0; i < results.length; i++) {
-    const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
+    const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`, true);
     const snippet = snippetOf(results[i]);
     const commit = v.partialFingerprints.commitSha;
     addSecretFinding(builder, {
@@ -1343,8 +1451,8 @@ function ruleInput(rule) {
 }
 function convertSrpRun(shape, run3, driver, at) {
   const dat = `${at}.tool.driver`;
-  const rules = viewRules(shape, driver, dat);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const catalog = viewCatalog(shape, run3, driver, at);
+  const rules = catalog.driver.rules;
   const version2 = shape.optString(driver, "version", dat);
   const fullName = shape.optString(driver, "fullName", dat);
   const informationUri = shape.optString(driver, "informationUri", dat);
@@ -1361,7 +1469,7 @@ function convertSrpRun(shape, run3, driver, at) {
     const rat = `${at}.results[${i}]`;
     const raw = results[i];
     if (isRec(raw) && raw.baselineState === "absent") continue;
-    const v = viewResult(shape, rules, byId, raw, rat);
+    const v = viewResult(shape, catalog, raw, rat);
     const facts = readFacts(shape, v.properties.srp, `${rat}.properties.srp`);
     const fingerprint = v.partialFingerprints[FINGERPRINT_KEY];
     const { [FINGERPRINT_KEY]: _own, ...others } = v.partialFingerprints;
@@ -1391,6 +1499,52 @@ var init_srp_sarif = __esm({
     init_sarif_view();
     init_shape();
     OPTIONAL_STRINGS = ["path", "target", "package", "installedVersion", "fixedVersion", "status", "resolution", "title", "nativeFingerprint"];
+  }
+});
+
+// src/readers/trivy-licenses.ts
+function addTrivyLicense(builder, shape, l, at, t, suppression) {
+  LICENSE_KEYS.check(shape, l, at);
+  const name = shape.string(l, "Name", at);
+  const pkg = shape.optString(l, "PkgName", at);
+  const category = shape.optString(l, "Category", at);
+  const filePath = shape.optString(l, "FilePath", at);
+  const link = shape.optString(l, "Link", at);
+  const facts = {
+    scanner: "trivy",
+    kind: "license",
+    severity: shape.severity(l, "Severity", at),
+    id: name,
+    path: (filePath !== void 0 ? shape.relPath(filePath) : void 0) ?? t.path,
+    title: `License ${name}${category ? ` (${category})` : ""}`
+  };
+  if (t.target !== void 0) facts.target = t.target;
+  if (pkg !== void 0) facts.package = pkg;
+  if (!builder.hasRule(name)) {
+    builder.rule({
+      id: name,
+      name: "License",
+      shortDescription: facts.title,
+      helpText: `License ${name}${category ? `
+Classification: ${category}` : ""}
+Check that this license is acceptable for the release.`,
+      ...link ? { helpUri: link } : {},
+      tags: ["license", ...category ? [category] : []]
+    });
+  }
+  builder.add({
+    facts,
+    message: `License ${name}${category ? ` (${category})` : ""} in ${pkg ?? facts.path} (${facts.severity})`,
+    ...suppression ? { suppressions: [suppression] } : {}
+  });
+}
+var LICENSE_KEYS;
+var init_trivy_licenses = __esm({
+  "src/readers/trivy-licenses.ts"() {
+    "use strict";
+    init_cjs_shims();
+    init_shape();
+    LICENSE_KEYS = new KeySpelling(["Name", "PkgName", "Category", "FilePath", "Link", "Severity"], ["Text", "Confidence"]);
   }
 });
 
@@ -1424,7 +1578,7 @@ function addTrivyResult(builder, shape, result, at, ctx = {}) {
   const licenses = shape.array(result, "Licenses", at);
   for (let i = 0; i < licenses.length; i++) {
     const l = shape.object(licenses[i], `${at}.Licenses[${i}]`);
-    addLicense(builder, shape, l, `${at}.Licenses[${i}]`, t);
+    addTrivyLicense(builder, shape, l, `${at}.Licenses[${i}]`, t);
   }
   const modified = shape.array(result, "ExperimentalModifiedFindings", at);
   for (let i = 0; i < modified.length; i++) {
@@ -1435,7 +1589,7 @@ function addTrivyResult(builder, shape, result, at, ctx = {}) {
     const kind = (shape.optString(m, "Type", mat) ?? "vulnerability").toLowerCase();
     if (kind === "misconfiguration") addMisconfiguration(builder, shape, finding, `${mat}.Finding`, t, type, suppression);
     else if (kind === "secret") addSecret(builder, shape, finding, `${mat}.Finding`, t, suppression);
-    else if (kind === "license") addLicense(builder, shape, finding, `${mat}.Finding`, t, suppression);
+    else if (kind === "license") addTrivyLicense(builder, shape, finding, `${mat}.Finding`, t, suppression);
     else addVulnerability(builder, shape, finding, `${mat}.Finding`, void 0, t, suppression);
   }
 }
@@ -1456,7 +1610,7 @@ function locate(shape, target, cls, ctx) {
 function packageLines(shape, result, at) {
   const packages = shape.array(result, "Packages", at);
   if (packages.length === 0) return void 0;
-  const lines = /* @__PURE__ */ new Map();
+  const lines2 = /* @__PURE__ */ new Map();
   for (const p of packages) {
     if (!isRec(p) || typeof p.Name !== "string" || !Array.isArray(p.Locations)) continue;
     const first = p.Locations[0];
@@ -1464,9 +1618,9 @@ function packageLines(shape, result, at) {
     const startLine = positive(typeof first.StartLine === "number" ? first.StartLine : void 0);
     if (startLine === void 0) continue;
     const endLine = positive(typeof first.EndLine === "number" ? first.EndLine : void 0);
-    lines.set(`${p.Name}@${typeof p.Version === "string" ? p.Version : ""}`, endLine !== void 0 && endLine >= startLine ? { startLine, endLine } : { startLine });
+    lines2.set(`${p.Name}@${typeof p.Version === "string" ? p.Version : ""}`, endLine !== void 0 && endLine >= startLine ? { startLine, endLine } : { startLine });
   }
-  return lines;
+  return lines2;
 }
 function cvssScore(shape, v, at, index) {
   const cvss = shape.optObject(v, "CVSS", at, index);
@@ -1529,8 +1683,8 @@ function addVulnerability(builder, shape, v, at, index, t, suppression) {
 }
 function vulnerabilityMessage(f) {
   const subject = f.package ? f.installedVersion ? `${f.package} ${f.installedVersion}` : f.package : f.installedVersion ?? "package";
-  const fix2 = f.fixedVersion ? ` \u2192 fixed in ${f.fixedVersion}` : `, no fixed version${f.status ? ` (${f.status})` : ""}`;
-  return `${f.id}: ${subject}${fix2} (${f.severity})${f.title ? ` \u2014 ${f.title}` : ""}`;
+  const fix = f.fixedVersion ? ` \u2192 fixed in ${f.fixedVersion}` : `, no fixed version${f.status ? ` (${f.status})` : ""}`;
+  return `${f.id}: ${subject}${fix} (${f.severity})${f.title ? ` \u2014 ${f.title}` : ""}`;
 }
 function addMisconfiguration(builder, shape, m, at, t, type, suppression) {
   MISCONFIGURATION_KEYS.check(shape, m, at);
@@ -1623,43 +1777,10 @@ A credential was found in the scanned files. Revoke and rotate it, then remove i
     ...suppression ? { suppressions: [suppression] } : {}
   });
 }
-function addLicense(builder, shape, l, at, t, suppression) {
-  LICENSE_KEYS.check(shape, l, at);
-  const name = shape.string(l, "Name", at);
-  const pkg = shape.optString(l, "PkgName", at);
-  const category = shape.optString(l, "Category", at);
-  const filePath = shape.optString(l, "FilePath", at);
-  const link = shape.optString(l, "Link", at);
-  const facts = {
-    scanner: "trivy",
-    kind: "license",
-    severity: shape.severity(l, "Severity", at),
-    id: name,
-    path: (filePath !== void 0 ? shape.relPath(filePath) : void 0) ?? t.path,
-    title: `License ${name}${category ? ` (${category})` : ""}`
-  };
-  if (t.target !== void 0) facts.target = t.target;
-  if (pkg !== void 0) facts.package = pkg;
-  if (!builder.hasRule(name)) {
-    builder.rule({
-      id: name,
-      name: "License",
-      shortDescription: facts.title,
-      helpText: `License ${name}${category ? `
-Classification: ${category}` : ""}
-Check that this license is acceptable for the release.`,
-      ...link ? { helpUri: link } : {},
-      tags: ["license", ...category ? [category] : []]
-    });
-  }
-  builder.add({
-    facts,
-    message: `License ${name}${category ? ` (${category})` : ""} in ${pkg ?? facts.path} (${facts.severity})`,
-    ...suppression ? { suppressions: [suppression] } : {}
-  });
-}
 function vexSuppression(shape, m, at) {
-  const status = shape.optString(m, "Status", at) ?? "not_affected";
+  const given = shape.optString(m, "Status", at);
+  const status = given?.trim().toLowerCase();
+  if (status === void 0 || !VEX_SUPPRESSING.has(status)) shape.fail(`${at}.Status`, "one of not_affected, fixed, ignored (a status that suppresses)", given, true);
   const statement = shape.optString(m, "Statement", at);
   const source = shape.optString(m, "Source", at);
   return {
@@ -1669,7 +1790,7 @@ function vexSuppression(shape, m, at) {
     properties: { srpOrigin: "scanner" }
   };
 }
-var TRIVY_DRIVER, TRIVY_SECRET_RULES_URI, LANGUAGE_TARGETS, OS_VULN_TAGS, LANG_VULN_TAGS, RESULT_KEYS2, VULNERABILITY_KEYS, MISCONFIGURATION_KEYS, SECRET_KEYS, LICENSE_KEYS, OS_TYPES, VulnerabilityHelp, TRIVY_KINDS;
+var TRIVY_DRIVER, TRIVY_SECRET_RULES_URI, LANGUAGE_TARGETS, OS_VULN_TAGS, LANG_VULN_TAGS, RESULT_KEYS2, VULNERABILITY_KEYS, MISCONFIGURATION_KEYS, SECRET_KEYS, OS_TYPES, VulnerabilityHelp, VEX_SUPPRESSING, TRIVY_KINDS;
 var init_trivy_findings = __esm({
   "src/readers/trivy-findings.ts"() {
     "use strict";
@@ -1677,6 +1798,7 @@ var init_trivy_findings = __esm({
     init_build();
     init_bounds();
     init_shape();
+    init_trivy_licenses();
     TRIVY_DRIVER = {
       name: "trivy",
       fullName: "Trivy Vulnerability Scanner",
@@ -1699,7 +1821,6 @@ var init_trivy_findings = __esm({
       ["Type", "Namespace", "Query", "References", "Layer"]
     );
     SECRET_KEYS = new KeySpelling(["RuleID", "Category", "Severity", "Title", "StartLine", "EndLine"], ["Code", "Match", "Offset", "Layer"]);
-    LICENSE_KEYS = new KeySpelling(["Name", "PkgName", "Category", "FilePath", "Link", "Severity"], ["Text", "Confidence"]);
     OS_TYPES = /* @__PURE__ */ new Set(["alpine", "alma", "amazon", "azurelinux", "bottlerocket", "cbl-mariner", "centos", "chainguard", "debian", "echo", "fedora", "minimos", "opensuse", "opensuse.leap", "opensuse.tumbleweed", "oracle", "photon", "redhat", "rocky", "sles", "suse linux enterprise server", "ubuntu", "wolfi"]);
     VulnerabilityHelp = class extends LazyHelp {
       // Private fields: invisible to for-in and Object.keys, so schema checks see only text/markdown.
@@ -1730,6 +1851,7 @@ ${this.#description ?? ""}${url ? `
 [${this.#id}](${url})` : ""}`;
       }
     };
+    VEX_SUPPRESSING = /* @__PURE__ */ new Set(["not_affected", "fixed", "ignored"]);
     TRIVY_KINDS = /* @__PURE__ */ new Map([
       ["OsPackageVulnerability", "vulnerability"],
       ["LanguageSpecificPackageVulnerability", "vulnerability"],
@@ -1753,14 +1875,23 @@ function line(text3, label) {
   const value = (end === -1 ? text3.slice(from) : text3.slice(from, end)).trim();
   return value === "" ? void 0 : value;
 }
+function lines(text3, label) {
+  if (text3 === void 0) return [];
+  const values = [];
+  for (const row2 of text3.split("\n")) {
+    if (!row2.startsWith(`${label}: `)) continue;
+    const value = row2.slice(label.length + 2).trim();
+    if (value !== "") values.push(value);
+  }
+  return values;
+}
 function severityOf(shape, at, message, rule, bracket, level2) {
-  const fromMessage = line(message, "Severity");
-  if (fromMessage !== void 0) return severityWord(fromMessage) ?? shape.fail(`${at}.message.text (its "Severity:" line)`, SEVERITY_WORDS, fromMessage, true);
-  if (bracket !== void 0) return severityWord(bracket) ?? shape.fail(`${at}.ruleId (its "[SEVERITY]" prefix)`, SEVERITY_WORDS, bracket, true);
-  const tag = rule?.tags.find((t) => isSeverityWord(t));
-  if (tag !== void 0) return severityWord(tag);
-  const fromHelp = line(rule?.helpText, "Severity");
-  if (fromHelp !== void 0) return severityWord(fromHelp) ?? shape.fail(`${at} (its rule's help "Severity:" line)`, SEVERITY_WORDS, fromHelp, true);
+  const stated = [];
+  for (const word of lines(message, "Severity")) stated.push(severityWord(word) ?? shape.fail(`${at}.message.text (its "Severity:" line)`, SEVERITY_WORDS, word, true));
+  if (bracket !== void 0) stated.push(severityWord(bracket) ?? shape.fail(`${at}.ruleId (its "[SEVERITY]" prefix)`, SEVERITY_WORDS, bracket, true));
+  for (const tag of rule?.tags ?? []) if (isSeverityWord(tag)) stated.push(severityWord(tag));
+  for (const word of lines(rule?.helpText, "Severity")) stated.push(severityWord(word) ?? shape.fail(`${at} (its rule's help "Severity:" line)`, SEVERITY_WORDS, word, true));
+  if (stated.length > 0) return stated.reduce((worst, s) => severityRank(s) > severityRank(worst) ? s : worst);
   if (rule !== void 0 && rule.score > 0) return scoreToSeverity(rule.score);
   return level2 === void 0 ? "UNKNOWN" : levelToSeverity(level2);
 }
@@ -1773,13 +1904,12 @@ function kindOf(rule, message) {
   return tagged ?? "vulnerability";
 }
 function convertTrivySarifRun(shape, run3, driver, at) {
-  const rules = viewRules(shape, driver, `${at}.tool.driver`);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const catalog = viewCatalog(shape, run3, driver, at);
   const version2 = shape.optString(driver, "version", `${at}.tool.driver`);
   const builder = new RunBuilder({ ...TRIVY_DRIVER, ...version2 ? { version: version2 } : {} }, shape.reportUri());
   const results = shape.array(run3, "results", at);
   for (let i = 0; i < results.length; i++) {
-    const v = viewResult(shape, rules, byId, results[i], `${at}.results[${i}]`);
+    const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`);
     const bracket = /^\[([A-Za-z]+)\]\s+(.+)$/.exec(v.ruleId);
     const id = bracket?.[2] ?? v.ruleId;
     const rule = v.rule;
@@ -1889,11 +2019,13 @@ function refuseFailedRun(shape, run3, at) {
     const invocation = shape.object(invocations[i], iat);
     const succeeded = invocation.executionSuccessful;
     if (succeeded !== true && succeeded !== false) shape.fail(`${iat}.executionSuccessful`, "true or false (SARIF requires it)", succeeded);
-    const notifications = shape.array(invocation, "toolExecutionNotifications", iat);
-    const errorAt = notifications.findIndex((n) => isRec(n) && n.level === "error");
-    if (succeeded === false || errorAt !== -1) {
-      const where2 = succeeded === false ? `${iat}.executionSuccessful is false` : `${iat}.toolExecutionNotifications[${errorAt}] is an error`;
-      throw new InputError(shape.file, `the scanner reported that its run failed (${where2}): its results cannot be trusted as complete; fix the scan and run it again`);
+    let where = succeeded === false ? `${iat}.executionSuccessful is false` : void 0;
+    for (const key of ["toolExecutionNotifications", "toolConfigurationNotifications"]) {
+      const errorAt = shape.array(invocation, key, iat).findIndex((n) => isRec(n) && n.level === "error");
+      if (where === void 0 && errorAt !== -1) where = `${iat}.${key}[${errorAt}] is an error`;
+    }
+    if (where !== void 0) {
+      throw new InputError(shape.file, `the scanner reported that its run failed (${where}): its results cannot be trusted as complete; fix the scan and run it again`);
     }
   }
 }
@@ -1909,6 +2041,7 @@ function readSarif(document2, source) {
     shape.fail("$.version", '"2.1.0"', version2);
   }
   const runs = Array.isArray(log.runs) ? log.runs : shape.fail("$.runs", "an array", log.runs);
+  if (runs.length === 0) throw new InputError(source.file, "this SARIF log has no runs: no tool results are in it, so it cannot show a clean scan; pass the log the scanner wrote");
   const out = [];
   for (let i = 0; i < runs.length; i++) {
     const at = `$.runs[${i}]`;
@@ -1918,6 +2051,9 @@ function readSarif(document2, source) {
     const name = shape.string(driver, "name", `${at}.tool.driver`);
     RUN_KEYS.check(shape, run3, at);
     refuseFailedRun(shape, run3, at);
+    if (!Array.isArray(run3.results)) {
+      throw new InputError(shape.file, `the scanner reported no results array for ${at} (${run3.results === null ? "null" : "absent"}), which in SARIF means it did not compute its results; fix the scan and run it again`);
+    }
     if (isSrpRun(run3)) out.push(convertSrpRun(shape, run3, driver, at));
     else if (isTrivyRun(name)) out.push(convertTrivySarifRun(shape, run3, driver, at));
     else if (isGitleaksRun(name)) out.push(convertGitleaksSarifRun(shape, run3, driver, at));
@@ -2016,33 +2152,39 @@ var init_trivy_json = __esm({
 });
 
 // src/readers/trivy-k8s.ts
-var CLUSTER_KEYS, RESOURCE_KEYS, trivyK8sReader;
+var CLUSTER_KEYS, RESOURCE_KEYS, GROUPS, trivyK8sReader;
 var init_trivy_k8s = __esm({
   "src/readers/trivy-k8s.ts"() {
     "use strict";
     init_cjs_shims();
     init_build();
     init_trivy_findings();
+    init_errors();
     init_shape();
-    CLUSTER_KEYS = new KeySpelling(["ClusterName", "Resources", "Vulnerabilities", "Misconfigurations"]);
-    RESOURCE_KEYS = new KeySpelling(["Namespace", "Kind", "Name", "Results"], ["Metadata", "Error"]);
+    CLUSTER_KEYS = new KeySpelling(["ClusterName", "Resources", "Findings", "Vulnerabilities", "Misconfigurations"], ["SchemaVersion"]);
+    RESOURCE_KEYS = new KeySpelling(["Namespace", "Kind", "Name", "Results", "Error"], ["Metadata"]);
+    GROUPS = ["Resources", "Findings", "Vulnerabilities", "Misconfigurations"];
     trivyK8sReader = {
       format: "trivy-k8s",
       description: "Trivy Kubernetes cluster report (trivy k8s --format json)",
       detect(document2) {
-        return isRec(document2) && "ClusterName" in document2 && ("Resources" in document2 || "Vulnerabilities" in document2 || "Misconfigurations" in document2);
+        return isRec(document2) && typeof document2.ClusterName === "string";
       },
       read(document2, source) {
         const shape = new Shape(source.file, "Trivy k8s report", source.root);
         const report = shape.object(document2, "$");
         CLUSTER_KEYS.check(shape, report, "$");
         const builder = new RunBuilder({ ...TRIVY_DRIVER }, shape.reportUri());
-        for (const group of ["Resources", "Vulnerabilities", "Misconfigurations"]) {
+        for (const group of GROUPS) {
           const resources = shape.array(report, group, "$");
           for (let i = 0; i < resources.length; i++) {
             const at = `$.${group}[${i}]`;
             const resource = shape.object(resources[i], at);
             RESOURCE_KEYS.check(shape, resource, at);
+            const error2 = resource.Error;
+            if (error2 !== void 0 && error2 !== null && error2 !== "") {
+              throw new InputError(shape.file, `the scanner reported that its run failed (${at}.Error: Trivy could not scan this resource); fix the scan and run it again`);
+            }
             const namespace = shape.optString(resource, "Namespace", at) ?? "_cluster";
             const kind = shape.optString(resource, "Kind", at) ?? "Resource";
             const name = shape.optString(resource, "Name", at) ?? "unnamed";
@@ -2101,6 +2243,9 @@ function parseReport(text3, source, format) {
   }
   const document2 = parseJsonReport(text3, source.file);
   refuseNonReports(document2, source.file);
+  if (reader !== void 0 && !reader.detect(document2)) {
+    throw new InputError(source.file, `--format ${reader.format} does not fit this file (its shape is not ${reader.description}); check the file, or leave out --format to detect the format`);
+  }
   reader ??= detectReader(document2);
   if (reader === void 0) {
     throw new InputError(
@@ -2556,29 +2701,15 @@ function testCaseXml(c) {
   return `${open2}/>
 `;
 }
-function where(result) {
+function caseTitle(result) {
   const f = result.properties.srp;
-  if (f.package) return `${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ""}${f.target ? ` (${f.target})` : ""}`;
-  if (f.path) return `${f.path}${f.line !== void 0 ? `:${f.line}` : ""}`;
-  return f.target ?? "";
-}
-function caseName(result) {
-  const f = result.properties.srp;
-  const place = where(result);
-  return attr(`${f.severity} ${f.id}${place ? ` in ${place}` : ""}`);
-}
-function fix(result) {
-  const f = result.properties.srp;
-  if (f.fixedVersion) return `fixed in ${f.fixedVersion}`;
-  if (f.resolution) return f.resolution;
-  if (f.kind === "vulnerability") return "no fixed version yet";
-  if (f.kind === "secret") return "remove the secret from the code and history, and rotate it";
-  return "";
+  const place = findingWhere(f);
+  return `${f.severity} ${f.id}${place ? ` in ${place}` : ""}`;
 }
 function failedCase(result, decision) {
   const f = result.properties.srp;
-  const remedy = fix(result);
-  const lines = [
+  const remedy = findingFix(f);
+  const lines2 = [
     `${f.severity} ${f.kind} ${f.id}${f.title ? `: ${f.title}` : ""}`,
     f.package ? `package: ${f.package}${f.installedVersion ? ` ${f.installedVersion}` : ""}` : "",
     f.path ? `location: ${f.path}${f.line !== void 0 ? `:${f.line}` : ""}` : "",
@@ -2593,8 +2724,8 @@ function failedCase(result, decision) {
     name: caseName(result),
     failure: {
       type: f.severity,
-      message: attr(`${f.severity} ${f.id}${where(result) ? ` in ${where(result)}` : ""}${remedy ? `: ${remedy}` : ""}`),
-      text: body(lines.join("\n"))
+      message: attr(`${caseTitle(result)}${remedy ? `: ${remedy}` : ""}`),
+      text: body(lines2.join("\n"))
     }
   };
 }
@@ -2608,16 +2739,18 @@ function skippedCase(result, decision) {
     skipped: { message: attr(`suppressed (${source}): ${s?.reason ?? ""}`) }
   };
 }
-var JUNIT_XML_DECLARATION, attr, body;
+var JUNIT_XML_DECLARATION, attr, body, caseName;
 var init_junit = __esm({
   "src/outputs/junit.ts"() {
     "use strict";
     init_cjs_shims();
     init_limits();
+    init_text_cells();
     init_xml_text();
     JUNIT_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
     attr = (text3) => attributeText(text3, JUNIT_MAX_ATTRIBUTE_CHARS);
     body = (text3) => elementText(text3, JUNIT_MAX_TEXT_CHARS);
+    caseName = (result) => attr(caseTitle(result));
   }
 });
 
@@ -2863,7 +2996,7 @@ function padded(list, length) {
   return list.length >= length ? [...list] : [...list, ...new Array(length - list.length)];
 }
 function priority(result, decision) {
-  const severity = SEVERITY_RANK[result.properties.srp.severity];
+  const severity = severityRank("CRITICAL") - severityRank(result.properties.srp.severity);
   if (decision?.suppression) return 10 + severity;
   if (decision?.blocking) return severity;
   return 5 + severity;
@@ -2982,14 +3115,14 @@ function invocationWithNotes(notes) {
   }));
   return { executionSuccessful: true, toolExecutionNotifications };
 }
-var SARIF_SCHEMA_URI, SEVERITY_RANK, STREAMED_ARRAYS, STREAMED_OBJECTS, ABSENT_RANK;
+var SARIF_SCHEMA_URI, STREAMED_ARRAYS, STREAMED_OBJECTS, ABSENT_RANK;
 var init_sarif = __esm({
   "src/outputs/sarif.ts"() {
     "use strict";
     init_cjs_shims();
     init_limits();
+    init_severity();
     SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    SEVERITY_RANK = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3, UNKNOWN: 4 };
     STREAMED_ARRAYS = /* @__PURE__ */ new Set(["runs", "rules", "results"]);
     STREAMED_OBJECTS = /* @__PURE__ */ new Set(["tool", "driver"]);
     ABSENT_RANK = 20;
@@ -3005,12 +3138,12 @@ function truncate(text3, width) {
 }
 function renderTerminalSummary(verdict, options) {
   const paint = (style, text3) => options.color ? `\x1B[${CODES[style]}m${text3}\x1B[0m` : text3;
-  const lines = [];
+  const lines2 = [];
   const policy = verdict.policy ? ` (policy: ${terminalSafe(verdict.policy.source)})` : "";
-  lines.push(
+  lines2.push(
     verdict.passed ? `${paint("green", paint("bold", "PASSED"))} release gate: no blocking findings${policy}` : `${paint("red", paint("bold", "BLOCKED"))} release gate: ${plural(verdict.blocking, "blocking finding")}${policy}`
   );
-  lines.push("");
+  lines2.push("");
   const header = ["SCANNER", "RESULT", "BLOCKING", "CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN", "SUPPRESSED"];
   const rows = Object.keys(verdict.byScanner).sort().map((name) => {
     const s = verdict.byScanner[name];
@@ -3027,42 +3160,42 @@ function renderTerminalSummary(verdict, options) {
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r.cells[i] ?? "").length)));
   const format = (cells) => cells.map((cell, i) => i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)).join("  ");
-  lines.push(paint("bold", format(header)));
+  lines2.push(paint("bold", format(header)));
   for (const r of rows) {
     const text3 = format(r.cells);
     const start = (widths[0] ?? 0) + 2;
     const end = start + (widths[1] ?? 0);
-    lines.push(`${text3.slice(0, start)}${paint(r.passed ? "green" : "red", text3.slice(start, end))}${text3.slice(end)}`);
+    lines2.push(`${text3.slice(0, start)}${paint(r.passed ? "green" : "red", text3.slice(start, end))}${text3.slice(end)}`);
   }
   if (verdict.blockingFindings.length > 0) {
-    lines.push("");
-    lines.push(paint("bold", "Blocking findings:"));
+    lines2.push("");
+    lines2.push(paint("bold", "Blocking findings:"));
     for (const f of verdict.blockingFindings.slice(0, TERMINAL_MAX_BLOCKING_LINES)) {
-      const where2 = findingWhere(f);
-      const fix2 = findingFix(f);
-      lines.push(
-        `  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))}  ${terminalSafe(f.scanner).padEnd(8)}  ${terminalSafe(f.id)}${where2 ? `  ${truncate(terminalSafe(where2), 60)}` : ""}${fix2 ? paint("dim", `  \u2192 ${truncate(terminalSafe(fix2), 80)}`) : ""}${f.baselineState === "new" || f.baselineState === "updated" ? paint("yellow", `  [${f.baselineState}]`) : ""}`
+      const where = findingWhere(f);
+      const fix = findingFix(f);
+      lines2.push(
+        `  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))}  ${terminalSafe(f.scanner).padEnd(8)}  ${terminalSafe(f.id)}${where ? `  ${truncate(terminalSafe(where), 60)}` : ""}${fix ? paint("dim", `  \u2192 ${truncate(terminalSafe(fix), 80)}`) : ""}${f.baselineState === "new" || f.baselineState === "updated" ? paint("yellow", `  [${f.baselineState}]`) : ""}`
       );
     }
     const more = verdict.blockingFindings.length - TERMINAL_MAX_BLOCKING_LINES;
-    if (more > 0) lines.push(`  \u2026and ${more} more (full list in the --summary / --json outputs)`);
+    if (more > 0) lines2.push(`  \u2026and ${more} more (full list in the --summary / --json outputs)`);
   }
   const { applied, expiringSoon, expired, unused } = verdict.suppressions;
   if (applied.length + expired.length + unused.length > 0) {
-    lines.push("");
-    lines.push(
+    lines2.push("");
+    lines2.push(
       `Suppressions: ${applied.length} applied (${plural(verdict.suppressed, "finding")}) \xB7 ${expiringSoon.length} expiring soon \xB7 ${expired.length} expired \xB7 ${unused.length} unused`
     );
-    for (const s of expiringSoon) lines.push(paint("yellow", `  expiring ${s.expires}: ${terminalSafe(cutText(s.id, SUMMARY_MAX_ID_CHARS))} from ${terminalSafe(suppressionOrigin(s))}`));
-    for (const s of expired) lines.push(paint("red", `  expired ${s.expires}: ${terminalSafe(cutText(s.id, SUMMARY_MAX_ID_CHARS))} from ${terminalSafe(suppressionOrigin(s))}`));
+    for (const s of expiringSoon) lines2.push(paint("yellow", `  expiring ${s.expires}: ${terminalSafe(cutText(s.id, SUMMARY_MAX_ID_CHARS))} from ${terminalSafe(suppressionOrigin(s))}`));
+    for (const s of expired) lines2.push(paint("red", `  expired ${s.expires}: ${terminalSafe(cutText(s.id, SUMMARY_MAX_ID_CHARS))} from ${terminalSafe(suppressionOrigin(s))}`));
   }
   if (verdict.baseline) {
     const b = verdict.baseline;
-    lines.push("");
-    lines.push(`Baseline: ${b.new} new \xB7 ${b.updated} updated \xB7 ${b.unchanged} unchanged \xB7 ${b.absent} absent`);
+    lines2.push("");
+    lines2.push(`Baseline: ${b.new} new \xB7 ${b.updated} updated \xB7 ${b.unchanged} unchanged \xB7 ${b.absent} absent`);
   }
-  for (const note of verdict.notes ?? []) lines.push(paint("yellow", `Note: ${terminalSafe(note)}`));
-  return `${lines.join("\n")}
+  for (const note of verdict.notes ?? []) lines2.push(paint("yellow", `Note: ${terminalSafe(note)}`));
+  return `${lines2.join("\n")}
 `;
 }
 var TERMINAL_MAX_BLOCKING_LINES, CODES, SEVERITY_STYLE;
@@ -3095,11 +3228,11 @@ function ordered(value, keys) {
 }
 function orderVerdictHead(verdict) {
   const out = ordered(verdict, VERDICT_KEYS);
-  out.counts = ordered(verdict.counts, COUNT_KEYS);
+  out.counts = ordered(verdict.counts, SEVERITY_KEYS);
   const byScanner = /* @__PURE__ */ Object.create(null);
   for (const name of Object.keys(verdict.byScanner).sort()) {
     const scanner = ordered(verdict.byScanner[name], SCANNER_KEYS);
-    scanner.counts = ordered(scanner.counts, COUNT_KEYS);
+    scanner.counts = ordered(scanner.counts, SEVERITY_KEYS);
     byScanner[name] = scanner;
   }
   out.byScanner = byScanner;
@@ -3142,11 +3275,12 @@ function indent(json, by) {
   return json.includes("\n") ? json.replace(/\n/g, `
 ${by}`) : json;
 }
-var VERDICT_KEYS, COUNT_KEYS, SCANNER_KEYS, SUPPRESSION_LIST_KEYS, SUPPRESSION_KEYS, FINDING_KEYS, BASELINE_KEYS, POLICY_KEYS;
+var VERDICT_KEYS, SCANNER_KEYS, SUPPRESSION_LIST_KEYS, SUPPRESSION_KEYS, FINDING_KEYS, BASELINE_KEYS, POLICY_KEYS;
 var init_verdict_json = __esm({
   "src/outputs/verdict-json.ts"() {
     "use strict";
     init_cjs_shims();
+    init_severity();
     VERDICT_KEYS = [
       "schemaVersion",
       "passed",
@@ -3163,7 +3297,6 @@ var init_verdict_json = __esm({
       "notes",
       "evaluatedAt"
     ];
-    COUNT_KEYS = ["critical", "high", "medium", "low", "unknown"];
     SCANNER_KEYS = ["passed", "blocking", "counts", "suppressed"];
     SUPPRESSION_LIST_KEYS = ["applied", "expiringSoon", "expired", "unused"];
     SUPPRESSION_KEYS = ["source", "id", "reason", "expires", "file", "matched"];
@@ -3192,19 +3325,20 @@ var init_verdict_json = __esm({
 // src/policy/baseline.ts
 function severityEscalated(before, now) {
   if (before === now) return false;
-  return !(RANK2[before] >= 0 && RANK2[now] >= 0 && RANK2[now] < RANK2[before]);
+  const known = before !== "UNKNOWN" && now !== "UNKNOWN";
+  return !(known && severityRank(now) < severityRank(before));
 }
 function identity(result) {
   const facts = result.properties.srp;
   return `${facts.scanner}\0${facts.kind}\0${result.partialFingerprints[FINGERPRINT_KEY]}`;
 }
-var RANK2, Baseline;
+var Baseline;
 var init_baseline = __esm({
   "src/policy/baseline.ts"() {
     "use strict";
     init_cjs_shims();
     init_model();
-    RANK2 = { UNKNOWN: -1, LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 };
+    init_severity();
     Baseline = class {
       /** scanner + kind + fingerprint → slot in `entries`; `seen[slot]` marks the ones found again. */
       slots = /* @__PURE__ */ new Map();
@@ -3265,24 +3399,25 @@ function isCalendarDate(text3) {
   const match = DATE_PATTERN.exec(text3);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date3 = new Date(Date.UTC(year, month - 1, day));
-  return date3.getUTCFullYear() === year && date3.getUTCMonth() === month - 1 && date3.getUTCDate() === day;
+  const date2 = new Date(Date.UTC(year, month - 1, day));
+  return date2.getUTCFullYear() === year && date2.getUTCMonth() === month - 1 && date2.getUTCDate() === day;
 }
-function expiryInstant(date3) {
-  return Date.parse(`${date3}T00:00:00Z`);
+function expiryInstant(date2) {
+  return Date.parse(`${date2}T00:00:00Z`);
 }
-function isExpired(date3, now) {
-  return now.getTime() >= expiryInstant(date3);
+function isExpired(date2, now) {
+  return now.getTime() >= expiryInstant(date2);
 }
-function isExpiringWithin(date3, now, days) {
-  const at = expiryInstant(date3);
+function isExpiringWithin(date2, now, days) {
+  const at = expiryInstant(date2);
   return now.getTime() < at && at - now.getTime() <= days * DAY_MS;
 }
-var DATE_PATTERN, DAY_MS;
+var YAML_OPTIONS, DATE_PATTERN, DAY_MS;
 var init_dates = __esm({
   "src/policy/dates.ts"() {
     "use strict";
     init_cjs_shims();
+    YAML_OPTIONS = { uniqueKeys: true, schema: "core", resolveKnownTags: false };
     DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
     DAY_MS = 864e5;
   }
@@ -3397,9 +3532,9 @@ var init_gate = __esm({
 function ignoreLines(text3) {
   const entries = [];
   let comment = [];
-  const lines = text3.split(/\r?\n/);
-  for (let index = 0; index < lines.length; index++) {
-    const line2 = (lines[index] ?? "").trim();
+  const lines2 = text3.split(/\r?\n/);
+  for (let index = 0; index < lines2.length; index++) {
+    const line2 = (lines2[index] ?? "").trim();
     if (line2 === "") {
       comment = [];
     } else if (line2.startsWith("#")) {
@@ -3439,10 +3574,11 @@ function parseGitleaksIgnore(text3, file) {
   }
   return { source: "gitleaksignore", scanner: "gitleaks", file, entries };
 }
-function gitleaksFingerprintForms(nativeFingerprint2) {
+function gitleaksFingerprintForms(nativeFingerprint2, finding) {
   const commitPrefix = /^[0-9a-f]{7,64}:/i.exec(nativeFingerprint2);
-  if (!commitPrefix) return [nativeFingerprint2];
-  return [nativeFingerprint2, nativeFingerprint2.slice(commitPrefix[0].length)];
+  if (!commitPrefix || finding.path === void 0) return [nativeFingerprint2];
+  const rest = nativeFingerprint2.slice(commitPrefix[0].length);
+  return rest === `${finding.path}:${finding.id}:${finding.line ?? 0}` ? [nativeFingerprint2, rest] : [nativeFingerprint2];
 }
 var FINGERPRINT;
 var init_gitleaksignore = __esm({
@@ -3780,7 +3916,7 @@ function push(map, key, value) {
 }
 function fingerprintKeys(result, facts) {
   const keys = [result.partialFingerprints[FINGERPRINT_KEY]];
-  if (facts.nativeFingerprint) keys.push(...gitleaksFingerprintForms(facts.nativeFingerprint));
+  if (facts.nativeFingerprint) keys.push(...gitleaksFingerprintForms(facts.nativeFingerprint, facts));
   if (facts.scanner === "gitleaks" && facts.path && facts.line !== void 0) {
     keys.push(`${facts.path}:${facts.id}:${facts.line}`);
   }
@@ -3847,7 +3983,7 @@ function purlMatches(p, facts) {
   const installed = facts.installedVersion;
   return installed === p.version || p.epoch !== void 0 && installed === `${p.epoch}:${p.version}`;
 }
-function matches(s, facts, result, where2) {
+function matches(s, facts, result, where) {
   if (s.scanner !== void 0 && s.scanner !== facts.scanner) return false;
   if (s.kind !== void 0 && s.kind !== facts.kind) return false;
   if (s.ids && !findingKeys(facts, result).some((key) => s.ids?.includes(key))) return false;
@@ -3855,7 +3991,7 @@ function matches(s, facts, result, where2) {
   if (s.packageName !== void 0 && s.packageName !== facts.package) return false;
   if (s.packages && !s.packages.some((p) => purlMatches(p, facts))) return false;
   if (s.globs) {
-    const place = where2();
+    const place = where();
     const hit = (subject) => subject !== void 0 && subject !== "" && (s.globs?.some((g) => g.matches(subject)) ?? false);
     if (!hit(place) && !(s.globsMatchTarget && facts.target !== place && hit(facts.target))) return false;
   }
@@ -3959,11 +4095,11 @@ var init_suppressions = __esm({
         const facts = result.properties.srp;
         let winner;
         let location;
-        const where2 = () => (location ??= { value: findingLocation(facts) }).value;
+        const where = () => (location ??= { value: findingLocation(facts) }).value;
         const consider = (candidates) => {
           if (!candidates) return;
           for (const s of candidates) {
-            if (!matches(s, facts, result, where2)) continue;
+            if (!matches(s, facts, result, where)) continue;
             if (count) s.matched++;
             if (!s.expired && (winner === void 0 || s.order < winner.order)) winner = s;
           }
@@ -3985,7 +4121,7 @@ var init_suppressions = __esm({
         }
         if (this.byPackage.size > 0 && facts.package !== void 0) consider(this.byPackage.get(facts.package));
         if (this.bySegment.size > 0 || this.wildcardPaths.length > 0) {
-          const place = where2();
+          const place = where();
           if (place !== void 0) {
             if (this.bySegment.size > 0) {
               for (const segment of new Set(place.split("/"))) consider(this.bySegment.get(segment));
@@ -3999,6 +4135,7 @@ var init_suppressions = __esm({
       fromReport(result, count) {
         const suppressions = result.suppressions;
         if (!suppressions || suppressions.length === 0) return void 0;
+        if (suppressions.some((s) => s.status === "underReview" || s.status === "rejected")) return void 0;
         const accepted = suppressions.find((s) => s.status === void 0 || s.status === "accepted");
         if (!accepted) return void 0;
         const reason = accepted.justification?.trim() || `suppressed in the report (${accepted.kind})`;
@@ -4030,7 +4167,7 @@ var init_suppressions = __esm({
 
 // src/policy/evaluate.ts
 function emptyCounts() {
-  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+  return zeroSeverityCounts();
 }
 function summarizeFinding(result, baselineState) {
   const f = result.properties.srp;
@@ -4108,7 +4245,7 @@ function evaluate(input) {
         suppressed++;
         scanner.suppressed++;
       } else {
-        const key = SEVERITY_KEY[facts.severity];
+        const key = severityKey(facts.severity);
         counts[key]++;
         scanner.counts[key]++;
         if (gate.shouldBlock(facts, { baselineState: decision.baselineState })) {
@@ -4122,7 +4259,7 @@ function evaluate(input) {
     }
     decisions.push(runDecisions);
   }
-  blockingFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  blockingFindings.sort((a, b) => worstFirst(a.severity, b.severity));
   const report = matcher.report();
   const expiringSoon = report.applied.filter((s) => s.expires !== void 0 && isExpiringWithin(s.expires, now, policy.expiryWarningDays)).map(({ matched: _matched, ...ref }) => ref);
   const absent = baseline ? baseline.absent() : [];
@@ -4166,42 +4303,45 @@ function evaluate(input) {
 function scannerVerdict() {
   return { passed: true, blocking: 0, counts: emptyCounts(), suppressed: 0 };
 }
-var SEVERITY_KEY, SEVERITY_ORDER;
 var init_evaluate = __esm({
   "src/policy/evaluate.ts"() {
     "use strict";
     init_cjs_shims();
     init_model();
+    init_severity();
     init_baseline();
     init_dates();
     init_duplicates();
     init_gate();
     init_suppressions();
-    SEVERITY_KEY = {
-      CRITICAL: "critical",
-      HIGH: "high",
-      MEDIUM: "medium",
-      LOW: "low",
-      UNKNOWN: "unknown"
-    };
-    SEVERITY_ORDER = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3, UNKNOWN: 4 };
   }
 });
 
-// src/github/defaults.ts
-var DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, DEFAULT_RETRY;
-var init_defaults = __esm({
-  "src/github/defaults.ts"() {
+// src/commands/args.ts
+function parseCommandArgs(command, argv, options, allowPositionals = true) {
+  try {
+    return (0, import_node_util.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+  } catch (error2) {
+    const message = error2.message.split("\n")[0] ?? "invalid arguments";
+    throw new UsageError(`${command}: ${message}; run 'srp ${command} --help'`);
+  }
+}
+function helpLines(flags, column = 25) {
+  return flags.map(({ flag, short, arg, text: text3 }) => {
+    const name = `  ${short ? `-${short}, ` : ""}--${flag}${arg ? ` ${arg}` : ""}`;
+    const lines2 = text3.split("\n").map((line2) => `${" ".repeat(column)}${line2}`);
+    if (name.length > column - 2) return [name, ...lines2].join("\n");
+    return [`${name.padEnd(column - 1)} ${text3.split("\n")[0]}`, ...lines2.slice(1)].join("\n");
+  }).map((line2) => `${line2}
+`).join("");
+}
+var import_node_util;
+var init_args = __esm({
+  "src/commands/args.ts"() {
     "use strict";
     init_cjs_shims();
-    DEFAULT_GITHUB_API_URL = "https://api.github.com";
-    GITHUB_API_VERSION = "2022-11-28";
-    DEFAULT_RETRY = {
-      retries: 3,
-      retryBaseMs: 1e3,
-      rateLimitBaseMs: 1e3,
-      maxRateLimitWaitSeconds: 60
-    };
+    import_node_util = require("util");
+    init_errors();
   }
 });
 
@@ -4262,13 +4402,10 @@ function clampDescription(text3) {
   return `${chars.slice(0, GITHUB_STATUS_DESCRIPTION_MAX - 1).join("").trimEnd()}\u2026`;
 }
 function severityList(counts) {
-  return SEVERITY_ORDER2.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
+  return SEVERITY_KEYS.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
 }
 function toolLabel(context, prefix) {
   return context.slice(prefix.length + 1);
-}
-function zeroCounts() {
-  return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }
 function describe(passed, blockingCounts, counts, suppressed) {
   const parts = [];
@@ -4283,12 +4420,12 @@ function describe(passed, blockingCounts, counts, suppressed) {
 }
 function statusesForVerdict(verdict, options) {
   const blockingByScanner = /* @__PURE__ */ new Map();
-  const gateBlocking = zeroCounts();
+  const gateBlocking = zeroSeverityCounts();
   for (const finding of verdict.blockingFindings) {
     const severity = finding.severity.toLowerCase();
-    const key = SEVERITY_ORDER2.includes(severity) ? severity : "unknown";
+    const key = SEVERITY_KEYS.includes(severity) ? severity : "unknown";
     let counts = blockingByScanner.get(finding.scanner);
-    if (!counts) blockingByScanner.set(finding.scanner, counts = zeroCounts());
+    if (!counts) blockingByScanner.set(finding.scanner, counts = zeroSeverityCounts());
     counts[key] += 1;
     gateBlocking[key] += 1;
   }
@@ -4302,7 +4439,7 @@ function statusesForVerdict(verdict, options) {
     }
     const suppressed2 = sv.suppressed > 0 ? `${sv.suppressed} suppressed` : "";
     const state = sv.passed ? "success" : "failure";
-    return { context, state, description: describe(sv.passed, blockingByScanner.get(scanner) ?? zeroCounts(), sv.counts, suppressed2), ...target };
+    return { context, state, description: describe(sv.passed, blockingByScanner.get(scanner) ?? zeroSeverityCounts(), sv.counts, suppressed2), ...target };
   });
   const expiring = verdict.suppressions.expiringSoon.length;
   const suppressed = verdict.suppressed > 0 ? `${verdict.suppressed} suppressed${expiring > 0 ? ` (${expiring} expiring)` : ""}` : "";
@@ -4325,19 +4462,248 @@ function statusesForInputError(options) {
     ...target
   }));
 }
-var STATUS_STATES, DEFAULT_CONTEXT_PREFIX, DEFAULT_EXPECTED_SCANNERS, SEVERITY_ORDER2, byContext;
+var STATUS_STATES, DEFAULT_CONTEXT_PREFIX, DEFAULT_EXPECTED_SCANNERS, byContext;
 var init_statuses = __esm({
   "src/github/statuses.ts"() {
     "use strict";
     init_cjs_shims();
     init_limits();
+    init_severity();
     init_contexts();
     init_contexts();
     STATUS_STATES = ["pending", "success", "failure", "error"];
     DEFAULT_CONTEXT_PREFIX = "security";
     DEFAULT_EXPECTED_SCANNERS = ["gitleaks", "trivy"];
-    SEVERITY_ORDER2 = ["critical", "high", "medium", "low", "unknown"];
     byContext = ([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/ledger/fit.ts
+function truncate2(s, max) {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, max - TRUNCATION_MARKER.length);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut + TRUNCATION_MARKER;
+}
+function fitLedgerDocument(doc) {
+  const f = new Fitter();
+  const out = f.deep(doc);
+  const scanner = (name) => f.cut(name, LEDGER_LIMITS.scannerName, "scanner (SARIF tool) name");
+  if (typeof out.branch === "string") out.branch = f.cut(out.branch, LEDGER_LIMITS.branch, "branch");
+  if (typeof out.image === "string") out.image = f.cut(out.image, LEDGER_LIMITS.image, "image");
+  if (typeof out.buildUrl === "string") out.buildUrl = withoutUserInfo(out.buildUrl, f);
+  if (isObject(out.byScanner)) {
+    const renamed = /* @__PURE__ */ Object.create(null);
+    for (const [name, v] of Object.entries(out.byScanner)) {
+      let key = scanner(name);
+      for (let i = 2; key in renamed && i < 1e3; i++) key = truncate2(name, LEDGER_LIMITS.scannerName - String(i).length - 1) + `#${i}`;
+      renamed[key] = v;
+    }
+    out.byScanner = renamed;
+  }
+  if (Array.isArray(out.blockingFindings)) {
+    out.blockingFindings = out.blockingFindings.map((x) => isObject(x) && typeof x.scanner === "string" ? { ...x, scanner: scanner(x.scanner) } : x);
+  }
+  if (isObject(out.suppressions) && Array.isArray(out.suppressions.applied)) {
+    out.suppressions = {
+      ...out.suppressions,
+      applied: out.suppressions.applied.map((s) => {
+        if (!isObject(s)) return s;
+        const fitted = { ...s };
+        if (typeof s.id === "string") fitted.id = f.cut(s.id, LEDGER_LIMITS.suppressionId, "suppression id");
+        if (typeof s.reason === "string") {
+          fitted.reason = s.reason.trim() === "" ? "(no reason given)" : f.cut(s.reason, LEDGER_LIMITS.suppressionReason, "suppression reason");
+        }
+        if (typeof s.source === "string") fitted.source = f.cut(s.source, LEDGER_LIMITS.suppressionSource, "suppression source");
+        return fitted;
+      })
+    };
+  }
+  return { doc: out, notes: [...f.notes] };
+}
+function withoutUserInfo(url, f) {
+  try {
+    const u = new URL(url);
+    if (u.username === "" && u.password === "") return url;
+    u.username = "";
+    u.password = "";
+    f.notes.add("user information removed from the build URL (the ledger serves it to every reader)");
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+function fitSarifText(text3) {
+  if (jsonDepth(text3) > LEDGER_LIMITS.depth - 1) {
+    return { notes: [], omitted: `SARIF log not sent: nested deeper than the ledger's ${LEDGER_LIMITS.depth} levels` };
+  }
+  if (!ESCAPED_UNSTORABLE.test(text3) && !UNSTORABLE_RAW.test(text3)) return { text: text3, notes: [] };
+  const f = new Fitter();
+  const fixed = JSON.stringify(f.deep(JSON.parse(text3)));
+  return { text: fixed, notes: [...f.notes].map((n) => `SARIF log: ${n}`) };
+}
+function jsonDepth(text3) {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+var LEDGER_LIMITS, TRUNCATION_MARKER, REPLACEMENT, UNSTORABLE, Fitter, isObject, ESCAPED_UNSTORABLE, UNSTORABLE_RAW;
+var init_fit = __esm({
+  "src/ledger/fit.ts"() {
+    "use strict";
+    init_cjs_shims();
+    LEDGER_LIMITS = {
+      scannerName: 64,
+      suppressionId: 500,
+      suppressionReason: 2e3,
+      suppressionSource: 64,
+      branch: 255,
+      image: 255,
+      /** service MAX_JSON_DEPTH: objects and arrays nested deeper are refused. */
+      depth: 64
+    };
+    TRUNCATION_MARKER = "\u2026";
+    REPLACEMENT = "\uFFFD";
+    UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    Fitter = class {
+      notes = /* @__PURE__ */ new Set();
+      text(s) {
+        UNSTORABLE.lastIndex = 0;
+        if (!UNSTORABLE.test(s)) return s;
+        this.notes.add("characters the ledger cannot store (NUL, lone UTF-16 surrogates) were replaced with U+FFFD");
+        return s.replace(UNSTORABLE, REPLACEMENT);
+      }
+      cut(s, max, what) {
+        const out = truncate2(s, max);
+        if (out !== s) this.notes.add(`${what} cut to the ledger's ${max}-character limit (marked with ${TRUNCATION_MARKER})`);
+        return out;
+      }
+      /** Every string and key, recursively; depth is bounded by the caller's document (the verdict). */
+      deep(value) {
+        if (typeof value === "string") return this.text(value);
+        if (Array.isArray(value)) return value.map((v) => this.deep(v));
+        if (value && typeof value === "object") {
+          return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.deep(v)]));
+        }
+        return value;
+      }
+    };
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    ESCAPED_UNSTORABLE = /\\u0000|\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f][0-9a-f]{2})|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/i;
+    UNSTORABLE_RAW = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  }
+});
+
+// src/ledger/record.ts
+function buildLedgerBody(verdict, meta2, sarifText) {
+  const notes = [];
+  const blockingFindings = verdict.blockingFindings.map((f) => ({ ...f, severity: f.severity.toLowerCase() }));
+  const fitted = fitLedgerDocument({ ...verdict, blockingFindings, ...meta2 });
+  notes.push(...fitted.notes);
+  const base = fitted.doc;
+  let sarifPart = "";
+  if (sarifText !== void 0) {
+    const bytes = Buffer.byteLength(sarifText, "utf8");
+    if (bytes > LEDGER_MAX_SARIF_BYTES) {
+      notes.push(`SARIF log not sent: ${bytes} bytes is over the ledger's ${LEDGER_MAX_SARIF_BYTES}-byte limit`);
+    } else if (!isJsonObject(sarifText)) {
+      notes.push("SARIF log not sent: the file is not a JSON object");
+    } else {
+      const sarif = fitSarifText(sarifText.trim());
+      notes.push(...sarif.notes);
+      if (sarif.omitted !== void 0) notes.push(sarif.omitted);
+      else sarifPart = sarif.text ?? "";
+    }
+  }
+  const serialize = (doc, sarif) => {
+    const json2 = JSON.stringify(doc);
+    return sarif ? `${json2.slice(0, -1)},"sarif":${sarif}}` : json2;
+  };
+  let json = serialize(base, sarifPart);
+  if (Buffer.byteLength(json, "utf8") > LEDGER_MAX_BODY_BYTES && sarifPart) {
+    notes.push("SARIF log not sent: the body would exceed the ledger limit");
+    json = serialize(base, "");
+  }
+  if (Buffer.byteLength(json, "utf8") > LEDGER_MAX_BODY_BYTES) {
+    notes.push(`${verdict.blockingFindings.length} blocking findings not listed: the body would exceed the ledger limit (counts are kept)`);
+    const { blockingFindings: _dropped, ...rest } = base;
+    json = serialize({ ...rest, blockingFindingsOmitted: verdict.blockingFindings.length }, "");
+  }
+  return { json, notes };
+}
+function isJsonObject(text3) {
+  try {
+    const value = JSON.parse(text3);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+var LEDGER_MAX_SARIF_BYTES, LEDGER_MAX_BODY_BYTES;
+var init_record = __esm({
+  "src/ledger/record.ts"() {
+    "use strict";
+    init_cjs_shims();
+    init_fit();
+    LEDGER_MAX_SARIF_BYTES = 4 * 1024 * 1024;
+    LEDGER_MAX_BODY_BYTES = 8 * 1024 * 1024;
+  }
+});
+
+// src/commands/git-facts.ts
+function readGitFacts(cwd) {
+  const git = (...args) => {
+    try {
+      return (0, import_node_child_process.execFileSync)("git", ["-C", cwd, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5e3 }).trim();
+    } catch {
+      return void 0;
+    }
+  };
+  return {
+    remoteUrl: git("remote", "get-url", "origin"),
+    head: git("rev-parse", "HEAD"),
+    headParents: git("log", "-1", "--format=%P", "HEAD")?.split(" ").filter(Boolean),
+    headSubject: git("log", "-1", "--format=%s", "HEAD"),
+    branch: git("rev-parse", "--abbrev-ref", "HEAD")
+  };
+}
+function gitFactsOnce(cwd) {
+  let facts;
+  return () => facts ??= readGitFacts(cwd);
+}
+var import_node_child_process;
+var init_git_facts = __esm({
+  "src/commands/git-facts.ts"() {
+    "use strict";
+    init_cjs_shims();
+    import_node_child_process = require("child_process");
+  }
+});
+
+// src/github/defaults.ts
+var DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, DEFAULT_RETRY;
+var init_defaults = __esm({
+  "src/github/defaults.ts"() {
+    "use strict";
+    init_cjs_shims();
+    DEFAULT_GITHUB_API_URL = "https://api.github.com";
+    GITHUB_API_VERSION = "2022-11-28";
+    DEFAULT_RETRY = {
+      retries: 3,
+      retryBaseMs: 1e3,
+      rateLimitBaseMs: 1e3,
+      maxRateLimitWaitSeconds: 60
+    };
   }
 });
 
@@ -4448,183 +4814,200 @@ var init_target = __esm({
   }
 });
 
-// src/ledger/fit.ts
-function truncate2(s, max) {
-  if (s.length <= max) return s;
-  let cut = s.slice(0, max - TRUNCATION_MARKER.length);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut + TRUNCATION_MARKER;
+// src/commands/notify-settings.ts
+function parseWholeNumber(value, flag, fallback, min, max) {
+  if (value === void 0) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`${flag} '${value}' must be a whole number from ${min} to ${max}`);
+  return n;
 }
-function fitLedgerDocument(doc) {
-  const f = new Fitter();
-  const out = f.deep(doc);
-  const scanner = (name) => f.cut(name, LEDGER_LIMITS.scannerName, "scanner (SARIF tool) name");
-  if (typeof out.branch === "string") out.branch = f.cut(out.branch, LEDGER_LIMITS.branch, "branch");
-  if (typeof out.image === "string") out.image = f.cut(out.image, LEDGER_LIMITS.image, "image");
-  if (typeof out.buildUrl === "string") out.buildUrl = withoutUserInfo(out.buildUrl, f);
-  if (isObject(out.byScanner)) {
-    const renamed = {};
-    for (const [name, v] of Object.entries(out.byScanner)) {
-      let key = scanner(name);
-      for (let i = 2; key in renamed && i < 1e3; i++) key = truncate2(name, LEDGER_LIMITS.scannerName - String(i).length - 1) + `#${i}`;
-      renamed[key] = v;
-    }
-    out.byScanner = renamed;
-  }
-  if (Array.isArray(out.blockingFindings)) {
-    out.blockingFindings = out.blockingFindings.map((x) => isObject(x) && typeof x.scanner === "string" ? { ...x, scanner: scanner(x.scanner) } : x);
-  }
-  if (isObject(out.suppressions) && Array.isArray(out.suppressions.applied)) {
-    out.suppressions = {
-      ...out.suppressions,
-      applied: out.suppressions.applied.map((s) => {
-        if (!isObject(s)) return s;
-        const fitted = { ...s };
-        if (typeof s.id === "string") fitted.id = f.cut(s.id, LEDGER_LIMITS.suppressionId, "suppression id");
-        if (typeof s.reason === "string") {
-          fitted.reason = s.reason.trim() === "" ? "(no reason given)" : f.cut(s.reason, LEDGER_LIMITS.suppressionReason, "suppression reason");
-        }
-        if (typeof s.source === "string") fitted.source = f.cut(s.source, LEDGER_LIMITS.suppressionSource, "suppression source");
-        return fitted;
-      })
-    };
-  }
-  return { doc: out, notes: [...f.notes] };
-}
-function withoutUserInfo(url, f) {
+function httpUrl(value, what) {
+  let url;
   try {
-    const u = new URL(url);
-    if (u.username === "" && u.password === "") return url;
-    u.username = "";
-    u.password = "";
-    f.notes.add("user information removed from the build URL (the ledger serves it to every reader)");
-    return u.href;
+    url = new URL(value);
   } catch {
-    return url;
+    throw new UsageError(`${what} is not a URL; expected http(s)://...`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`${what} must be an http(s) URL`);
+  return url;
+}
+function resolveNetwork(values, tuning = {}) {
+  const retries = parseWholeNumber(values["notify-retries"], "--notify-retries", DEFAULT_RETRY.retries, 0, 10);
+  const { timeoutMs: tunedTimeout, ...retryTuning } = tuning;
+  const timeoutMs = tunedTimeout ?? parseWholeNumber(values["notify-timeout"], "--notify-timeout", DEFAULT_TIMEOUT_SECONDS, 1, 600) * 1e3;
+  return { timeoutMs, retries, tuning: { ...DEFAULT_RETRY, retries, ...retryTuning }, verbose: values.verbose === true };
+}
+function commitTarget(values, env, git) {
+  return resolveCommitTarget({ repoFlag: values.repo, shaFlag: values.sha, env, git });
+}
+function resolveGitHubSettings(values, env, git, tuning = {}) {
+  const tokenEnv = values["token-env"] ?? "GITHUB_TOKEN";
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env '${tokenEnv}' is not an environment variable name`);
+  const token = env[tokenEnv]?.trim();
+  if (!token) {
+    throw new UsageError(`no GitHub token: set ${tokenEnv} (in Jenkins: withCredentials([string(credentialsId: ..., variable: '${tokenEnv}')]))`);
+  }
+  const base = httpUrl(values["github-api-url"] ?? env.GITHUB_API_URL ?? DEFAULT_GITHUB_API_URL, "--github-api-url/GITHUB_API_URL");
+  const prefix = values["status-context-prefix"] ?? DEFAULT_CONTEXT_PREFIX;
+  if (!/^[\w.@:/-]{1,80}$/.test(prefix)) throw new UsageError(`--status-context-prefix '${prefix}' must be 1-80 letters, digits or . _ - / : @`);
+  const scannersFlag = values["status-scanners"];
+  const expectedScanners = scannersFlag === void 0 ? [...DEFAULT_EXPECTED_SCANNERS] : scannersFlag.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const targetUrlRaw = values["target-url"] ?? env.BUILD_URL;
+  const targetUrl = targetUrlRaw ? httpUrl(targetUrlRaw, "--target-url/BUILD_URL").href : void 0;
+  const network = resolveNetwork(values, tuning);
+  const target = commitTarget(values, env, git);
+  const display = new URL(base.href);
+  display.username = "";
+  display.password = "";
+  return {
+    token,
+    tokenEnv,
+    baseUrl: base.href.replace(/\/+$/, ""),
+    displayBaseUrl: `${display.protocol}//${display.host}${display.pathname.replace(/\/+$/, "")}`,
+    target,
+    targetUrl,
+    prefix,
+    expectedScanners,
+    ...network
+  };
+}
+function releaseMetadata(values, env, git, target) {
+  const buildNumber = values["build-number"] ?? env.BUILD_NUMBER;
+  const buildUrl = values["build-url"] ?? env.BUILD_URL;
+  const image = values.image ?? env.SRP_IMAGE;
+  const tag = values["image-tag"] ?? env.SRP_IMAGE_TAG ?? buildNumber;
+  const branch = resolveBranch(values.branch, env, git);
+  const missing = [
+    [buildNumber, "--build-number (or BUILD_NUMBER)"],
+    [buildUrl, "--build-url (or BUILD_URL)"],
+    [image, "--image (or SRP_IMAGE)"],
+    [tag, "--image-tag (or SRP_IMAGE_TAG, BUILD_NUMBER)"],
+    [branch, "--branch (or BRANCH_NAME, GIT_BRANCH, a checked-out branch)"]
+  ].filter(([v]) => !v).map(([, name]) => name);
+  if (missing.length > 0) throw new UsageError(`missing release metadata: ${missing.join(", ")}`);
+  httpUrl(buildUrl, "--build-url/BUILD_URL");
+  return {
+    repository: `${target.owner}/${target.repo}`,
+    commit: target.sha,
+    branch,
+    buildNumber,
+    buildUrl,
+    image,
+    tag
+  };
+}
+function resolveLedgerSettings(values, env, git, tuning = {}) {
+  const url = httpUrl(values["report-to"] ?? "", "--report-to").href;
+  const tokenEnv = values["report-token-env"] ?? "SRP_API_TOKEN";
+  const token = env[tokenEnv]?.trim() ?? "";
+  if (!token) throw new UsageError(`no ledger token: set ${tokenEnv} (the service's SRP_API_TOKEN)`);
+  const { timeoutMs, retries } = resolveNetwork(values, tuning);
+  const meta2 = releaseMetadata(values, env, git, commitTarget(values, env, git));
+  return { url, token, tokenEnv, meta: meta2, timeoutMs, retries, retryBaseMs: tuning.retryBaseMs ?? DEFAULT_RETRY.retryBaseMs };
+}
+function settingsOrReason(resolve5) {
+  try {
+    return { settings: resolve5() };
+  } catch (error2) {
+    if (!(error2 instanceof SrpError)) throw error2;
+    return { off: error2.message };
   }
 }
-function fitSarifText(text3) {
-  if (jsonDepth(text3) > LEDGER_LIMITS.depth - 1) {
-    return { notes: [], omitted: `SARIF log not sent: nested deeper than the ledger's ${LEDGER_LIMITS.depth} levels` };
-  }
-  if (!/\\u(0000|d[89a-f])/i.test(text3) && !/[\uD800-\uDFFF]/.test(text3)) return { text: text3, notes: [] };
-  const f = new Fitter();
-  const fixed = JSON.stringify(f.deep(JSON.parse(text3)));
-  return { text: fixed, notes: [...f.notes].map((n) => `SARIF log: ${n}`) };
-}
-function jsonDepth(text3) {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
-    else if (c === 125 || c === 93) depth--;
-  }
-  return max;
-}
-var LEDGER_LIMITS, TRUNCATION_MARKER, REPLACEMENT, UNSTORABLE, Fitter, isObject;
-var init_fit = __esm({
-  "src/ledger/fit.ts"() {
+var DEFAULT_TIMEOUT_SECONDS;
+var init_notify_settings = __esm({
+  "src/commands/notify-settings.ts"() {
     "use strict";
     init_cjs_shims();
-    LEDGER_LIMITS = {
-      scannerName: 64,
-      suppressionId: 500,
-      suppressionReason: 2e3,
-      suppressionSource: 64,
-      branch: 255,
-      image: 255,
-      /** service MAX_JSON_DEPTH: objects and arrays nested deeper are refused. */
-      depth: 64
-    };
-    TRUNCATION_MARKER = "\u2026";
-    REPLACEMENT = "\uFFFD";
-    UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-    Fitter = class {
-      notes = /* @__PURE__ */ new Set();
-      text(s) {
-        UNSTORABLE.lastIndex = 0;
-        if (!UNSTORABLE.test(s)) return s;
-        this.notes.add("characters the ledger cannot store (NUL, lone UTF-16 surrogates) were replaced with U+FFFD");
-        return s.replace(UNSTORABLE, REPLACEMENT);
-      }
-      cut(s, max, what) {
-        const out = truncate2(s, max);
-        if (out !== s) this.notes.add(`${what} cut to the ledger's ${max}-character limit (marked with ${TRUNCATION_MARKER})`);
-        return out;
-      }
-      /** Every string and key, recursively; depth is bounded by the caller's document (the verdict). */
-      deep(value) {
-        if (typeof value === "string") return this.text(value);
-        if (Array.isArray(value)) return value.map((v) => this.deep(v));
-        if (value && typeof value === "object") {
-          return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.deep(v)]));
-        }
-        return value;
-      }
-    };
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    init_errors();
+    init_defaults();
+    init_statuses();
+    init_target();
+    DEFAULT_TIMEOUT_SECONDS = 10;
   }
 });
 
-// src/ledger/record.ts
-function buildLedgerBody(verdict, meta2, sarifText) {
-  const notes = [];
-  const blockingFindings = verdict.blockingFindings.map((f) => ({ ...f, severity: f.severity.toLowerCase() }));
-  const fitted = fitLedgerDocument({ ...verdict, blockingFindings, ...meta2 });
-  notes.push(...fitted.notes);
-  const base = fitted.doc;
-  let sarifPart = "";
-  if (sarifText !== void 0) {
-    const bytes = Buffer.byteLength(sarifText, "utf8");
-    if (bytes > LEDGER_MAX_SARIF_BYTES) {
-      notes.push(`SARIF log not sent: ${bytes} bytes is over the ledger's ${LEDGER_MAX_SARIF_BYTES}-byte limit`);
-    } else if (!isJsonObject(sarifText)) {
-      notes.push("SARIF log not sent: the file is not a JSON object");
-    } else {
-      const sarif = fitSarifText(sarifText.trim());
-      notes.push(...sarif.notes);
-      if (sarif.omitted !== void 0) notes.push(sarif.omitted);
-      else sarifPart = sarif.text ?? "";
-    }
-  }
-  const serialize = (doc, sarif) => {
-    const json2 = JSON.stringify(doc);
-    return sarif ? `${json2.slice(0, -1)},"sarif":${sarif}}` : json2;
-  };
-  let json = serialize(base, sarifPart);
-  if (Buffer.byteLength(json, "utf8") > LEDGER_MAX_BODY_BYTES && sarifPart) {
-    notes.push("SARIF log not sent: the body would exceed the ledger limit");
-    json = serialize(base, "");
-  }
-  if (Buffer.byteLength(json, "utf8") > LEDGER_MAX_BODY_BYTES) {
-    notes.push(`${verdict.blockingFindings.length} blocking findings not listed: the body would exceed the ledger limit (counts are kept)`);
-    const { blockingFindings: _dropped, ...rest } = base;
-    json = serialize({ ...rest, blockingFindingsOmitted: verdict.blockingFindings.length }, "");
-  }
-  return { json, notes };
-}
-function isJsonObject(text3) {
-  try {
-    const value = JSON.parse(text3);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-var LEDGER_MAX_SARIF_BYTES, LEDGER_MAX_BODY_BYTES;
-var init_record = __esm({
-  "src/ledger/record.ts"() {
+// src/commands/notify-options.ts
+var NOTIFY_HELP_COLUMN, GITHUB_TARGET_OPTIONS, NETWORK_OPTIONS, NOTIFY_OPTIONS, GITHUB_TARGET_HELP, NETWORK_HELP, NOTIFY_HELP;
+var init_notify_options = __esm({
+  "src/commands/notify-options.ts"() {
     "use strict";
     init_cjs_shims();
-    init_fit();
-    LEDGER_MAX_SARIF_BYTES = 4 * 1024 * 1024;
-    LEDGER_MAX_BODY_BYTES = 8 * 1024 * 1024;
+    init_args();
+    NOTIFY_HELP_COLUMN = 31;
+    GITHUB_TARGET_OPTIONS = {
+      "github-api-url": { type: "string" },
+      repo: { type: "string" },
+      sha: { type: "string" },
+      "token-env": { type: "string" }
+    };
+    NETWORK_OPTIONS = {
+      "notify-timeout": { type: "string" },
+      "notify-retries": { type: "string" },
+      verbose: { type: "boolean", default: false }
+    };
+    NOTIFY_OPTIONS = {
+      "github-status": { type: "boolean", default: false },
+      "status-context-prefix": { type: "string" },
+      "status-scanners": { type: "string" },
+      "target-url": { type: "string" },
+      ...GITHUB_TARGET_OPTIONS,
+      "report-to": { type: "string" },
+      "report-token-env": { type: "string" },
+      branch: { type: "string" },
+      "build-number": { type: "string" },
+      "build-url": { type: "string" },
+      image: { type: "string" },
+      "image-tag": { type: "string" },
+      ...NETWORK_OPTIONS
+    };
+    GITHUB_TARGET_HELP = helpLines(
+      [
+        {
+          flag: "github-api-url",
+          arg: "URL",
+          text: "GitHub Enterprise Server: https://HOST/api/v3 (default: GITHUB_API_URL\nor https://api.github.com)"
+        },
+        { flag: "repo", arg: "OWNER/NAME", text: "default: GIT_URL, then the checkout's origin remote" },
+        { flag: "sha", arg: "SHA", text: "default: ghprbActualCommit, GIT_COMMIT (PR head for PR merge builds), HEAD" },
+        { flag: "token-env", arg: "NAME", text: "variable holding the token (default: GITHUB_TOKEN); never printed" }
+      ],
+      NOTIFY_HELP_COLUMN
+    );
+    NETWORK_HELP = helpLines(
+      [
+        { flag: "notify-timeout", arg: "SECONDS", text: "per-request timeout (default: 10)" },
+        { flag: "notify-retries", arg: "N", text: "retries for 5xx, timeouts and rate limits (default: 3)" },
+        { flag: "verbose", text: "log each request's method, path and status (never headers or tokens)" }
+      ],
+      NOTIFY_HELP_COLUMN
+    );
+    NOTIFY_HELP = `GitHub commit statuses (docs/github-statuses.md)
+${helpLines(
+      [
+        { flag: "github-status", text: "post one status per scanner and one for the gate" },
+        { flag: "status-context-prefix", arg: "P", text: "contexts P/<scanner> and P/gate (default: security)" },
+        {
+          flag: "status-scanners",
+          arg: "LIST",
+          text: "scanners whose status is always posted (default: gitleaks,trivy;\none with no report gets 'error'); '' for only those in the reports"
+        },
+        { flag: "target-url", arg: "URL", text: "link on the statuses (default: BUILD_URL)" }
+      ],
+      NOTIFY_HELP_COLUMN
+    )}${GITHUB_TARGET_HELP}Release ledger
+${helpLines(
+      [
+        { flag: "report-to", arg: "URL", text: "post the verdict to the ledger service (POST /api/v1/releases)" },
+        { flag: "report-token-env", arg: "NAME", text: "variable holding its bearer token (default: SRP_API_TOKEN)" },
+        {
+          flag: "branch",
+          arg: "B, --build-number N, --build-url URL, --image NAME, --image-tag T",
+          text: "release metadata (defaults: CHANGE_BRANCH/BRANCH_NAME/GIT_BRANCH or\ngit; BUILD_NUMBER; BUILD_URL; SRP_IMAGE; SRP_IMAGE_TAG or BUILD_NUMBER)"
+        }
+      ],
+      NOTIFY_HELP_COLUMN
+    )}Network
+${NETWORK_HELP}`;
   }
 });
 
@@ -7043,11 +7426,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -8603,8 +8986,8 @@ var require_infra = __commonJS({
     }
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
     var nonASCIIRegex = /[^\x00-\x7F]/;
-    function asciiLowercase(str2) {
-      return nonASCIIRegex.test(str2) ? str2.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : str2.toLowerCase();
+    function asciiLowercase(str) {
+      return nonASCIIRegex.test(str) ? str.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : str.toLowerCase();
     }
     function forgivingBase64(data) {
       data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
@@ -8657,19 +9040,19 @@ var require_infra = __commonJS({
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function serializeJavascriptValueToJSONString(value) {
       const result = JSON.stringify(value);
@@ -8922,8 +9305,8 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -11051,7 +11434,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const formdataEscape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const formdataEscape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -15201,8 +15584,8 @@ var require_socks5_proxy_agent = __commonJS({
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
-          const onConnected = (info2) => {
-            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info2);
+          const onConnected = (info) => {
+            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
             resolve5();
@@ -20737,14 +21120,14 @@ var require_date = __commonJS({
   "../node_modules/undici/lib/util/date.js"(exports2, module2) {
     "use strict";
     init_cjs_shims();
-    function parseHttpDate(date3) {
-      switch (date3[3]) {
+    function parseHttpDate(date2) {
+      switch (date2[3]) {
         case ",":
-          return parseImfDate(date3);
+          return parseImfDate(date2);
         case " ":
-          return parseAscTimeDate(date3);
+          return parseAscTimeDate(date2);
         default:
-          return parseRfc850Date(date3);
+          return parseRfc850Date(date2);
       }
     }
     function makeDate(year, monthIdx, day, hour, minute, second, weekday) {
@@ -20754,66 +21137,66 @@ var require_date = __commonJS({
       }
       return result.getUTCFullYear() === year && result.getUTCMonth() === monthIdx && result.getUTCDate() === day && result.getUTCHours() === hour && result.getUTCMinutes() === minute && result.getUTCSeconds() === second && result.getUTCDay() === weekday ? result : void 0;
     }
-    function parseImfDate(date3) {
-      if (date3.length !== 29 || date3[4] !== " " || date3[7] !== " " || date3[11] !== " " || date3[16] !== " " || date3[19] !== ":" || date3[22] !== ":" || date3[25] !== " " || date3[26] !== "G" || date3[27] !== "M" || date3[28] !== "T") {
+    function parseImfDate(date2) {
+      if (date2.length !== 29 || date2[4] !== " " || date2[7] !== " " || date2[11] !== " " || date2[16] !== " " || date2[19] !== ":" || date2[22] !== ":" || date2[25] !== " " || date2[26] !== "G" || date2[27] !== "M" || date2[28] !== "T") {
         return void 0;
       }
       let weekday = -1;
-      if (date3[0] === "S" && date3[1] === "u" && date3[2] === "n") {
+      if (date2[0] === "S" && date2[1] === "u" && date2[2] === "n") {
         weekday = 0;
-      } else if (date3[0] === "M" && date3[1] === "o" && date3[2] === "n") {
+      } else if (date2[0] === "M" && date2[1] === "o" && date2[2] === "n") {
         weekday = 1;
-      } else if (date3[0] === "T" && date3[1] === "u" && date3[2] === "e") {
+      } else if (date2[0] === "T" && date2[1] === "u" && date2[2] === "e") {
         weekday = 2;
-      } else if (date3[0] === "W" && date3[1] === "e" && date3[2] === "d") {
+      } else if (date2[0] === "W" && date2[1] === "e" && date2[2] === "d") {
         weekday = 3;
-      } else if (date3[0] === "T" && date3[1] === "h" && date3[2] === "u") {
+      } else if (date2[0] === "T" && date2[1] === "h" && date2[2] === "u") {
         weekday = 4;
-      } else if (date3[0] === "F" && date3[1] === "r" && date3[2] === "i") {
+      } else if (date2[0] === "F" && date2[1] === "r" && date2[2] === "i") {
         weekday = 5;
-      } else if (date3[0] === "S" && date3[1] === "a" && date3[2] === "t") {
+      } else if (date2[0] === "S" && date2[1] === "a" && date2[2] === "t") {
         weekday = 6;
       } else {
         return void 0;
       }
       let day = 0;
-      if (date3[5] === "0") {
-        const code = date3.charCodeAt(6);
+      if (date2[5] === "0") {
+        const code = date2.charCodeAt(6);
         if (code < 49 || code > 57) {
           return void 0;
         }
         day = code - 48;
       } else {
-        const code1 = date3.charCodeAt(5);
+        const code1 = date2.charCodeAt(5);
         if (code1 < 49 || code1 > 51) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(6);
+        const code2 = date2.charCodeAt(6);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
         day = (code1 - 48) * 10 + (code2 - 48);
       }
       let monthIdx = -1;
-      if (date3[8] === "J" && date3[9] === "a" && date3[10] === "n") {
+      if (date2[8] === "J" && date2[9] === "a" && date2[10] === "n") {
         monthIdx = 0;
-      } else if (date3[8] === "F" && date3[9] === "e" && date3[10] === "b") {
+      } else if (date2[8] === "F" && date2[9] === "e" && date2[10] === "b") {
         monthIdx = 1;
-      } else if (date3[8] === "M" && date3[9] === "a") {
-        if (date3[10] === "r") {
+      } else if (date2[8] === "M" && date2[9] === "a") {
+        if (date2[10] === "r") {
           monthIdx = 2;
-        } else if (date3[10] === "y") {
+        } else if (date2[10] === "y") {
           monthIdx = 4;
         } else {
           return void 0;
         }
-      } else if (date3[8] === "J") {
-        if (date3[9] === "a" && date3[10] === "n") {
+      } else if (date2[8] === "J") {
+        if (date2[9] === "a" && date2[10] === "n") {
           monthIdx = 0;
-        } else if (date3[9] === "u") {
-          if (date3[10] === "n") {
+        } else if (date2[9] === "u") {
+          if (date2[10] === "n") {
             monthIdx = 5;
-          } else if (date3[10] === "l") {
+          } else if (date2[10] === "l") {
             monthIdx = 6;
           } else {
             return void 0;
@@ -20821,55 +21204,55 @@ var require_date = __commonJS({
         } else {
           return void 0;
         }
-      } else if (date3[8] === "A") {
-        if (date3[9] === "p" && date3[10] === "r") {
+      } else if (date2[8] === "A") {
+        if (date2[9] === "p" && date2[10] === "r") {
           monthIdx = 3;
-        } else if (date3[9] === "u" && date3[10] === "g") {
+        } else if (date2[9] === "u" && date2[10] === "g") {
           monthIdx = 7;
         } else {
           return void 0;
         }
-      } else if (date3[8] === "S" && date3[9] === "e" && date3[10] === "p") {
+      } else if (date2[8] === "S" && date2[9] === "e" && date2[10] === "p") {
         monthIdx = 8;
-      } else if (date3[8] === "O" && date3[9] === "c" && date3[10] === "t") {
+      } else if (date2[8] === "O" && date2[9] === "c" && date2[10] === "t") {
         monthIdx = 9;
-      } else if (date3[8] === "N" && date3[9] === "o" && date3[10] === "v") {
+      } else if (date2[8] === "N" && date2[9] === "o" && date2[10] === "v") {
         monthIdx = 10;
-      } else if (date3[8] === "D" && date3[9] === "e" && date3[10] === "c") {
+      } else if (date2[8] === "D" && date2[9] === "e" && date2[10] === "c") {
         monthIdx = 11;
       } else {
         return void 0;
       }
-      const yearDigit1 = date3.charCodeAt(12);
+      const yearDigit1 = date2.charCodeAt(12);
       if (yearDigit1 < 48 || yearDigit1 > 57) {
         return void 0;
       }
-      const yearDigit2 = date3.charCodeAt(13);
+      const yearDigit2 = date2.charCodeAt(13);
       if (yearDigit2 < 48 || yearDigit2 > 57) {
         return void 0;
       }
-      const yearDigit3 = date3.charCodeAt(14);
+      const yearDigit3 = date2.charCodeAt(14);
       if (yearDigit3 < 48 || yearDigit3 > 57) {
         return void 0;
       }
-      const yearDigit4 = date3.charCodeAt(15);
+      const yearDigit4 = date2.charCodeAt(15);
       if (yearDigit4 < 48 || yearDigit4 > 57) {
         return void 0;
       }
       const year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48);
       let hour = 0;
-      if (date3[17] === "0") {
-        const code = date3.charCodeAt(18);
+      if (date2[17] === "0") {
+        const code = date2.charCodeAt(18);
         if (code < 48 || code > 57) {
           return void 0;
         }
         hour = code - 48;
       } else {
-        const code1 = date3.charCodeAt(17);
+        const code1 = date2.charCodeAt(17);
         if (code1 < 48 || code1 > 50) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(18);
+        const code2 = date2.charCodeAt(18);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
@@ -20879,36 +21262,36 @@ var require_date = __commonJS({
         hour = (code1 - 48) * 10 + (code2 - 48);
       }
       let minute = 0;
-      if (date3[20] === "0") {
-        const code = date3.charCodeAt(21);
+      if (date2[20] === "0") {
+        const code = date2.charCodeAt(21);
         if (code < 48 || code > 57) {
           return void 0;
         }
         minute = code - 48;
       } else {
-        const code1 = date3.charCodeAt(20);
+        const code1 = date2.charCodeAt(20);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(21);
+        const code2 = date2.charCodeAt(21);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
         minute = (code1 - 48) * 10 + (code2 - 48);
       }
       let second = 0;
-      if (date3[23] === "0") {
-        const code = date3.charCodeAt(24);
+      if (date2[23] === "0") {
+        const code = date2.charCodeAt(24);
         if (code < 48 || code > 57) {
           return void 0;
         }
         second = code - 48;
       } else {
-        const code1 = date3.charCodeAt(23);
+        const code1 = date2.charCodeAt(23);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(24);
+        const code2 = date2.charCodeAt(24);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
@@ -20916,48 +21299,48 @@ var require_date = __commonJS({
       }
       return makeDate(year, monthIdx, day, hour, minute, second, weekday);
     }
-    function parseAscTimeDate(date3) {
-      if (date3.length !== 24 || date3[7] !== " " || date3[10] !== " " || date3[19] !== " ") {
+    function parseAscTimeDate(date2) {
+      if (date2.length !== 24 || date2[7] !== " " || date2[10] !== " " || date2[19] !== " ") {
         return void 0;
       }
       let weekday = -1;
-      if (date3[0] === "S" && date3[1] === "u" && date3[2] === "n") {
+      if (date2[0] === "S" && date2[1] === "u" && date2[2] === "n") {
         weekday = 0;
-      } else if (date3[0] === "M" && date3[1] === "o" && date3[2] === "n") {
+      } else if (date2[0] === "M" && date2[1] === "o" && date2[2] === "n") {
         weekday = 1;
-      } else if (date3[0] === "T" && date3[1] === "u" && date3[2] === "e") {
+      } else if (date2[0] === "T" && date2[1] === "u" && date2[2] === "e") {
         weekday = 2;
-      } else if (date3[0] === "W" && date3[1] === "e" && date3[2] === "d") {
+      } else if (date2[0] === "W" && date2[1] === "e" && date2[2] === "d") {
         weekday = 3;
-      } else if (date3[0] === "T" && date3[1] === "h" && date3[2] === "u") {
+      } else if (date2[0] === "T" && date2[1] === "h" && date2[2] === "u") {
         weekday = 4;
-      } else if (date3[0] === "F" && date3[1] === "r" && date3[2] === "i") {
+      } else if (date2[0] === "F" && date2[1] === "r" && date2[2] === "i") {
         weekday = 5;
-      } else if (date3[0] === "S" && date3[1] === "a" && date3[2] === "t") {
+      } else if (date2[0] === "S" && date2[1] === "a" && date2[2] === "t") {
         weekday = 6;
       } else {
         return void 0;
       }
       let monthIdx = -1;
-      if (date3[4] === "J" && date3[5] === "a" && date3[6] === "n") {
+      if (date2[4] === "J" && date2[5] === "a" && date2[6] === "n") {
         monthIdx = 0;
-      } else if (date3[4] === "F" && date3[5] === "e" && date3[6] === "b") {
+      } else if (date2[4] === "F" && date2[5] === "e" && date2[6] === "b") {
         monthIdx = 1;
-      } else if (date3[4] === "M" && date3[5] === "a") {
-        if (date3[6] === "r") {
+      } else if (date2[4] === "M" && date2[5] === "a") {
+        if (date2[6] === "r") {
           monthIdx = 2;
-        } else if (date3[6] === "y") {
+        } else if (date2[6] === "y") {
           monthIdx = 4;
         } else {
           return void 0;
         }
-      } else if (date3[4] === "J") {
-        if (date3[5] === "a" && date3[6] === "n") {
+      } else if (date2[4] === "J") {
+        if (date2[5] === "a" && date2[6] === "n") {
           monthIdx = 0;
-        } else if (date3[5] === "u") {
-          if (date3[6] === "n") {
+        } else if (date2[5] === "u") {
+          if (date2[6] === "n") {
             monthIdx = 5;
-          } else if (date3[6] === "l") {
+          } else if (date2[6] === "l") {
             monthIdx = 6;
           } else {
             return void 0;
@@ -20965,56 +21348,56 @@ var require_date = __commonJS({
         } else {
           return void 0;
         }
-      } else if (date3[4] === "A") {
-        if (date3[5] === "p" && date3[6] === "r") {
+      } else if (date2[4] === "A") {
+        if (date2[5] === "p" && date2[6] === "r") {
           monthIdx = 3;
-        } else if (date3[5] === "u" && date3[6] === "g") {
+        } else if (date2[5] === "u" && date2[6] === "g") {
           monthIdx = 7;
         } else {
           return void 0;
         }
-      } else if (date3[4] === "S" && date3[5] === "e" && date3[6] === "p") {
+      } else if (date2[4] === "S" && date2[5] === "e" && date2[6] === "p") {
         monthIdx = 8;
-      } else if (date3[4] === "O" && date3[5] === "c" && date3[6] === "t") {
+      } else if (date2[4] === "O" && date2[5] === "c" && date2[6] === "t") {
         monthIdx = 9;
-      } else if (date3[4] === "N" && date3[5] === "o" && date3[6] === "v") {
+      } else if (date2[4] === "N" && date2[5] === "o" && date2[6] === "v") {
         monthIdx = 10;
-      } else if (date3[4] === "D" && date3[5] === "e" && date3[6] === "c") {
+      } else if (date2[4] === "D" && date2[5] === "e" && date2[6] === "c") {
         monthIdx = 11;
       } else {
         return void 0;
       }
       let day = 0;
-      if (date3[8] === " ") {
-        const code = date3.charCodeAt(9);
+      if (date2[8] === " ") {
+        const code = date2.charCodeAt(9);
         if (code < 49 || code > 57) {
           return void 0;
         }
         day = code - 48;
       } else {
-        const code1 = date3.charCodeAt(8);
+        const code1 = date2.charCodeAt(8);
         if (code1 < 49 || code1 > 51) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(9);
+        const code2 = date2.charCodeAt(9);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
         day = (code1 - 48) * 10 + (code2 - 48);
       }
       let hour = 0;
-      if (date3[11] === "0") {
-        const code = date3.charCodeAt(12);
+      if (date2[11] === "0") {
+        const code = date2.charCodeAt(12);
         if (code < 48 || code > 57) {
           return void 0;
         }
         hour = code - 48;
       } else {
-        const code1 = date3.charCodeAt(11);
+        const code1 = date2.charCodeAt(11);
         if (code1 < 48 || code1 > 50) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(12);
+        const code2 = date2.charCodeAt(12);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
@@ -21024,163 +21407,163 @@ var require_date = __commonJS({
         hour = (code1 - 48) * 10 + (code2 - 48);
       }
       let minute = 0;
-      if (date3[14] === "0") {
-        const code = date3.charCodeAt(15);
+      if (date2[14] === "0") {
+        const code = date2.charCodeAt(15);
         if (code < 48 || code > 57) {
           return void 0;
         }
         minute = code - 48;
       } else {
-        const code1 = date3.charCodeAt(14);
+        const code1 = date2.charCodeAt(14);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(15);
+        const code2 = date2.charCodeAt(15);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
         minute = (code1 - 48) * 10 + (code2 - 48);
       }
       let second = 0;
-      if (date3[17] === "0") {
-        const code = date3.charCodeAt(18);
+      if (date2[17] === "0") {
+        const code = date2.charCodeAt(18);
         if (code < 48 || code > 57) {
           return void 0;
         }
         second = code - 48;
       } else {
-        const code1 = date3.charCodeAt(17);
+        const code1 = date2.charCodeAt(17);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(18);
+        const code2 = date2.charCodeAt(18);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
         second = (code1 - 48) * 10 + (code2 - 48);
       }
-      const yearDigit1 = date3.charCodeAt(20);
+      const yearDigit1 = date2.charCodeAt(20);
       if (yearDigit1 < 48 || yearDigit1 > 57) {
         return void 0;
       }
-      const yearDigit2 = date3.charCodeAt(21);
+      const yearDigit2 = date2.charCodeAt(21);
       if (yearDigit2 < 48 || yearDigit2 > 57) {
         return void 0;
       }
-      const yearDigit3 = date3.charCodeAt(22);
+      const yearDigit3 = date2.charCodeAt(22);
       if (yearDigit3 < 48 || yearDigit3 > 57) {
         return void 0;
       }
-      const yearDigit4 = date3.charCodeAt(23);
+      const yearDigit4 = date2.charCodeAt(23);
       if (yearDigit4 < 48 || yearDigit4 > 57) {
         return void 0;
       }
       const year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48);
       return makeDate(year, monthIdx, day, hour, minute, second, weekday);
     }
-    function parseRfc850Date(date3) {
+    function parseRfc850Date(date2) {
       let commaIndex = -1;
       let weekday = -1;
-      if (date3[0] === "S") {
-        if (date3[1] === "u" && date3[2] === "n" && date3[3] === "d" && date3[4] === "a" && date3[5] === "y") {
+      if (date2[0] === "S") {
+        if (date2[1] === "u" && date2[2] === "n" && date2[3] === "d" && date2[4] === "a" && date2[5] === "y") {
           weekday = 0;
           commaIndex = 6;
-        } else if (date3[1] === "a" && date3[2] === "t" && date3[3] === "u" && date3[4] === "r" && date3[5] === "d" && date3[6] === "a" && date3[7] === "y") {
+        } else if (date2[1] === "a" && date2[2] === "t" && date2[3] === "u" && date2[4] === "r" && date2[5] === "d" && date2[6] === "a" && date2[7] === "y") {
           weekday = 6;
           commaIndex = 8;
         }
-      } else if (date3[0] === "M" && date3[1] === "o" && date3[2] === "n" && date3[3] === "d" && date3[4] === "a" && date3[5] === "y") {
+      } else if (date2[0] === "M" && date2[1] === "o" && date2[2] === "n" && date2[3] === "d" && date2[4] === "a" && date2[5] === "y") {
         weekday = 1;
         commaIndex = 6;
-      } else if (date3[0] === "T") {
-        if (date3[1] === "u" && date3[2] === "e" && date3[3] === "s" && date3[4] === "d" && date3[5] === "a" && date3[6] === "y") {
+      } else if (date2[0] === "T") {
+        if (date2[1] === "u" && date2[2] === "e" && date2[3] === "s" && date2[4] === "d" && date2[5] === "a" && date2[6] === "y") {
           weekday = 2;
           commaIndex = 7;
-        } else if (date3[1] === "h" && date3[2] === "u" && date3[3] === "r" && date3[4] === "s" && date3[5] === "d" && date3[6] === "a" && date3[7] === "y") {
+        } else if (date2[1] === "h" && date2[2] === "u" && date2[3] === "r" && date2[4] === "s" && date2[5] === "d" && date2[6] === "a" && date2[7] === "y") {
           weekday = 4;
           commaIndex = 8;
         }
-      } else if (date3[0] === "W" && date3[1] === "e" && date3[2] === "d" && date3[3] === "n" && date3[4] === "e" && date3[5] === "s" && date3[6] === "d" && date3[7] === "a" && date3[8] === "y") {
+      } else if (date2[0] === "W" && date2[1] === "e" && date2[2] === "d" && date2[3] === "n" && date2[4] === "e" && date2[5] === "s" && date2[6] === "d" && date2[7] === "a" && date2[8] === "y") {
         weekday = 3;
         commaIndex = 9;
-      } else if (date3[0] === "F" && date3[1] === "r" && date3[2] === "i" && date3[3] === "d" && date3[4] === "a" && date3[5] === "y") {
+      } else if (date2[0] === "F" && date2[1] === "r" && date2[2] === "i" && date2[3] === "d" && date2[4] === "a" && date2[5] === "y") {
         weekday = 5;
         commaIndex = 6;
       } else {
         return void 0;
       }
-      if (date3[commaIndex] !== "," || date3.length - commaIndex - 1 !== 23 || date3[commaIndex + 1] !== " " || date3[commaIndex + 4] !== "-" || date3[commaIndex + 8] !== "-" || date3[commaIndex + 11] !== " " || date3[commaIndex + 14] !== ":" || date3[commaIndex + 17] !== ":" || date3[commaIndex + 20] !== " " || date3[commaIndex + 21] !== "G" || date3[commaIndex + 22] !== "M" || date3[commaIndex + 23] !== "T") {
+      if (date2[commaIndex] !== "," || date2.length - commaIndex - 1 !== 23 || date2[commaIndex + 1] !== " " || date2[commaIndex + 4] !== "-" || date2[commaIndex + 8] !== "-" || date2[commaIndex + 11] !== " " || date2[commaIndex + 14] !== ":" || date2[commaIndex + 17] !== ":" || date2[commaIndex + 20] !== " " || date2[commaIndex + 21] !== "G" || date2[commaIndex + 22] !== "M" || date2[commaIndex + 23] !== "T") {
         return void 0;
       }
       let day = 0;
-      if (date3[commaIndex + 2] === "0") {
-        const code = date3.charCodeAt(commaIndex + 3);
+      if (date2[commaIndex + 2] === "0") {
+        const code = date2.charCodeAt(commaIndex + 3);
         if (code < 49 || code > 57) {
           return void 0;
         }
         day = code - 48;
       } else {
-        const code1 = date3.charCodeAt(commaIndex + 2);
+        const code1 = date2.charCodeAt(commaIndex + 2);
         if (code1 < 49 || code1 > 51) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(commaIndex + 3);
+        const code2 = date2.charCodeAt(commaIndex + 3);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
         day = (code1 - 48) * 10 + (code2 - 48);
       }
       let monthIdx = -1;
-      if (date3[commaIndex + 5] === "J" && date3[commaIndex + 6] === "a" && date3[commaIndex + 7] === "n") {
+      if (date2[commaIndex + 5] === "J" && date2[commaIndex + 6] === "a" && date2[commaIndex + 7] === "n") {
         monthIdx = 0;
-      } else if (date3[commaIndex + 5] === "F" && date3[commaIndex + 6] === "e" && date3[commaIndex + 7] === "b") {
+      } else if (date2[commaIndex + 5] === "F" && date2[commaIndex + 6] === "e" && date2[commaIndex + 7] === "b") {
         monthIdx = 1;
-      } else if (date3[commaIndex + 5] === "M" && date3[commaIndex + 6] === "a" && date3[commaIndex + 7] === "r") {
+      } else if (date2[commaIndex + 5] === "M" && date2[commaIndex + 6] === "a" && date2[commaIndex + 7] === "r") {
         monthIdx = 2;
-      } else if (date3[commaIndex + 5] === "A" && date3[commaIndex + 6] === "p" && date3[commaIndex + 7] === "r") {
+      } else if (date2[commaIndex + 5] === "A" && date2[commaIndex + 6] === "p" && date2[commaIndex + 7] === "r") {
         monthIdx = 3;
-      } else if (date3[commaIndex + 5] === "M" && date3[commaIndex + 6] === "a" && date3[commaIndex + 7] === "y") {
+      } else if (date2[commaIndex + 5] === "M" && date2[commaIndex + 6] === "a" && date2[commaIndex + 7] === "y") {
         monthIdx = 4;
-      } else if (date3[commaIndex + 5] === "J" && date3[commaIndex + 6] === "u" && date3[commaIndex + 7] === "n") {
+      } else if (date2[commaIndex + 5] === "J" && date2[commaIndex + 6] === "u" && date2[commaIndex + 7] === "n") {
         monthIdx = 5;
-      } else if (date3[commaIndex + 5] === "J" && date3[commaIndex + 6] === "u" && date3[commaIndex + 7] === "l") {
+      } else if (date2[commaIndex + 5] === "J" && date2[commaIndex + 6] === "u" && date2[commaIndex + 7] === "l") {
         monthIdx = 6;
-      } else if (date3[commaIndex + 5] === "A" && date3[commaIndex + 6] === "u" && date3[commaIndex + 7] === "g") {
+      } else if (date2[commaIndex + 5] === "A" && date2[commaIndex + 6] === "u" && date2[commaIndex + 7] === "g") {
         monthIdx = 7;
-      } else if (date3[commaIndex + 5] === "S" && date3[commaIndex + 6] === "e" && date3[commaIndex + 7] === "p") {
+      } else if (date2[commaIndex + 5] === "S" && date2[commaIndex + 6] === "e" && date2[commaIndex + 7] === "p") {
         monthIdx = 8;
-      } else if (date3[commaIndex + 5] === "O" && date3[commaIndex + 6] === "c" && date3[commaIndex + 7] === "t") {
+      } else if (date2[commaIndex + 5] === "O" && date2[commaIndex + 6] === "c" && date2[commaIndex + 7] === "t") {
         monthIdx = 9;
-      } else if (date3[commaIndex + 5] === "N" && date3[commaIndex + 6] === "o" && date3[commaIndex + 7] === "v") {
+      } else if (date2[commaIndex + 5] === "N" && date2[commaIndex + 6] === "o" && date2[commaIndex + 7] === "v") {
         monthIdx = 10;
-      } else if (date3[commaIndex + 5] === "D" && date3[commaIndex + 6] === "e" && date3[commaIndex + 7] === "c") {
+      } else if (date2[commaIndex + 5] === "D" && date2[commaIndex + 6] === "e" && date2[commaIndex + 7] === "c") {
         monthIdx = 11;
       } else {
         return void 0;
       }
-      const yearDigit1 = date3.charCodeAt(commaIndex + 9);
+      const yearDigit1 = date2.charCodeAt(commaIndex + 9);
       if (yearDigit1 < 48 || yearDigit1 > 57) {
         return void 0;
       }
-      const yearDigit2 = date3.charCodeAt(commaIndex + 10);
+      const yearDigit2 = date2.charCodeAt(commaIndex + 10);
       if (yearDigit2 < 48 || yearDigit2 > 57) {
         return void 0;
       }
       let year = (yearDigit1 - 48) * 10 + (yearDigit2 - 48);
       year += year < 70 ? 2e3 : 1900;
       let hour = 0;
-      if (date3[commaIndex + 12] === "0") {
-        const code = date3.charCodeAt(commaIndex + 13);
+      if (date2[commaIndex + 12] === "0") {
+        const code = date2.charCodeAt(commaIndex + 13);
         if (code < 48 || code > 57) {
           return void 0;
         }
         hour = code - 48;
       } else {
-        const code1 = date3.charCodeAt(commaIndex + 12);
+        const code1 = date2.charCodeAt(commaIndex + 12);
         if (code1 < 48 || code1 > 50) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(commaIndex + 13);
+        const code2 = date2.charCodeAt(commaIndex + 13);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
@@ -21190,36 +21573,36 @@ var require_date = __commonJS({
         hour = (code1 - 48) * 10 + (code2 - 48);
       }
       let minute = 0;
-      if (date3[commaIndex + 15] === "0") {
-        const code = date3.charCodeAt(commaIndex + 16);
+      if (date2[commaIndex + 15] === "0") {
+        const code = date2.charCodeAt(commaIndex + 16);
         if (code < 48 || code > 57) {
           return void 0;
         }
         minute = code - 48;
       } else {
-        const code1 = date3.charCodeAt(commaIndex + 15);
+        const code1 = date2.charCodeAt(commaIndex + 15);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(commaIndex + 16);
+        const code2 = date2.charCodeAt(commaIndex + 16);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
         minute = (code1 - 48) * 10 + (code2 - 48);
       }
       let second = 0;
-      if (date3[commaIndex + 18] === "0") {
-        const code = date3.charCodeAt(commaIndex + 19);
+      if (date2[commaIndex + 18] === "0") {
+        const code = date2.charCodeAt(commaIndex + 19);
         if (code < 48 || code > 57) {
           return void 0;
         }
         second = code - 48;
       } else {
-        const code1 = date3.charCodeAt(commaIndex + 18);
+        const code1 = date2.charCodeAt(commaIndex + 18);
         if (code1 < 48 || code1 > 53) {
           return void 0;
         }
-        const code2 = date3.charCodeAt(commaIndex + 19);
+        const code2 = date2.charCodeAt(commaIndex + 19);
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
@@ -27878,11 +28261,11 @@ var require_util4 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date3) {
-      if (typeof date3 === "number") {
-        date3 = new Date(date3);
+    function toIMFDate(date2) {
+      if (typeof date2 === "number") {
+        date2 = new Date(date2);
       }
-      return `${IMFDays[date3.getUTCDay()]}, ${IMFPaddedNumbers[date3.getUTCDate()]} ${IMFMonths[date3.getUTCMonth()]} ${date3.getUTCFullYear()} ${IMFPaddedNumbers[date3.getUTCHours()]}:${IMFPaddedNumbers[date3.getUTCMinutes()]}:${IMFPaddedNumbers[date3.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -28148,9 +28531,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       brandChecks(headers);
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("set-cookie", str2, true);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("set-cookie", str, true);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -32757,11 +33140,11 @@ async function errorRequest(state, octokit, error2, options) {
 }
 async function wrapRequest(state, octokit, request3, options) {
   const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
+  limiter.on("failed", function(error2, info) {
     const maxRetries = ~~error2.request.request?.retries;
     const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
       return after * state.retryAfterBaseValue;
     }
   });
@@ -32935,8 +33318,8 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request3, options] = info2.args;
+    state.retryLimiter.on("failed", async function(error2, info) {
+      const [state2, request3, options] = info.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
       if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
@@ -33301,16 +33684,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -33664,15 +34047,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
@@ -37334,7 +37717,7 @@ function networkCause(error2) {
 function describeGitHubFailure(error2, ctx) {
   const e = error2 ?? {};
   const status = typeof e.status === "number" ? e.status : void 0;
-  const where2 = `${ctx.repository}@${ctx.sha.slice(0, 12)}`;
+  const where = `${ctx.repository}@${ctx.sha.slice(0, 12)}`;
   const said = githubMessage(e);
   const quoted = said ? ` ("${said}")` : "";
   switch (status) {
@@ -37342,28 +37725,28 @@ function describeGitHubFailure(error2, ctx) {
       return `GitHub rejected the token in ${ctx.tokenEnv} (401${quoted}): it is wrong, expired or revoked; create a new one (${DOCS})`;
     case 403:
       if (/rate limit/i.test(said)) {
-        return `GitHub rate limit for ${where2} did not clear within the retry budget (403${quoted}); rerun later`;
+        return `GitHub rate limit for ${where} did not clear within the retry budget (403${quoted}); rerun later`;
       }
-      return `GitHub refused the status on ${where2} (403${quoted}): the token in ${ctx.tokenEnv} needs "Commit statuses: Read and write" on ${ctx.repository} (fine-grained) or the repo:status scope (classic), and SSO authorization if the org enforces it (${DOCS})`;
+      return `GitHub refused the status on ${where} (403${quoted}): the token in ${ctx.tokenEnv} needs "Commit statuses: Read and write" on ${ctx.repository} (fine-grained) or the repo:status scope (classic), and SSO authorization if the org enforces it (${DOCS})`;
     case 404:
-      return `GitHub has no repository or commit ${where2} (404${quoted}): check --repo/--sha, that the commit was pushed, and that the token in ${ctx.tokenEnv} can see ${ctx.repository}`;
+      return `GitHub has no repository or commit ${where} (404${quoted}): check --repo/--sha, that the commit was pushed, and that the token in ${ctx.tokenEnv} can see ${ctx.repository}`;
     case 422:
-      return `GitHub refused the status on ${where2} as invalid (422${quoted}): check the commit exists in ${ctx.repository} and the context/description`;
+      return `GitHub refused the status on ${where} as invalid (422${quoted}): check the commit exists in ${ctx.repository} and the context/description`;
     case 429:
-      return `GitHub rate limit for ${where2} did not clear within the retry budget (429${quoted}); rerun later`;
+      return `GitHub rate limit for ${where} did not clear within the retry budget (429${quoted}); rerun later`;
     default:
       break;
   }
   if (status !== void 0 && status >= 500 && said) {
-    return `GitHub answered ${status}${quoted} for ${where2} after retries; GitHub or ${ctx.baseUrl} may be down, rerun later`;
+    return `GitHub answered ${status}${quoted} for ${where} after retries; GitHub or ${ctx.baseUrl} may be down, rerun later`;
   }
   if (status !== void 0 && status >= 400 && status < 500) {
-    return `GitHub answered ${status}${quoted} for ${where2}; this request is not one it accepts, please report it`;
+    return `GitHub answered ${status}${quoted} for ${where}; this request is not one it accepts, please report it`;
   }
-  if (e.name === "AbortError") return `GitHub request for ${where2} was aborted (time budget exhausted)`;
+  if (e.name === "AbortError") return `GitHub request for ${where} was aborted (time budget exhausted)`;
   const cause = networkCause(e);
   const what = cause === "UND_ERR_HEADERS_TIMEOUT" || cause === "UND_ERR_BODY_TIMEOUT" || cause === "UND_ERR_CONNECT_TIMEOUT" ? "timed out" : "failed";
-  return `GitHub request for ${where2} ${what} after retries (${cause ?? "network error"}) reaching ${ctx.baseUrl}; check the URL, proxy settings (HTTPS_PROXY/NO_PROXY) and network`;
+  return `GitHub request for ${where} ${what} after retries (${cause ?? "network error"}) reaching ${ctx.baseUrl}; check the URL, proxy settings (HTTPS_PROXY/NO_PROXY) and network`;
 }
 var DOCS;
 var init_failures = __esm({
@@ -37487,7 +37870,7 @@ function ledgerMessage(text3) {
 }
 async function postToLedger(options) {
   const url = releasesUrl(options.url);
-  const where2 = displayUrl(url);
+  const where = displayUrl(url);
   const dispatcher = new import_undici2.RetryAgent(options.dispatcher, {
     maxRetries: options.retries,
     minTimeout: options.retryBaseMs,
@@ -37523,13 +37906,13 @@ async function postToLedger(options) {
       } catch {
       }
       const again = res.statusCode === 200 ? " (already recorded: same build posted before)" : "";
-      return { ok: true, line: `ledger: recorded${id} at ${where2}${again}` };
+      return { ok: true, line: `ledger: recorded${id} at ${where}${again}` };
     }
     switch (res.statusCode) {
       case 401:
         return { ok: false, line: `ledger refused the token in ${options.tokenEnv} (401${quoted}); set it to the service's SRP_API_TOKEN` };
       case 403:
-        return { ok: false, line: `ledger refused the write (403${quoted}) at ${where2}` };
+        return { ok: false, line: `ledger refused the write (403${quoted}) at ${where}` };
       case 400:
         return { ok: false, line: `ledger rejected the record as invalid (400${quoted}); this is a bug in srp or the service, please report it` };
       case 409:
@@ -37537,16 +37920,16 @@ async function postToLedger(options) {
       case 413:
         return { ok: false, line: `ledger refused the record as too large (413${quoted})` };
       default:
-        return { ok: false, line: `ledger answered ${res.statusCode}${quoted} at ${where2}${res.statusCode >= 500 ? " after retries" : ""}` };
+        return { ok: false, line: `ledger answered ${res.statusCode}${quoted} at ${where}${res.statusCode >= 500 ? " after retries" : ""}` };
     }
   } catch (error2) {
     const code = errorCode(error2);
     const status = error2.statusCode;
     if (typeof status === "number") {
-      return { ok: false, line: `ledger answered ${status} at ${where2} after ${options.retries} retries; the service may be down, rerun later` };
+      return { ok: false, line: `ledger answered ${status} at ${where} after ${options.retries} retries; the service may be down, rerun later` };
     }
     const what = code && /TIMEOUT/.test(code) ? "timed out" : "failed";
-    return { ok: false, line: `ledger request to ${where2} ${what} after ${options.retries} retries (${code ?? "network error"}); check the URL, proxy settings and that the service is up` };
+    return { ok: false, line: `ledger request to ${where} ${what} after ${options.retries} retries (${code ?? "network error"}); check the URL, proxy settings and that the service is up` };
   }
 }
 var import_undici2, RELEASES_PATH, RETRY_ERROR_CODES;
@@ -37574,38 +37957,6 @@ var init_post = __esm({
 });
 
 // src/commands/notify.ts
-function readGitFacts(cwd) {
-  const git = (...args) => {
-    try {
-      return (0, import_node_child_process.execFileSync)("git", ["-C", cwd, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5e3 }).trim();
-    } catch {
-      return void 0;
-    }
-  };
-  return {
-    remoteUrl: git("remote", "get-url", "origin"),
-    head: git("rev-parse", "HEAD"),
-    headParents: git("log", "-1", "--format=%P", "HEAD")?.split(" ").filter(Boolean),
-    headSubject: git("log", "-1", "--format=%s", "HEAD"),
-    branch: git("rev-parse", "--abbrev-ref", "HEAD")
-  };
-}
-function parseWholeNumber(value, flag, fallback, min, max) {
-  if (value === void 0) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`${flag} '${value}' must be a whole number from ${min} to ${max}`);
-  return n;
-}
-function httpUrl(value, what) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`${what} is not a URL; expected http(s)://...`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`${what} must be an http(s) URL`);
-  return url;
-}
 async function createDispatcher(env, timeoutMs) {
   const { EnvHttpProxyAgent } = await Promise.resolve().then(() => __toESM(require_undici(), 1));
   return new EnvHttpProxyAgent({
@@ -37618,50 +37969,7 @@ async function createDispatcher(env, timeoutMs) {
     connectTimeout: timeoutMs
   });
 }
-function withoutTimeout(tuning) {
-  const { timeoutMs: _timeout, ...rest } = tuning;
-  return rest;
-}
-function resolveGitHubSettings(values, env, cwd, tuning = {}) {
-  const tokenEnv = str(values["token-env"]) ?? "GITHUB_TOKEN";
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env '${tokenEnv}' is not an environment variable name`);
-  const token = env[tokenEnv]?.trim();
-  if (!token) {
-    throw new UsageError(`no GitHub token: set ${tokenEnv} (in Jenkins: withCredentials([string(credentialsId: ..., variable: '${tokenEnv}')]))`);
-  }
-  const base = httpUrl(str(values["github-api-url"]) ?? env.GITHUB_API_URL ?? DEFAULT_GITHUB_API_URL, "--github-api-url/GITHUB_API_URL");
-  const prefix = str(values["status-context-prefix"]) ?? DEFAULT_CONTEXT_PREFIX;
-  if (!/^[\w.@:/-]{1,80}$/.test(prefix)) throw new UsageError(`--status-context-prefix '${prefix}' must be 1-80 letters, digits or . _ - / : @`);
-  const scannersFlag = str(values["status-scanners"]);
-  const expectedScanners = scannersFlag === void 0 ? [...DEFAULT_EXPECTED_SCANNERS] : scannersFlag.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const targetUrlRaw = str(values["target-url"]) ?? env.BUILD_URL;
-  const targetUrl = targetUrlRaw ? httpUrl(targetUrlRaw, "--target-url/BUILD_URL").href : void 0;
-  const retries = parseWholeNumber(str(values["notify-retries"]), "--notify-retries", DEFAULT_RETRY.retries, 0, 10);
-  const timeoutMs = tuning.timeoutMs ?? parseWholeNumber(str(values["notify-timeout"]), "--notify-timeout", DEFAULT_TIMEOUT_SECONDS, 1, 600) * 1e3;
-  const target = resolveCommitTarget({
-    repoFlag: str(values.repo),
-    shaFlag: str(values.sha),
-    env,
-    git: () => readGitFacts(cwd)
-  });
-  const display = new URL(base.href);
-  display.username = "";
-  display.password = "";
-  return {
-    token,
-    tokenEnv,
-    baseUrl: base.href.replace(/\/+$/, ""),
-    displayBaseUrl: `${display.protocol}//${display.host}${display.pathname.replace(/\/+$/, "")}`,
-    target,
-    targetUrl,
-    prefix,
-    expectedScanners,
-    timeoutMs,
-    tuning: { ...DEFAULT_RETRY, retries, ...withoutTimeout(tuning) },
-    verbose: values.verbose === true
-  };
-}
-async function postStatuses(settings, intents, env, log, info2 = log) {
+async function postStatuses(settings, intents, env, log, info = log) {
   const dispatcher = await createDispatcher(env, settings.timeoutMs);
   const { target } = settings;
   try {
@@ -37684,127 +37992,84 @@ async function postStatuses(settings, intents, env, log, info2 = log) {
       });
     }
     const outcome2 = await publishStatuses2(client, target, intents, { baseUrl: settings.displayBaseUrl, tokenEnv: settings.tokenEnv });
-    for (const i of outcome2.posted) info2(`github: ${i.context} \u2192 ${i.state}: ${i.description}`);
-    for (const i of outcome2.unchanged) info2(`github: ${i.context} already ${i.state} with the same description; not posted again`);
+    for (const i of outcome2.posted) info(`github: ${i.context} \u2192 ${i.state}: ${i.description}`);
+    for (const i of outcome2.unchanged) info(`github: ${i.context} already ${i.state} with the same description; not posted again`);
     return outcome2.failures.map((f) => `github: ${f}`);
   } finally {
     await dispatcher.destroy().catch(() => {
     });
   }
 }
-function info(ctx) {
-  return ctx.values.quiet === true ? () => {
-  } : ctx.log;
-}
-async function notifyGitHub(ctx) {
-  let settings;
-  try {
-    settings = resolveGitHubSettings(ctx.values, ctx.env, ctx.cwd, ctx.tuning);
-  } catch (error2) {
-    if (!(error2 instanceof SrpError)) throw error2;
-    ctx.log(`github: statuses not posted: ${error2.message}`);
+async function notifyGitHub({ ctx, git, info }) {
+  const resolved = settingsOrReason(() => resolveGitHubSettings(ctx.values, ctx.env, git, ctx.tuning));
+  if ("off" in resolved) {
+    ctx.log(`github: statuses not posted: ${resolved.off}`);
     return false;
   }
+  const { settings } = resolved;
   const options = { prefix: settings.prefix, expectedScanners: settings.expectedScanners, targetUrl: settings.targetUrl };
   const intents = ctx.verdict ? statusesForVerdict(ctx.verdict, options) : statusesForInputError(options);
-  const failures = await postStatuses(settings, intents, ctx.env, ctx.log, info(ctx));
+  const failures = await postStatuses(settings, intents, ctx.env, ctx.log, info);
   for (const line2 of failures) ctx.log(line2);
   return failures.length === 0;
 }
-function releaseMetadata(ctx, target) {
-  const { values, env } = ctx;
-  const buildNumber = str(values["build-number"]) ?? env.BUILD_NUMBER;
-  const buildUrl = str(values["build-url"]) ?? env.BUILD_URL;
-  const image = str(values.image) ?? env.SRP_IMAGE;
-  const tag = str(values["image-tag"]) ?? env.SRP_IMAGE_TAG ?? buildNumber;
-  const branch = resolveBranch(str(values.branch), env, () => readGitFacts(ctx.cwd));
-  const missing = [
-    [buildNumber, "--build-number (or BUILD_NUMBER)"],
-    [buildUrl, "--build-url (or BUILD_URL)"],
-    [image, "--image (or SRP_IMAGE)"],
-    [tag, "--image-tag (or SRP_IMAGE_TAG, BUILD_NUMBER)"],
-    [branch, "--branch (or BRANCH_NAME, GIT_BRANCH, a checked-out branch)"]
-  ].filter(([v]) => !v).map(([, name]) => name);
-  if (missing.length > 0) throw new UsageError(`missing release metadata: ${missing.join(", ")}`);
-  httpUrl(buildUrl, "--build-url/BUILD_URL");
-  return {
-    repository: `${target.owner}/${target.repo}`,
-    commit: target.sha,
-    branch,
-    buildNumber,
-    buildUrl,
-    image,
-    tag
-  };
-}
-async function notifyLedger(ctx) {
-  if (!ctx.verdict) {
-    info(ctx)("ledger: nothing recorded: the gate could not read its inputs");
-    return true;
-  }
-  const { values, env } = ctx;
-  let body2;
-  let url;
-  let token;
-  let tokenEnv;
-  let retries;
-  let timeoutMs;
+function readSarifBack(ctx) {
+  const sarifFile = ctx.values.sarif;
+  if (!sarifFile) return void 0;
   try {
-    url = httpUrl(str(values["report-to"]), "--report-to").href;
-    tokenEnv = str(values["report-token-env"]) ?? "SRP_API_TOKEN";
-    token = env[tokenEnv]?.trim() ?? "";
-    if (!token) throw new UsageError(`no ledger token: set ${tokenEnv} (the service's SRP_API_TOKEN)`);
-    retries = parseWholeNumber(str(values["notify-retries"]), "--notify-retries", DEFAULT_RETRY.retries, 0, 10);
-    timeoutMs = ctx.tuning?.timeoutMs ?? parseWholeNumber(str(values["notify-timeout"]), "--notify-timeout", DEFAULT_TIMEOUT_SECONDS, 1, 600) * 1e3;
-    const target = resolveCommitTarget({ repoFlag: str(values.repo), shaFlag: str(values.sha), env, git: () => readGitFacts(ctx.cwd) });
-    const meta2 = releaseMetadata(ctx, target);
-    const sarifFile = str(values.sarif);
-    let sarifText;
-    if (sarifFile) {
-      try {
-        sarifText = (0, import_node_fs.readFileSync)((0, import_node_path.resolve)(ctx.cwd, sarifFile), "utf8");
-      } catch {
-        ctx.log(`ledger: SARIF log ${sarifFile} could not be read; recording the verdict without it`);
-      }
-    }
-    const built = buildLedgerBody(ctx.verdict, meta2, sarifText);
-    for (const note of built.notes) ctx.log(`ledger: ${note}`);
-    body2 = built.json;
-  } catch (error2) {
-    if (!(error2 instanceof SrpError)) throw error2;
-    ctx.log(`ledger: verdict not recorded: ${error2.message}`);
-    return false;
+    return (0, import_node_fs.readFileSync)((0, import_node_path.resolve)(ctx.cwd, sarifFile), "utf8");
+  } catch {
+    ctx.log(`ledger: SARIF log ${sarifFile} could not be read; recording the verdict without it`);
+    return void 0;
   }
-  const dispatcher = await createDispatcher(env, timeoutMs);
+}
+async function postLedger(ctx, settings, body2, info) {
+  const dispatcher = await createDispatcher(ctx.env, settings.timeoutMs);
   try {
     const { postToLedger: postToLedger2 } = await Promise.resolve().then(() => (init_post(), post_exports));
     const outcome2 = await postToLedger2({
-      url,
-      token,
-      tokenEnv,
+      url: settings.url,
+      token: settings.token,
+      tokenEnv: settings.tokenEnv,
       body: body2,
       dispatcher,
-      retries,
-      retryBaseMs: ctx.tuning?.retryBaseMs ?? DEFAULT_RETRY.retryBaseMs,
+      retries: settings.retries,
+      retryBaseMs: settings.retryBaseMs,
       userAgent: USER_AGENT
     });
-    (outcome2.ok ? info(ctx) : ctx.log)(outcome2.line);
+    (outcome2.ok ? info : ctx.log)(outcome2.line);
     return outcome2.ok;
   } finally {
     await dispatcher.destroy().catch(() => {
     });
   }
 }
+async function notifyLedger({ ctx, git, info }) {
+  if (!ctx.verdict) {
+    info("ledger: nothing recorded: the gate could not read its inputs");
+    return true;
+  }
+  const resolved = settingsOrReason(() => resolveLedgerSettings(ctx.values, ctx.env, git, ctx.tuning));
+  if ("off" in resolved) {
+    ctx.log(`ledger: verdict not recorded: ${resolved.off}`);
+    return false;
+  }
+  const built = buildLedgerBody(ctx.verdict, resolved.settings.meta, readSarifBack(ctx));
+  for (const note of built.notes) ctx.log(`ledger: ${note}`);
+  return postLedger(ctx, resolved.settings, built.json, info);
+}
 async function notifyAfterGate(ctx) {
+  const run3 = { ctx, git: gitFactsOnce(ctx.cwd), info: ctx.values.quiet === true ? () => {
+  } : ctx.log };
   let ok = true;
   const steps = [
-    ["github", ctx.values["github-status"] === true, () => notifyGitHub(ctx)],
-    ["ledger", typeof ctx.values["report-to"] === "string", () => notifyLedger(ctx)]
+    ["github", ctx.values["github-status"] === true, notifyGitHub],
+    ["ledger", typeof ctx.values["report-to"] === "string", notifyLedger]
   ];
-  for (const [name, wanted, run3] of steps) {
+  for (const [name, wanted, notify] of steps) {
     if (!wanted) continue;
     try {
-      ok = await run3() && ok;
+      ok = await notify(run3) && ok;
     } catch (error2) {
       ctx.log(`${name}: notification failed unexpectedly (${error2 instanceof Error ? error2.constructor.name : typeof error2}); this is a bug, please report it`);
       ok = false;
@@ -37812,64 +38077,20 @@ async function notifyAfterGate(ctx) {
   }
   return { ok };
 }
-var import_node_child_process, import_node_fs, import_node_path, NOTIFY_OPTIONS, NOTIFY_HELP, USER_AGENT, DEFAULT_TIMEOUT_SECONDS, str;
+var import_node_fs, import_node_path, USER_AGENT;
 var init_notify = __esm({
   "src/commands/notify.ts"() {
     "use strict";
     init_cjs_shims();
-    import_node_child_process = require("child_process");
     import_node_fs = require("fs");
     import_node_path = require("path");
-    init_errors();
-    init_defaults();
     init_statuses();
-    init_target();
     init_record();
-    NOTIFY_OPTIONS = {
-      "github-status": { type: "boolean", default: false },
-      "status-context-prefix": { type: "string" },
-      "status-scanners": { type: "string" },
-      "target-url": { type: "string" },
-      "github-api-url": { type: "string" },
-      repo: { type: "string" },
-      sha: { type: "string" },
-      "token-env": { type: "string" },
-      "report-to": { type: "string" },
-      "report-token-env": { type: "string" },
-      branch: { type: "string" },
-      "build-number": { type: "string" },
-      "build-url": { type: "string" },
-      image: { type: "string" },
-      "image-tag": { type: "string" },
-      "notify-timeout": { type: "string" },
-      "notify-retries": { type: "string" },
-      verbose: { type: "boolean", default: false }
-    };
-    NOTIFY_HELP = `GitHub commit statuses (docs/github-statuses.md)
-  --github-status              post one status per scanner and one for the gate
-  --status-context-prefix P    contexts P/<scanner> and P/gate (default: security)
-  --status-scanners LIST       scanners whose status is always posted (default: gitleaks,trivy;
-                               one with no report gets 'error'); '' for only those in the reports
-  --target-url URL             link on the statuses (default: BUILD_URL)
-  --github-api-url URL         GitHub Enterprise Server: https://HOST/api/v3 (default: GITHUB_API_URL
-                               or https://api.github.com)
-  --repo OWNER/NAME            default: GIT_URL, then the checkout's origin remote
-  --sha SHA                    default: ghprbActualCommit, GIT_COMMIT (PR head for PR merge builds), HEAD
-  --token-env NAME             variable holding the token (default: GITHUB_TOKEN); never printed
-Release ledger
-  --report-to URL              post the verdict to the ledger service (POST /api/v1/releases)
-  --report-token-env NAME      variable holding its bearer token (default: SRP_API_TOKEN)
-  --branch B, --build-number N, --build-url URL, --image NAME, --image-tag T
-                               release metadata (defaults: CHANGE_BRANCH/BRANCH_NAME/GIT_BRANCH or
-                               git; BUILD_NUMBER; BUILD_URL; SRP_IMAGE; SRP_IMAGE_TAG or BUILD_NUMBER)
-Network
-  --notify-timeout SECONDS     per-request timeout (default: 10)
-  --notify-retries N           retries for 5xx, timeouts and rate limits (default: 3)
-  --verbose                    log each request's method, path and status (never headers or tokens)
-`;
+    init_git_facts();
+    init_notify_settings();
+    init_notify_options();
+    init_git_facts();
     USER_AGENT = "srp-policy-engine";
-    DEFAULT_TIMEOUT_SECONDS = 10;
-    str = (v) => typeof v === "string" ? v : void 0;
   }
 });
 
@@ -37998,8 +38219,8 @@ function textKey(rule) {
   return [rule.name, rule.shortDescription?.text, rule.fullDescription?.text, rule.help?.text, rule.helpUri, Array.isArray(tags) ? tags.join(",") : ""].map((part) => part ?? "").join("\0");
 }
 function worseRule(kept, other) {
-  const keptLevel = LEVEL_RANK.get(kept.defaultConfiguration?.level) ?? -1;
-  const otherLevel = LEVEL_RANK.get(other.defaultConfiguration?.level) ?? -1;
+  const keptLevel = LEVEL_RANK2.get(kept.defaultConfiguration?.level) ?? -1;
+  const otherLevel = LEVEL_RANK2.get(other.defaultConfiguration?.level) ?? -1;
   const keptScore = score2(kept);
   const otherScore = score2(other);
   const texts = kept === other || textKey(kept) <= textKey(other) ? kept : other;
@@ -38043,13 +38264,13 @@ function mergeRunsByTool(runs) {
   }
   return [...merged.values()];
 }
-var LEVEL_RANK;
+var LEVEL_RANK2;
 var init_merge = __esm({
   "src/sarif/merge.ts"() {
     "use strict";
     init_cjs_shims();
     init_severity();
-    LEVEL_RANK = /* @__PURE__ */ new Map([
+    LEVEL_RANK2 = /* @__PURE__ */ new Map([
       ["none", 0],
       ["note", 1],
       ["warning", 2],
@@ -38420,7 +38641,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
@@ -38436,9 +38657,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -39017,13 +39238,13 @@ var require_stringifyComment = __commonJS({
   "../node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     init_cjs_shims();
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -39179,16 +39400,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -39205,11 +39426,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -39218,38 +39439,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -39259,14 +39480,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str += "\n";
                   i += 2;
                 }
-                str2 += indent2;
+                str += indent2;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -39275,8 +39496,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -39404,15 +39625,15 @@ ${indent2}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -39565,11 +39786,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity2.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity2.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -39605,8 +39826,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -39615,27 +39836,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent2}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -39651,7 +39872,7 @@ ${indent2}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -39695,16 +39916,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -39917,50 +40138,50 @@ var require_stringifyCollection = __commonJS({
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity2.isPair(item)) {
           const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines2.push(blockItemPrefix + str2);
       }
-      let str2;
-      if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+      let str;
+      if (lines2.length === 0) {
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line2 = lines[i];
-          str2 += line2 ? `
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line2 = lines2[i];
+          str += line2 ? `
 ${indent2}${line2}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -39972,22 +40193,22 @@ ${indent2}${line2}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity2.isPair(item)) {
           const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -40003,49 +40224,49 @@ ${indent2}${line2}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
+          const len = lines2.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
-          for (const line2 of lines)
-            str2 += line2 ? `
+          let str = start;
+          for (const line2 of lines2)
+            str += line2 ? `
 ${indentStep}${indent2}${line2}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent2}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -40370,7 +40591,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -40410,7 +40631,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -40464,7 +40685,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -40473,7 +40694,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -40484,11 +40705,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node2.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node2 = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node2.minFractionDigits = str.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -40506,7 +40727,7 @@ var require_int = __commonJS({
     init_cjs_shims();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -40519,7 +40740,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
@@ -40527,7 +40748,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -40536,7 +40757,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -40591,7 +40812,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -40608,7 +40829,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -40616,7 +40837,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -40624,7 +40845,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -40632,9 +40853,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -40667,10 +40888,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -40681,28 +40902,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -40912,7 +41133,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -40921,7 +41142,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -40932,11 +41153,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -40957,34 +41178,34 @@ var require_int2 = __commonJS({
     init_cjs_shims();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -40994,7 +41215,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -41003,7 +41224,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
@@ -41011,7 +41232,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -41020,7 +41241,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports2.int = int2;
@@ -41126,9 +41347,9 @@ var require_timestamp = __commonJS({
     "use strict";
     init_cjs_shims();
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -41165,7 +41386,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -41174,7 +41395,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -41185,21 +41406,21 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str) {
+        const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date3 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date3 -= 6e4 * d;
+          date2 -= 6e4 * d;
         }
-        return new Date(date3);
+        return new Date(date2);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
@@ -41391,35 +41612,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -41428,36 +41649,36 @@ var require_stringifyDocument = __commonJS({
         let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
+        if ((body2[0] === "|" || body2[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body2);
+          lines2.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports2.stringifyDocument = stringifyDocument;
   }
@@ -42531,17 +42752,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -42551,7 +42772,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content] = lines[i];
+        const [indent2, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -42571,17 +42792,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content] = lines[i];
+        let [indent2, content] = lines2[i];
         offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -42618,8 +42839,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -42694,10 +42915,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -45359,7 +45580,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -45400,7 +45621,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
@@ -45700,14 +45921,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str2 = "";
+  let str = "";
   for (let i = 0; i < length; i++) {
-    str2 += chars[Math.floor(Math.random() * chars.length)];
+    str += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str2;
+  return str;
 }
-function esc(str2) {
-  return JSON.stringify(str2);
+function esc(str) {
+  return JSON.stringify(str);
 }
 function slugify(input) {
   return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -45751,8 +45972,8 @@ function numKeys(data) {
   }
   return keyCount;
 }
-function escapeRegex(str2) {
-  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -46006,13 +46227,13 @@ function getSizableOrigin(input) {
     return "file";
   return "unknown";
 }
-function codePointLength(str2) {
-  const units = str2.length;
-  if (!highSurrogate.test(str2))
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
     return units;
   let count = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
       count--;
       i++;
     }
@@ -46683,17 +46904,17 @@ var init_parse = __esm({
       return result.issues.length === 0;
     };
     _encode = (_Err) => {
-      const parse5 = _parse(_Err);
+      const parse4 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse5(schema, value, ctx, finalizeParams(fn, _params));
+        return parse4(schema, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     _decode = (_Err) => {
-      const parse5 = _parse(_Err);
+      const parse4 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
-        return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+        return parse4(schema, value, _ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
@@ -47153,9 +47374,9 @@ var init_doc = __esm({
           return;
         }
         const content = arg;
-        const lines = content.split("\n").filter((x) => x);
-        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+        const lines2 = content.split("\n").filter((x) => x);
+        const minIndent = Math.min(...lines2.map((x) => x.length - x.trimStart().length));
+        const dedented = lines2.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
         for (const line2 of dedented) {
           this.content.push(line2);
         }
@@ -47314,7 +47535,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -47328,7 +47549,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -47623,7 +47844,7 @@ function handleRefineResult(result, payload, input, inst) {
     payload.issues.push(issue(_iss));
   }
 }
-var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, $ZodDate, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodCustom;
+var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, $ZodJWT, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodIntersection, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodCatch, $ZodPipe, $ZodReadonly, $ZodCustom;
 var init_schemas = __esm({
   "../node_modules/zod/v4/core/schemas.js"() {
     "use strict";
@@ -48061,30 +48282,6 @@ var init_schemas = __esm({
           expected: "never",
           code: "invalid_type",
           input: payload.value,
-          inst
-        });
-        return payload;
-      };
-    });
-    $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce) {
-          try {
-            payload.value = new Date(payload.value);
-          } catch (_err) {
-          }
-        }
-        const input = payload.value;
-        const isDate = input instanceof Date;
-        const isValidDate = isDate && !Number.isNaN(input.getTime());
-        if (isValidDate)
-          return payload;
-        payload.issues.push({
-          expected: "date",
-          code: "invalid_type",
-          input,
-          ...isDate ? { received: "Invalid Date" } : {},
           inst
         });
         return payload;
@@ -49580,13 +49777,6 @@ function _never(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _date(Class2, params) {
-  return new Class2({
-    type: "date",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _lt(value, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
@@ -50448,7 +50638,7 @@ function serializeDefaultValue(value, schema, ctx, json, params) {
   handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, neverProcessor, unknownProcessor, dateProcessor, enumProcessor, literalProcessor, customProcessor, transformProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, optionalProcessor;
+var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, neverProcessor, unknownProcessor, enumProcessor, literalProcessor, customProcessor, transformProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, optionalProcessor;
 var init_json_schema_processors = __esm({
   "../node_modules/zod/v4/core/json-schema-processors.js"() {
     "use strict";
@@ -50611,9 +50801,6 @@ var init_json_schema_processors = __esm({
       json.not = {};
     };
     unknownProcessor = (_schema, _ctx, _json, _params) => {
-    };
-    dateProcessor = (schema, ctx, json, params) => {
-      handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
     };
     enumProcessor = (schema, _ctx, json, _params) => {
       const def = schema._zod.def;
@@ -51024,9 +51211,6 @@ function unknown() {
 function never(params) {
   return _never(ZodNever, params);
 }
-function date2(params) {
-  return _date(ZodDate, params);
-}
 function array(element, params) {
   return _array(ZodArray, element, params);
 }
@@ -51168,7 +51352,7 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodUnknown, ZodNever, ZodDate, ZodArray, ZodObject, ZodUnion, ZodIntersection, ZodRecord, ZodEnum, ZodLiteral, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodReadonly, ZodCustom;
+var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodJWT, ZodNumber, ZodNumberFormat, ZodBoolean, ZodUnknown, ZodNever, ZodArray, ZodObject, ZodUnion, ZodIntersection, ZodRecord, ZodEnum, ZodLiteral, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodCatch, ZodPipe, ZodReadonly, ZodCustom;
 var init_schemas2 = __esm({
   "../node_modules/zod/v4/classic/schemas.js"() {
     "use strict";
@@ -51682,26 +51866,6 @@ var init_schemas2 = __esm({
       ZodType.init(inst, def);
       inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
     });
-    ZodDate = /* @__PURE__ */ $constructor(
-      "ZodDate",
-      (inst, def) => {
-        $ZodDate.init(inst, def);
-        ZodType.init(inst, def);
-        inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
-        inst.min = (value, params) => inst.check(_gte(value, params));
-        inst.max = (value, params) => inst.check(_lte(value, params));
-      },
-      /* @__PURE__ */ util_exports.derived({
-        minDate: (inst) => {
-          const { minimum } = aggregateChecks(inst);
-          return minimum ? new Date(minimum) : null;
-        },
-        maxDate: (inst) => {
-          const { maximum } = aggregateChecks(inst);
-          return maximum ? new Date(maximum) : null;
-        }
-      }, {})
-    );
     ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
       _ensureDefaultMemoizer();
       $ZodArray.init(inst, def);
@@ -52036,7 +52200,7 @@ var init_policy = __esm({
     init_default_policy();
     init_glob();
     severityList2 = array(_enum(SEVERITIES)).refine((list) => new Set(list).size === list.length, { message: "lists a severity twice" });
-    isoDate = union([string2(), date2()]).transform((value) => value instanceof Date ? value.toISOString().slice(0, 10) : value).refine(isCalendarDate, { message: "must be a calendar date written YYYY-MM-DD" });
+    isoDate = string2().refine(isCalendarDate, { message: "must be a calendar date written YYYY-MM-DD" });
     gateSettings = {
       /** Severities that block a release. UNKNOWN only blocks when listed explicitly. */
       blockingSeverities: severityList2.optional(),
@@ -52102,11 +52266,11 @@ function describeIssue(issue2) {
     const keys = issue2.keys.map((key) => formatKeyPath([...issue2.path, key]));
     return `unknown key ${keys.join(", ")} (see docs/policy.md for the allowed keys)`;
   }
-  const where2 = formatKeyPath(issue2.path);
-  return where2 === "" ? issue2.message : `${where2}: ${issue2.message}`;
+  const where = formatKeyPath(issue2.path);
+  return where === "" ? issue2.message : `${where}: ${issue2.message}`;
 }
 function parsePolicy(text3, file) {
-  const document2 = (0, import_yaml.parseDocument)(text3, { uniqueKeys: true });
+  const document2 = (0, import_yaml.parseDocument)(text3, YAML_OPTIONS);
   const yamlError = document2.errors[0];
   if (yamlError) {
     const first = (yamlError.message.split("\n")[0] ?? "syntax error").replace(/:$/, "");
@@ -52141,6 +52305,7 @@ var init_policy_file = __esm({
     init_cjs_shims();
     import_yaml = __toESM(require_dist(), 1);
     init_errors();
+    init_dates();
     init_policy();
     init_policy();
   }
@@ -52166,11 +52331,11 @@ function parseLineForm(text3, file) {
         break;
       }
       if (field.startsWith("exp:")) {
-        const date3 = field.slice(4);
-        if (!isCalendarDate(date3)) {
+        const date2 = field.slice(4);
+        if (!isCalendarDate(date2)) {
           throw new InputError(file, `line ${number3}: expiry must be exp:YYYY-MM-DD (a real date)`);
         }
-        entry.expires = date3;
+        entry.expires = date2;
       }
     }
     entry.reason = inline || comment || `listed in ${file}`;
@@ -52203,7 +52368,7 @@ function packageFromPurl(purl) {
   return out;
 }
 function parseYamlForm(text3, file) {
-  const document2 = (0, import_yaml2.parseDocument)(text3, { uniqueKeys: true });
+  const document2 = (0, import_yaml2.parseDocument)(text3, YAML_OPTIONS);
   const yamlError = document2.errors[0];
   if (yamlError) {
     throw new InputError(file, `not valid YAML: ${(yamlError.message.split("\n")[0] ?? "").replace(/:$/, "")}`);
@@ -52229,7 +52394,14 @@ function parseYamlForm(text3, file) {
         }
         entry.paths = item.paths;
       }
-      if (item.purls?.length) entry.packages = item.purls.map(packageFromPurl);
+      if (item.purls?.length) {
+        try {
+          entry.packages = item.purls.map(packageFromPurl);
+        } catch (error2) {
+          if (!(error2 instanceof URIError)) throw error2;
+          throw new InputError(file, `${section}[${index}].purls: a package URL has invalid percent-encoding (write %XX with two hex digits)`);
+        }
+      }
       if (item.expired_at) entry.expires = item.expired_at;
       entries.push(entry);
     }
@@ -52249,7 +52421,7 @@ var init_trivyignore = __esm({
     init_ignore_lines();
     init_policy_file();
     YAML_SECTION = /^(vulnerabilities|misconfigurations|secrets|licenses)\s*:/m;
-    dateField = union([string2(), date2()]).transform((value) => value instanceof Date ? value.toISOString().slice(0, 10) : value).refine(isCalendarDate, { message: "must be a date written YYYY-MM-DD" });
+    dateField = string2().refine(isCalendarDate, { message: "must be a date written YYYY-MM-DD" });
     yamlEntry = strictObject({
       id: string2().trim().min(1),
       paths: array(string2().min(1)).optional(),
@@ -52314,7 +52486,7 @@ async function readGateInputs(values, reportFiles, root) {
   const runs = readReports(reportFiles, values.format, root);
   return baseline ? { runs, policy, ignores, baseline } : { runs, policy, ignores };
 }
-var COMMON_INPUT_OPTIONS, MAX_CONFIG_BYTES;
+var COMMON_INPUT_OPTIONS, READ_OPTIONS_HELP, OTHER_OPTIONS_HELP, MAX_CONFIG_BYTES;
 var init_inputs = __esm({
   "src/commands/inputs.ts"() {
     "use strict";
@@ -52330,6 +52502,18 @@ var init_inputs = __esm({
       debug: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false }
     };
+    READ_OPTIONS_HELP = [
+      { flag: "format", arg: "FMT", text: "force the input format instead of detecting it (see srp --help for the list)" },
+      {
+        flag: "source-root",
+        arg: "DIR",
+        text: "directory the scanners ran in; absolute paths in reports become relative to it\n(default: the current directory)"
+      }
+    ];
+    OTHER_OPTIONS_HELP = [
+      { flag: "debug", text: "show stack traces of internal errors" },
+      { flag: "help", short: "h", text: "this help" }
+    ];
     MAX_CONFIG_BYTES = 16 * 1024 * 1024;
   }
 });
@@ -52520,8 +52704,6 @@ var init_output_file = __esm({
 var gate_exports = {};
 __export(gate_exports, {
   GATE_HELP: () => GATE_HELP,
-  parseCommandArgs: () => parseCommandArgs,
-  readReports: () => readReports,
   runGateCommand: () => runGateCommand
 });
 function parseGateArgs(argv) {
@@ -52534,14 +52716,6 @@ function gateInputPaths(values, reports) {
   for (const file of values.trivyignore ?? []) inputs.push({ role: "ignore file", file });
   for (const file of values.gitleaksignore ?? []) inputs.push({ role: "ignore file", file });
   return inputs;
-}
-function parseCommandArgs(command, argv, options) {
-  try {
-    return (0, import_node_util.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error2) {
-    const message = error2.message.split("\n")[0] ?? "invalid arguments";
-    throw new UsageError(`${command}: ${message}; run 'srp ${command} --help'`);
-  }
 }
 async function runGateCommand(argv, ctx) {
   const { values, positionals } = parseGateArgs(argv);
@@ -52581,13 +52755,12 @@ async function runGateCommand(argv, ctx) {
   });
   return gateExit === EXIT.passed && !notified.ok ? EXIT.networkError : gateExit;
 }
-var import_node_path3, import_node_util, GATE_HELP, GATE_OPTIONS, GATE_OUTPUTS;
+var import_node_path3, GATE_OUTPUTS, OUTPUT_OPTIONS, GATE_HELP, GATE_OPTIONS;
 var init_gate2 = __esm({
   "src/commands/gate.ts"() {
     "use strict";
     init_cjs_shims();
     import_node_path3 = require("path");
-    import_node_util = require("util");
     init_errors();
     init_limits();
     init_html();
@@ -52597,9 +52770,39 @@ var init_gate2 = __esm({
     init_terminal();
     init_verdict_json();
     init_evaluate();
+    init_args();
     init_notify();
+    init_notify_options();
     init_inputs();
     init_output_file();
+    GATE_OUTPUTS = [
+      {
+        flag: "sarif",
+        help: "normalized SARIF 2.1.0 log with suppressions and baseline state",
+        produce: (inputs, evaluation) => (write) => writeSarifLog(inputs.runs, evaluation, write)
+      },
+      {
+        flag: "junit",
+        help: "JUnit XML for Jenkins' junit step",
+        produce: (inputs, evaluation) => (write) => writeJUnit(inputs.runs, evaluation, write)
+      },
+      {
+        flag: "summary",
+        help: "Markdown summary for reviewers",
+        produce: (_inputs, evaluation) => (write) => write(renderMarkdownSummary(evaluation.verdict))
+      },
+      {
+        flag: "json",
+        help: "JSON verdict (passed, blocking, counts, byScanner, suppressions, ...)",
+        produce: (_inputs, evaluation) => (write) => writeVerdictJson(evaluation.verdict, write)
+      },
+      {
+        flag: "html",
+        help: "self-contained HTML report (no script, no external request; phone and print)",
+        produce: (_inputs, evaluation) => (write) => writeHtmlReport(evaluation.verdict, write)
+      }
+    ];
+    OUTPUT_OPTIONS = Object.fromEntries(GATE_OUTPUTS.map(({ flag }) => [flag, { type: "string" }]));
     GATE_HELP = `Usage: srp gate [options] REPORT...
 
 Reads Gitleaks/Trivy/SARIF reports, applies the release policy and decides whether the release may ship.
@@ -52611,22 +52814,12 @@ Inputs
   --baseline FILE        previous SARIF log from srp: findings become new/unchanged/absent
   --trivyignore FILE     honour a .trivyignore (ids, exp:YYYY-MM-DD); repeatable
   --gitleaksignore FILE  honour a .gitleaksignore (fingerprints); repeatable
-  --format FMT           force the input format instead of detecting it (see srp --help for the list)
-  --source-root DIR      directory the scanners ran in; absolute paths in reports become relative to it
-                         (default: the current directory)
-Outputs (written only after every input was read and checked)
-  --sarif FILE           normalized SARIF 2.1.0 log with suppressions and baseline state
-  --junit FILE           JUnit XML for Jenkins' junit step
-  --summary FILE         Markdown summary for reviewers
-  --json FILE            JSON verdict (passed, blocking, counts, byScanner, suppressions, ...)
-  --html FILE            self-contained HTML report (no script, no external request; phone and print)
-                         Outputs are written all or none, each to its own file: two outputs on one
+${helpLines(READ_OPTIONS_HELP)}Outputs (written only after every input was read and checked)
+${helpLines(GATE_OUTPUTS.map(({ flag, help }) => ({ flag, arg: "FILE", text: help })))}                         Outputs are written all or none, each to its own file: two outputs on one
                          path, or an output on an input, is refused (exit 2)
   --quiet                print nothing on success but errors
 Other
-  --debug                show stack traces of internal errors
-  -h, --help             this help
-
+${helpLines(OTHER_OPTIONS_HELP)}
 ${NOTIFY_HELP}`;
     GATE_OPTIONS = {
       ...COMMON_INPUT_OPTIONS,
@@ -52634,21 +52827,10 @@ ${NOTIFY_HELP}`;
       baseline: { type: "string" },
       trivyignore: { type: "string", multiple: true },
       gitleaksignore: { type: "string", multiple: true },
-      sarif: { type: "string" },
-      junit: { type: "string" },
-      summary: { type: "string" },
-      json: { type: "string" },
-      html: { type: "string" },
+      ...OUTPUT_OPTIONS,
       quiet: { type: "boolean", default: false },
       ...NOTIFY_OPTIONS
     };
-    GATE_OUTPUTS = [
-      { flag: "sarif", produce: (inputs, evaluation) => (write) => writeSarifLog(inputs.runs, evaluation, write) },
-      { flag: "junit", produce: (inputs, evaluation) => (write) => writeJUnit(inputs.runs, evaluation, write) },
-      { flag: "summary", produce: (_inputs, evaluation) => (write) => write(renderMarkdownSummary(evaluation.verdict)) },
-      { flag: "json", produce: (_inputs, evaluation) => (write) => writeVerdictJson(evaluation.verdict, write) },
-      { flag: "html", produce: (_inputs, evaluation) => (write) => writeHtmlReport(evaluation.verdict, write) }
-    ];
   }
 });
 
@@ -52659,10 +52841,7 @@ __export(convert_exports, {
   runConvertCommand: () => runConvertCommand
 });
 async function runConvertCommand(argv, ctx) {
-  const { values, positionals } = parseCommandArgs("convert", argv, {
-    ...COMMON_INPUT_OPTIONS,
-    sarif: { type: "string" }
-  });
+  const { values, positionals } = parseCommandArgs("convert", argv, CONVERT_OPTIONS);
   if (values.help) {
     ctx.stdout(CONVERT_HELP);
     return EXIT.passed;
@@ -52677,7 +52856,7 @@ async function runConvertCommand(argv, ctx) {
   ctx.stderr(`srp: wrote ${values.sarif} (${runs.length} run(s), ${results} result(s))`);
   return EXIT.passed;
 }
-var import_node_path4, CONVERT_HELP;
+var import_node_path4, CONVERT_OPTIONS, CONVERT_HELP;
 var init_convert = __esm({
   "src/commands/convert.ts"() {
     "use strict";
@@ -52685,14 +52864,23 @@ var init_convert = __esm({
     import_node_path4 = require("path");
     init_errors();
     init_sarif();
-    init_gate2();
+    init_args();
     init_inputs();
     init_output_file();
+    CONVERT_OPTIONS = {
+      ...COMMON_INPUT_OPTIONS,
+      sarif: { type: "string" }
+    };
     CONVERT_HELP = `Usage: srp convert --sarif FILE [--format FMT] REPORT...
 
 Normalizes Gitleaks/Trivy/SARIF reports into one SARIF 2.1.0 log (one run per tool), redacting secrets.
 Exit codes: 0 written, 2 usage or input error (nothing written).
-`;
+
+${helpLines([
+      { flag: "sarif", arg: "FILE", text: "the SARIF 2.1.0 log to write (required)" },
+      ...READ_OPTIONS_HELP,
+      ...OTHER_OPTIONS_HELP
+    ])}`;
   }
 });
 
@@ -52702,16 +52890,8 @@ __export(status_exports, {
   STATUS_HELP: () => STATUS_HELP,
   runStatusCommand: () => runStatusCommand
 });
-function parse4(argv) {
-  try {
-    return (0, import_node_util2.parseArgs)({ args: argv, options: STATUS_OPTIONS, allowPositionals: false, strict: true });
-  } catch (error2) {
-    const message = error2.message.split("\n")[0] ?? "invalid arguments";
-    throw new UsageError(`status: ${message}; run 'srp status --help'`);
-  }
-}
 async function runStatusCommand(argv, ctx) {
-  const { values } = parse4(argv);
+  const { values } = parseCommandArgs("status", argv, STATUS_OPTIONS, false);
   if (values.help) {
     ctx.stdout(STATUS_HELP);
     return EXIT.passed;
@@ -52725,7 +52905,7 @@ async function runStatusCommand(argv, ctx) {
   if ([...description].length > GITHUB_STATUS_DESCRIPTION_MAX) {
     throw new UsageError(`status: --description is ${[...description].length} characters; GitHub allows ${GITHUB_STATUS_DESCRIPTION_MAX}`);
   }
-  const settings = resolveGitHubSettings(values, ctx.env, ctx.cwd, ctx.tuning);
+  const settings = resolveGitHubSettings(values, ctx.env, gitFactsOnce(ctx.cwd), ctx.tuning);
   const contexts = values.context && values.context.length > 0 ? values.context : [gateContext(settings.prefix)];
   for (const context of contexts) {
     if (!context.trim() || context.length > 255) throw new UsageError(`status: --context '${context}' must be 1-255 characters`);
@@ -52740,16 +52920,19 @@ async function runStatusCommand(argv, ctx) {
   for (const line2 of failures) ctx.log(line2);
   return failures.length === 0 ? EXIT.passed : EXIT.networkError;
 }
-var import_node_util2, STATUS_HELP, STATUS_OPTIONS, DEFAULT_DESCRIPTIONS;
+var STATUS_HELP, STATUS_OPTIONS, DEFAULT_DESCRIPTIONS;
 var init_status = __esm({
   "src/commands/status.ts"() {
     "use strict";
     init_cjs_shims();
-    import_node_util2 = require("util");
     init_errors();
     init_statuses();
     init_limits();
+    init_args();
+    init_git_facts();
     init_notify();
+    init_notify_options();
+    init_notify_settings();
     STATUS_HELP = `Usage: srp status --state pending|success|failure|error [options]
 
 Posts one GitHub commit status (per --context) on the build's commit; a status whose state and
@@ -52757,20 +52940,16 @@ description the commit already shows is not posted again.
 Exit codes: 0 posted or unchanged, 2 usage error (bad flag, no token, no repository/commit),
 3 GitHub refused or could not be reached (one line says why).
 
-  --state S                    pending, success, failure or error (required)
-  --context C                  status context; repeatable (default: <prefix>/gate, i.e. security/gate)
-  --description D              at most ${GITHUB_STATUS_DESCRIPTION_MAX} characters (default: a fixed text per state)
-  --status-context-prefix P    prefix for the default context (default: security)
-  --target-url URL             link on the status (default: BUILD_URL)
-  --github-api-url URL         GitHub Enterprise Server: https://HOST/api/v3 (default: GITHUB_API_URL or https://api.github.com)
-  --repo OWNER/NAME            default: GIT_URL, then the checkout's origin remote
-  --sha SHA                    default: ghprbActualCommit, GIT_COMMIT (PR head for PR merge builds), HEAD
-  --token-env NAME             variable holding the token (default: GITHUB_TOKEN); never printed
-  --notify-timeout SECONDS     per-request timeout (default: 10)
-  --notify-retries N           retries for 5xx, timeouts and rate limits (default: 3)
-  --verbose                    log each request's method, path and status (never headers or tokens)
-  -h, --help                   this help
-See docs/github-statuses.md for the token's minimum scope and the Jenkins setup.
+${helpLines(
+      [
+        { flag: "state", arg: "S", text: "pending, success, failure or error (required)" },
+        { flag: "context", arg: "C", text: "status context; repeatable (default: <prefix>/gate, i.e. security/gate)" },
+        { flag: "description", arg: "D", text: `at most ${GITHUB_STATUS_DESCRIPTION_MAX} characters (default: a fixed text per state)` },
+        { flag: "status-context-prefix", arg: "P", text: "prefix for the default context (default: security)" },
+        { flag: "target-url", arg: "URL", text: "link on the status (default: BUILD_URL)" }
+      ],
+      NOTIFY_HELP_COLUMN
+    )}${GITHUB_TARGET_HELP}${NETWORK_HELP}${helpLines([{ flag: "help", short: "h", text: "this help" }], NOTIFY_HELP_COLUMN)}See docs/github-statuses.md for the token's minimum scope and the Jenkins setup.
 `;
     STATUS_OPTIONS = {
       state: { type: "string" },
@@ -52778,13 +52957,8 @@ See docs/github-statuses.md for the token's minimum scope and the Jenkins setup.
       description: { type: "string" },
       "status-context-prefix": NOTIFY_OPTIONS["status-context-prefix"],
       "target-url": NOTIFY_OPTIONS["target-url"],
-      "github-api-url": NOTIFY_OPTIONS["github-api-url"],
-      repo: NOTIFY_OPTIONS.repo,
-      sha: NOTIFY_OPTIONS.sha,
-      "token-env": NOTIFY_OPTIONS["token-env"],
-      "notify-timeout": NOTIFY_OPTIONS["notify-timeout"],
-      "notify-retries": NOTIFY_OPTIONS["notify-retries"],
-      verbose: NOTIFY_OPTIONS.verbose,
+      ...GITHUB_TARGET_OPTIONS,
+      ...NETWORK_OPTIONS,
       debug: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false }
     };
