@@ -3,23 +3,14 @@
  * Every case here passed (exit 0) or crashed (exit 4) before the fix; each now blocks (1) or is
  * refused as bad input (2) with one line naming the file and the JSON path.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../../src/paths.test-support.js';
+import { expectInputError, gateCli } from '../support/gate-cli.js';
 import { runSrp } from '../support/run-srp.js';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'srp-fail-closed-'));
-});
-
-function write(name: string, value: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-}
+const { dir, write, gate } = gateCli('srp-fail-closed-');
 
 /** One real alpine vulnerability (CVE, package, version from Trivy's golden file) in an image of our choosing. */
 function trivyReport(image: string, severity: unknown, change: (vuln: Record<string, unknown>) => void = () => {}): unknown {
@@ -32,18 +23,6 @@ function trivyReport(image: string, severity: unknown, change: (vuln: Record<str
     ArtifactType: 'container_image',
     Results: [{ Target: `${image} (alpine 3.9.4)`, Class: 'os-pkgs', Type: 'alpine', Vulnerabilities: [vuln] }],
   };
-}
-
-function gate(...args: string[]) {
-  const run = runSrp(['gate', '--quiet', ...args], { cwd: dir });
-  return { ...run, lines: run.stderr.split('\n').filter((l) => l !== '') };
-}
-
-function expectInputError(run: ReturnType<typeof gate>, ...mentions: string[]) {
-  expect(run.status, run.stderr).toBe(2);
-  expect(run.lines).toHaveLength(1);
-  expect(run.stderr).not.toMatch(/\n\s+at /);
-  for (const text of mentions) expect(run.lines[0]).toContain(text);
 }
 
 describe('item 1: a duplicate never hides a blocker', () => {

@@ -2,34 +2,13 @@
  * Holes a red-team found after issue 8's fixes, each through the built bundle: inputs that passed
  * (exit 0) or crashed (exit 4) and now block (1) or are refused with one line (2).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture } from '../../src/paths.test-support.js';
-import { runSrp } from '../support/run-srp.js';
+import { expectInputError, gateCli } from '../support/gate-cli.js';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'srp-red-team-'));
-});
-
-function write(name: string, value: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-}
-
-function gate(...args: string[]) {
-  const run = runSrp(['gate', '--quiet', ...args], { cwd: dir });
-  return { ...run, lines: run.stderr.split('\n').filter((l) => l !== '') };
-}
-
-function expectInputError(run: ReturnType<typeof gate>, ...mentions: string[]) {
-  expect(run.status, run.stderr).toBe(2);
-  expect(run.lines).toHaveLength(1);
-  for (const text of mentions) expect(run.lines[0]).toContain(text);
-}
+const { dir, write, gate } = gateCli('srp-red-team-');
 
 const gitleaksFinding = (line: number, secret: string) => ({
   RuleID: 'github-pat',
