@@ -6,81 +6,30 @@
  * ephemeral port with its embedded database, runs the bundled `srp gate --report-to` on real
  * reports, and reads the release back. Proves the engine and the service agree on the contract.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINE_DIR, fixture, REPO_DIR } from '../../src/paths.test-support.js';
+import { LEDGER_TOKEN, type LedgerService, startLedgerService } from '../support/ledger-service.js';
 
-const SRP = join(ENGINE_DIR, 'dist', 'srp.cjs');
-const SERVICE = join(REPO_DIR, 'service', 'dist', 'server.js');
-const TOKEN = 'srp_realLedgerE2E_4c8d1f0a9b7e6d5c3b2a';
 const SHA = 'bad0'.padEnd(40, '7');
 
-let service: ChildProcess;
+let ledger: LedgerService;
 let base: string;
 let dataDir: string;
-let serviceLog = '';
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-async function waitReady(url: string): Promise<void> {
-  // PGlite initialises its data directory on first start: allow up to 90 s on a busy CI machine.
-  for (let i = 0; i < 900; i++) {
-    try {
-      if ((await fetch(`${url}/ready`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    if (service.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the ledger service did not become ready; its output:\n${serviceLog.slice(-2000)}`);
-}
-
-function srp(args: string[], env: Record<string, string>): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [SRP, ...args], { env: { PATH: process.env.PATH, ...env }, cwd: dataDir, timeout: 60_000 }, (error, _out, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stderr }),
-    );
-  });
-}
+const srp = (args: string[], env: Record<string, string>) => ledger.srp(args, env);
+const serviceLog = (): string => ledger.log();
 
 beforeAll(async () => {
-  for (const file of [SRP, SERVICE]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run scripts/setup (it builds every workspace)`);
-  }
-  dataDir = mkdtempSync(join(tmpdir(), 'srp-ledger-hostile-'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  service = spawn(process.execPath, [SERVICE], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', SRP_DATA_DIR: join(dataDir, 'db'), SRP_API_TOKEN: TOKEN, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  service.stdout?.on('data', (d: Buffer) => (serviceLog += d.toString()));
-  service.stderr?.on('data', (d: Buffer) => (serviceLog += d.toString()));
-  await waitReady(base);
+  ledger = await startLedgerService('srp-ledger-hostile-');
+  ({ base, dataDir } = ledger);
 });
 
 afterAll(async () => {
-  if (service && service.exitCode === null) {
-    const exited = new Promise((r) => service.once('exit', r));
-    service.kill('SIGTERM');
-    await exited;
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await ledger?.stop();
 });
 
 const jenkins = {
-  SRP_API_TOKEN: TOKEN,
+  SRP_API_TOKEN: LEDGER_TOKEN,
   GIT_URL: 'git@github.com:acme/shop.git',
   GIT_COMMIT: SHA,
   BRANCH_NAME: 'main',
@@ -106,7 +55,7 @@ describe('srp gate --report-to with hostile report content', () => {
     const sarifOut = join(dataDir, 'out.sarif');
     const run = await srp(['gate', '--report-to', base, '--sarif', sarifOut, report], jenkins);
     const id = /^ledger: recorded as release (\d+) at /m.exec(run.stderr)?.[1];
-    expect(id, `${run.stderr}\n${serviceLog.slice(-1000)}`).toBeDefined();
+    expect(id, `${run.stderr}\n${serviceLog().slice(-1000)}`).toBeDefined();
     expect(run.code).not.toBe(3);
     const release = (await (await fetch(`${base}/api/v1/releases/${id}`)).json()) as { buildUrl: string; byScanner: Record<string, unknown> };
     expect(release.buildUrl).toBe('https://ci.example.com/job/shop/501/');

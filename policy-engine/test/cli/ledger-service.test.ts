@@ -3,81 +3,29 @@
  * ephemeral port with its embedded database, runs the bundled `srp gate --report-to` on real
  * reports, and reads the release back. Proves the engine and the service agree on the contract.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINE_DIR, fixture, REPO_DIR } from '../../src/paths.test-support.js';
+import { fixture } from '../../src/paths.test-support.js';
+import { LEDGER_TOKEN, type LedgerService, startLedgerService } from '../support/ledger-service.js';
 
-const SRP = join(ENGINE_DIR, 'dist', 'srp.cjs');
-const SERVICE = join(REPO_DIR, 'service', 'dist', 'server.js');
-const TOKEN = 'srp_realLedgerE2E_4c8d1f0a9b7e6d5c3b2a';
 const SHA = 'decaf'.padEnd(40, '4');
 
-let service: ChildProcess;
+let ledger: LedgerService;
 let base: string;
 let dataDir: string;
-let serviceLog = '';
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-async function waitReady(url: string): Promise<void> {
-  // PGlite initialises its data directory on first start: allow up to 90 s on a busy CI machine.
-  for (let i = 0; i < 900; i++) {
-    try {
-      if ((await fetch(`${url}/ready`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    if (service.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the ledger service did not become ready; its output:\n${serviceLog.slice(-2000)}`);
-}
-
-function srp(args: string[], env: Record<string, string>): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [SRP, ...args], { env: { PATH: process.env.PATH, ...env }, cwd: dataDir, timeout: 60_000 }, (error, _out, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stderr }),
-    );
-  });
-}
+const srp = (args: string[], env: Record<string, string>) => ledger.srp(args, env);
 
 beforeAll(async () => {
-  for (const file of [SRP, SERVICE]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run scripts/setup (it builds every workspace)`);
-  }
-  dataDir = mkdtempSync(join(tmpdir(), 'srp-ledger-e2e-'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  service = spawn(process.execPath, [SERVICE], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', SRP_DATA_DIR: join(dataDir, 'db'), SRP_API_TOKEN: TOKEN, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  service.stdout?.on('data', (d: Buffer) => (serviceLog += d.toString()));
-  service.stderr?.on('data', (d: Buffer) => (serviceLog += d.toString()));
-  await waitReady(base);
+  ledger = await startLedgerService('srp-ledger-e2e-');
+  ({ base, dataDir } = ledger);
 });
 
 afterAll(async () => {
-  if (service && service.exitCode === null) {
-    const exited = new Promise((r) => service.once('exit', r));
-    service.kill('SIGTERM');
-    await exited;
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await ledger?.stop();
 });
 
 const jenkins = {
-  SRP_API_TOKEN: TOKEN,
+  SRP_API_TOKEN: LEDGER_TOKEN,
   GIT_URL: 'git@github.com:acme/shop.git',
   GIT_COMMIT: SHA,
   BRANCH_NAME: 'main',
@@ -125,7 +73,7 @@ describe('srp gate --report-to the real ledger service', () => {
     const refused = await srp(['gate', '--quiet', '--report-to', base, ...reports], { ...jenkins, SRP_API_TOKEN: 'x'.repeat(40), BUILD_NUMBER: '89' });
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim()).toMatch(/^ledger refused the token in SRP_API_TOKEN \(401/);
-    expect(refused.stderr).not.toContain(TOKEN);
+    expect(refused.stderr).not.toContain(LEDGER_TOKEN);
   });
 
   it('a passing release is recorded and exits 0; with the ledger down it exits 3', async () => {
