@@ -6,8 +6,8 @@
  * inputs get identical decisions (evaluate is pure), so which copy is kept cannot change the
  * verdict, and copies that differ in anything are gated and shown separately.
  *
- * This is not the baseline identity: `srp/v1` deliberately leaves out lines, versions and image
- * tags so that a finding keeps its identity across builds (see sarif/fingerprint.ts).
+ * This is not the baseline identity: `srp/v1` deliberately leaves out versions, image tags and
+ * (except for secrets) lines, so that a finding keeps its identity across builds (sarif/fingerprint.ts).
  */
 import type { Suppression } from 'sarif';
 import { FINGERPRINT_KEY, type FindingFacts, type NormalizedResult } from '../sarif/model.js';
