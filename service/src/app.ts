@@ -11,11 +11,12 @@ import type { Config } from './config.js';
 import type { Db } from './db/types.js';
 import { healthFastPath } from './http/fast-health.js';
 import { requestContext } from './http/middleware.js';
+import type { Lifecycle } from './lifecycle.js';
 import { type HttpMetrics, createMetrics } from './metrics.js';
 import { buildOpenApi } from './openapi.js';
 import { DEFAULT_METRICS_REPOSITORIES } from './limits.js';
 import { ledgerStats } from './releases/repository.js';
-import { type Lifecycle, operationalRoutes } from './routes/operational.js';
+import { operationalRoutes } from './routes/operational.js';
 import { releaseRoutes } from './routes/releases.js';
 
 export interface AppDeps {

@@ -18,7 +18,7 @@ import { isUnavailable } from './db/unavailable.js';
 import { ConfigError } from './errors.js';
 import { MIGRATION_RETRY_MS, SHUTDOWN_GRACE_MS } from './limits.js';
 import { createLogger } from './logger.js';
-import type { Lifecycle } from './routes/operational.js';
+import type { Lifecycle } from './lifecycle.js';
 
 // src/server.ts and dist/server.js both sit one level below the package root.
 const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

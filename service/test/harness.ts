@@ -8,7 +8,7 @@ import { Registry } from 'prom-client';
 import { createRequestListener } from '../src/app.js';
 import type { Db } from '../src/db/types.js';
 import { createLogger } from '../src/logger.js';
-import type { Lifecycle } from '../src/routes/operational.js';
+import type { Lifecycle } from '../src/lifecycle.js';
 import { TOKEN } from './fixtures.js';
 
 export interface TestServer {

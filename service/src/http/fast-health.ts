@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REQUEST_ID_PATTERN } from '../limits.js';
 import type { HttpMetrics } from '../metrics.js';
-import type { Lifecycle } from '../routes/operational.js';
+import type { Lifecycle } from '../lifecycle.js';
 
 // A string, not a Buffer: Node sends a string body in the same write as the headers, while a Buffer
 // goes out through writev as a second chunk, which profiled as ~40% of this path's CPU time.

@@ -7,12 +7,7 @@ import type { BuildInfo } from '../config.js';
 import type { Db } from '../db/types.js';
 import { READY_CHECK_TIMEOUT_MS, ROUTER_METHODS } from '../limits.js';
 import { checkMetricsBearer } from '../http/auth.js';
-
-/** Mutable process state server.ts owns: set once migrations have run, and when shutdown begins. */
-export interface Lifecycle {
-  migrated: boolean;
-  shuttingDown: boolean;
-}
+import type { Lifecycle } from '../lifecycle.js';
 
 const HEALTH_BODY = JSON.stringify({ status: 'ok' });
 
