@@ -7,9 +7,8 @@ import type { BuildInfo } from '../config.js';
 import type { Db } from '../db/types.js';
 import { READY_CHECK_TIMEOUT_MS, ROUTER_METHODS } from '../limits.js';
 import { checkMetricsBearer } from '../http/auth.js';
+import { HEALTH_BODY, HEALTH_CONTENT_TYPE } from '../http/fast-health.js';
 import type { Lifecycle } from '../lifecycle.js';
-
-const HEALTH_BODY = JSON.stringify({ status: 'ok' });
 
 async function pingDatabase(db: Db): Promise<string> {
   let timer: NodeJS.Timeout | undefined;
@@ -43,8 +42,9 @@ export function operationalRoutes(deps: OperationalDeps): Router {
   const openapiText = JSON.stringify(deps.openapi);
 
   router.get('/health', (ctx) => {
-    // Pre-serialized: liveness is probed often and must stay cheap.
-    ctx.type = 'application/json';
+    // The fast path answers exact GET/HEAD /health before Koa; this route serves the rest (a query
+    // string, other methods) with the same body.
+    ctx.type = HEALTH_CONTENT_TYPE;
     ctx.body = HEALTH_BODY;
   });
 
