@@ -1,9 +1,9 @@
 /**
  * createApp builds the Koa app from injected dependencies and never listens: tests and server.ts decide
- * where it runs. Nothing here reads the environment, the clock or the working directory directly.
- * createRequestListener adds the /health fast path in front of it; that is what servers listen with.
+ * where it runs, both through `createApp(deps).callback()`. Nothing here reads the environment, the clock
+ * or the working directory directly.
  */
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -41,25 +41,33 @@ function metricsFor(deps: AppDeps): HttpMetrics {
   });
 }
 
-export function createApp(deps: AppDeps): Koa {
-  return buildKoa(deps, metricsFor(deps));
-}
-
 /**
- * The HTTP request listener: GET/HEAD /health answered before Koa (liveness must stay cheap, and it is
- * the most frequent request), everything else by the Koa app. Both record the same HTTP metrics.
+ * The service's Koa app. Its request listener (`callback()`, which `listen()` uses too) answers GET/HEAD
+ * /health before Koa builds a context (liveness must stay cheap, and it is the most frequent request);
+ * everything else goes to the middleware. Both record the same HTTP metrics.
  */
-export function createRequestListener(deps: AppDeps): RequestListener {
+export function createApp(deps: AppDeps): Koa {
   const metrics = metricsFor(deps);
-  const koa = buildKoa(deps, metrics).callback();
-  const health = healthFastPath(metrics, deps.lifecycle);
-  return (req, res) => {
-    if (!health(req, res)) void koa(req, res);
-  };
+  const app = new ServiceApp(healthFastPath(metrics, deps.lifecycle));
+  useMiddleware(app, deps, metrics);
+  return app;
 }
 
-function buildKoa(deps: AppDeps, metrics: HttpMetrics): Koa {
-  const app = new Koa();
+const ANSWERED = Promise.resolve();
+
+class ServiceApp extends Koa {
+  constructor(private readonly health: (req: IncomingMessage, res: ServerResponse) => boolean) {
+    super();
+  }
+
+  override callback(): ReturnType<Koa['callback']> {
+    const koa = super.callback();
+    // The service serves HTTP/1.1 only (server.ts uses node:http), so requests are IncomingMessages.
+    return (req, res) => (this.health(req as IncomingMessage, res as ServerResponse) ? ANSWERED : koa(req, res));
+  }
+}
+
+function useMiddleware(app: Koa, deps: AppDeps, metrics: HttpMetrics): void {
   // Koa would print errors itself; the request middleware logs them as JSON instead.
   app.silent = true;
   const ops = operationalRoutes({
@@ -87,5 +95,4 @@ function buildKoa(deps: AppDeps, metrics: HttpMetrics): Koa {
   });
   app.use(ops.routes()).use(ops.allowedMethods());
   app.use(releases.routes()).use(releases.allowedMethods());
-  return app;
 }

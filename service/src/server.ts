@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Registry } from 'prom-client';
-import { createRequestListener } from './app.js';
+import { createApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { applyMigrations, readMigrations } from './db/migrate.js';
 import { openPglite } from './db/pglite.js';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
 
   const lifecycle: Lifecycle = { migrated: false, shuttingDown: false };
   const startedAt = new Date();
-  const listener = createRequestListener({
+  const app = createApp({
     db,
     registry: new Registry(),
     logger,
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     lifecycle,
     startedAt,
   });
-  const server = createServer(listener);
+  const server = createServer(app.callback());
   // Keep-alive must outlive a typical load balancer idle timeout (60 s) to avoid races on reused sockets.
   server.keepAliveTimeout = 65_000;
 

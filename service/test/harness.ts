@@ -5,7 +5,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { Registry } from 'prom-client';
-import { createRequestListener } from '../src/app.js';
+import { createApp } from '../src/app.js';
 import type { Db } from '../src/db/types.js';
 import { createLogger } from '../src/logger.js';
 import type { Lifecycle } from '../src/lifecycle.js';
@@ -32,7 +32,7 @@ export async function startTestServer(
   });
   const lifecycle: Lifecycle = { migrated: true, shuttingDown: false };
   const apiToken = opts.apiToken === null ? undefined : (opts.apiToken ?? TOKEN);
-  const listener = createRequestListener({
+  const app = createApp({
     db,
     registry: new Registry(),
     logger: createLogger('info', sink),
@@ -47,7 +47,7 @@ export async function startTestServer(
     startedAt: new Date('2026-11-24T00:00:00.000Z'),
     ...(opts.maxBodyBytes ? { maxBodyBytes: opts.maxBodyBytes } : {}),
   });
-  const server: Server = createServer(listener);
+  const server: Server = createServer(app.callback());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
