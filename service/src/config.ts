@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import { DEFAULT_METRICS_REPOSITORIES, MAX_METRICS_REPOSITORIES } from './limits.js';
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Shorter bearer tokens are guessable; 32 hex chars (`openssl rand -hex 16`) is the floor. */
-export const MIN_TOKEN_LENGTH = 32;
+const MIN_TOKEN_LENGTH = 32;
 
 const envSchema = z.object({
   PORT: z

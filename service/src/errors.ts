@@ -57,12 +57,6 @@ export class UnsupportedMediaTypeError extends HttpError {
   }
 }
 
-export class ServiceUnavailableError extends HttpError {
-  constructor(message: string) {
-    super(503, 'service_unavailable', message);
-  }
-}
-
 /** Bad configuration at start: printed as one line, then the process exits with status 2. */
 export class ConfigError extends Error {
   override name = 'ConfigError';

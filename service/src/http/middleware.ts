@@ -11,7 +11,7 @@ import { type HttpMetrics, UNMATCHED_ROUTE } from '../metrics.js';
 
 const PROBE_ROUTES = new Set(['/health', '/ready', '/metrics']);
 
-export interface RequestState {
+interface RequestState {
   requestId: string;
 }
 
@@ -31,7 +31,7 @@ function fillEmptyError(ctx: Context): void {
 }
 
 /** A PostgreSQL data exception (SQLSTATE class 22), as both pg and PGlite report it. */
-export function isDataException(err: unknown): boolean {
+function isDataException(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
