@@ -6,7 +6,10 @@
  * of change is reported once as a note. Pure: no I/O.
  */
 
-/** The ledger's limits, as published (service/src/releases/schema.ts, service/src/limits.ts). */
+/**
+ * The ledger's limits, as published (service/src/releases/schema.ts, service/src/limits.ts);
+ * ledger-contract.test.ts fails when these and the service's drift apart.
+ */
 export const LEDGER_LIMITS = {
   scannerName: 64,
   suppressionId: 500,

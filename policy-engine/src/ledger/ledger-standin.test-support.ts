@@ -6,9 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { REPO_DIR } from '../paths.test-support.js';
+import { importServiceModule } from '../paths.test-support.js';
 
 interface SchemaLike {
   safeParse(value: unknown): { success: true; data: { repository: string; commit: string; buildNumber: string | number } } | {
@@ -16,18 +14,14 @@ interface SchemaLike {
     error: { issues: { path: PropertyKey[]; message: string }[] };
   };
 }
-/** Loaded by path at run time: the service is another workspace, outside this package's tsconfig. */
-async function loadServiceSchema(): Promise<SchemaLike> {
-  const url = pathToFileURL(join(REPO_DIR, 'service', 'src', 'releases', 'schema.ts')).href;
-  const mod = (await import(/* @vite-ignore */ url)) as { ReleaseInput: SchemaLike };
-  return mod.ReleaseInput;
+/** The service's own request schema for POST /api/v1/releases. */
+export async function loadServiceSchema(): Promise<SchemaLike> {
+  return (await importServiceModule<{ ReleaseInput: SchemaLike }>('src/releases/schema.ts')).ReleaseInput;
 }
 
 /** The service's check for what PostgreSQL cannot store (NUL, lone surrogates, depth), run before the schema. */
 async function loadServiceStorable(): Promise<(value: unknown, where: 'body') => void> {
-  const url = pathToFileURL(join(REPO_DIR, 'service', 'src', 'http', 'nul.ts')).href;
-  const mod = (await import(/* @vite-ignore */ url)) as { assertStorable: (value: unknown, where: 'body') => void };
-  return mod.assertStorable;
+  return (await importServiceModule<{ assertStorable: (value: unknown, where: 'body') => void }>('src/http/nul.ts')).assertStorable;
 }
 
 export interface LedgerRequest {

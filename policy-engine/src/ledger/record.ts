@@ -6,9 +6,9 @@
 import type { Verdict } from '../policy/verdict.js';
 import { fitLedgerDocument, fitSarifText } from './fit.js';
 
-/** The ledger stores SARIF logs up to this size (service/src/limits.ts MAX_SARIF_BYTES). */
+/** The ledger stores SARIF logs up to this size (service/src/limits.ts MAX_SARIF_BYTES; ledger-contract.test.ts). */
 export const LEDGER_MAX_SARIF_BYTES = 4 * 1024 * 1024;
-/** The ledger refuses request bodies above this (service/src/limits.ts MAX_BODY_BYTES). */
+/** The ledger refuses request bodies above this (service/src/limits.ts MAX_BODY_BYTES; ledger-contract.test.ts). */
 export const LEDGER_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 export interface ReleaseMetadata {
