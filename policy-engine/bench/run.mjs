@@ -136,8 +136,8 @@ const rows = [];
 const checks = [];
 const generated = [];
 let failures = 0;
-/** Seconds per byte of the largest trivy convert run so far, to decide whether the next one fits the limit. */
-let trivyRate;
+/** The largest report trivy convert has run on so far: the next run is extrapolated from it to see if it fits. */
+let trivyBasis;
 
 const sizeLabel = (bytes) => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GiB` : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
 const duration = (seconds) => (seconds >= 120 ? `${(seconds / 60).toFixed(0)} min` : `${seconds.toFixed(0)} s`);
@@ -198,12 +198,16 @@ for (const shape of shapes) {
     }
     let trivyRow = skipped('trivy convert --format sarif (c)');
     if (!skip.has('trivy')) {
-      const predicted = trivyRate === undefined ? undefined : trivyRate * bytes;
-      if (predicted !== undefined && predicted > trivyLimit) {
-        trivyRow = notRun('trivy convert --format sarif (c)', `skipped: ~${duration(predicted)} extrapolated from the largest run so far, above the ${duration(trivyLimit)} limit`);
+      const scale = trivyBasis === undefined ? 0 : bytes / trivyBasis.bytes;
+      const predicted = scale * (trivyBasis?.seconds ?? 0);
+      const memory = scale * (trivyBasis?.mib ?? 0) * 2 ** 20;
+      if (predicted > trivyLimit) {
+        trivyRow = notRun('trivy convert --format sarif (c)', `skipped: ~${duration(predicted)} extrapolated from the largest report so far, above the ${duration(trivyLimit)} limit (--trivy-limit)`);
+      } else if (memory > freemem()) {
+        trivyRow = notRun('trivy convert --format sarif (c)', `skipped: ~${sizeLabel(memory)} of memory extrapolated from the largest report so far, ${sizeLabel(freemem())} available`);
       } else {
         trivyRow = timed('trivy convert --format sarif (c)', 'trivy', 'timeout', [String(trivyLimit), trivy, 'convert', '--quiet', '--format', 'sarif', '--output', out('trivy.sarif'), report]);
-        if (trivyRow.ran) trivyRate = Math.max(trivyRate ?? 0, trivyRow.seconds / bytes);
+        if (trivyRow.ran && bytes > (trivyBasis?.bytes ?? 0)) trivyBasis = { bytes, seconds: trivyRow.seconds, mib: trivyRow.mib };
       }
     }
     const reference =
