@@ -4,8 +4,6 @@
 export const GITHUB_MAX_RESULTS_PER_RUN = 25_000;
 /** GitHub code scanning: max runs per SARIF file (docs: 20). */
 export const GITHUB_MAX_RUNS_PER_FILE = 20;
-/** GitHub code scanning: max rules per run (docs: 25,000). */
-export const GITHUB_MAX_RULES_PER_RUN = 25_000;
 /** GitHub commit status: description is cut at 140 characters by the API. */
 export const GITHUB_STATUS_DESCRIPTION_MAX = 140;
 /** GitHub keeps at most 1000 statuses per commit and context. */
