@@ -14,7 +14,7 @@ afterAll(() => servers.forEach((s) => s.close()));
 function refusal(file: string, what = 'report'): string {
   let error: unknown;
   try {
-    readTextInput(file, what);
+    readTextInput(file, what, 1024 * 1024);
   } catch (caught) {
     error = caught;
   }
@@ -56,6 +56,6 @@ describe('readTextInput refuses special files before opening them', () => {
     const file = join(dir, 'ok.json');
     writeFileSync(file, '{"a":1}');
     symlinkSync(file, join(dir, 'ok-link.json'));
-    expect(readTextInput(join(dir, 'ok-link.json'))).toBe('{"a":1}');
+    expect(readTextInput(join(dir, 'ok-link.json'), 'report', 1024)).toBe('{"a":1}');
   });
 });

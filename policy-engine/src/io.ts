@@ -2,13 +2,13 @@
  * Reading untrusted inputs at the edge, with every check done before anything is written
  * (outputs: commands/output-file.ts).
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { InputError } from './errors.js';
-import { MAX_REPORT_BYTES } from './limits.js';
 
 const MIB = 1024 * 1024;
 /** How much of the head of a file is searched for NUL bytes to recognise binary input. */
-const BINARY_SNIFF_BYTES = 64 * 1024;
+export const BINARY_SNIFF_BYTES = 64 * 1024;
 
 function describeOpenError(file: string, error: NodeJS.ErrnoException): InputError {
   switch (error.code) {
@@ -48,11 +48,17 @@ function refuseSpecial(file: string, stat: Stats, what: string): InputError {
  */
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
+/** An open regular input file; the caller closes `fd`. */
+export interface OpenInput {
+  fd: number;
+  size: number;
+}
+
 /**
- * Reads a text input (report, policy, ignore file, baseline). Refuses directories, special files,
- * empty, binary, non-UTF-8-looking and oversized files with one line naming the file.
+ * Opens an input after refusing directories, special files and empty files with one line naming
+ * the file. `maxBytes`: larger files are refused (undefined: any size).
  */
-export function readTextInput(file: string, what = 'report', maxBytes = MAX_REPORT_BYTES): string {
+export function openInput(file: string, what: string, maxBytes?: number): OpenInput {
   let before: Stats;
   try {
     before = statSync(file);
@@ -74,22 +80,69 @@ export function readTextInput(file: string, what = 'report', maxBytes = MAX_REPO
     if (stat.size === 0) {
       throw new InputError(file, `is empty (0 bytes); the step that writes this ${what} probably failed`);
     }
-    if (stat.size > maxBytes) {
+    if (maxBytes !== undefined && stat.size > maxBytes) {
       throw new InputError(
         file,
         `is ${Math.ceil(stat.size / MIB)} MiB, above the ${Math.floor(maxBytes / MIB)} MiB limit for a ${what}; split the scan (one report per image or directory)`,
       );
     }
-    const buffer = Buffer.allocUnsafe(stat.size);
-    let offset = 0;
-    while (offset < stat.size) {
-      const read = readSync(fd, buffer, offset, stat.size - offset, offset);
-      if (read === 0) break;
-      offset += read;
+    return { fd, size: stat.size };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** Reads `length` bytes at `position` (fewer only at the end of the file). */
+export function readBytes(fd: number, buffer: Buffer, length: number, position: number): number {
+  let offset = 0;
+  while (offset < length) {
+    const read = readSync(fd, buffer, offset, length - offset, position + offset);
+    if (read === 0) break;
+    offset += read;
+  }
+  return offset;
+}
+
+/** Offset of the first byte of `buffer` that is not part of valid UTF-8 (buffer.length if none). */
+export function firstNonUtf8(buffer: Buffer): number {
+  let i = 0;
+  while (i < buffer.length) {
+    const c = buffer[i] as number;
+    if (c < 0x80) {
+      i++;
+      continue;
     }
-    if (offset !== stat.size) throw new InputError(file, 'changed size while being read; rerun once the writer is done');
+    const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (need === 0 || i + need > buffer.length || !isUtf8(buffer.subarray(i, i + need))) return i;
+    i += need;
+  }
+  return i;
+}
+
+/**
+ * Reads a text input (report, policy, ignore file, baseline). Refuses directories, special files,
+ * empty, binary, non-UTF-8 and oversized files with one line naming the file.
+ */
+export function readTextInput(file: string, what: string, maxBytes: number): string {
+  const { fd, size } = openInput(file, what, maxBytes);
+  try {
+    return readOpenText(fd, size, file, what);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** readTextInput on a file openInput opened. */
+export function readOpenText(fd: number, size: number, file: string, what: string): string {
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    if (readBytes(fd, buffer, size, 0) !== size) throw new InputError(file, 'changed size while being read; rerun once the writer is done');
     if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       throw new InputError(file, `is binary, not a text ${what}; pass the JSON/SARIF/YAML file`);
+    }
+    if (!isUtf8(buffer)) {
+      throw new InputError(file, `is not UTF-8 (byte ${firstNonUtf8(buffer)} is not part of a UTF-8 character); save the ${what} as UTF-8`);
     }
     let text = buffer.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -101,7 +154,5 @@ export function readTextInput(file: string, what = 'report', maxBytes = MAX_REPO
       throw new InputError(file, `is too large to read as text; split the scan into smaller ${what}s`);
     }
     throw describeOpenError(file, error as NodeJS.ErrnoException);
-  } finally {
-    closeSync(fd);
   }
 }

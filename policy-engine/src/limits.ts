@@ -15,8 +15,6 @@ export const GITHUB_MAX_STATUSES_PER_CONTEXT = 1000;
  */
 export const GITHUB_STATUS_CONTEXT_MAX = 255;
 
-/** Reports larger than this are refused (exit 2): V8 strings stop at ~512 MiB, so a bigger file cannot be parsed in one piece. */
-export const MAX_REPORT_BYTES = 500 * 1024 * 1024;
 /**
  * Free text from a report (titles, messages, descriptions, help) is cut here with a marker. The
  * longest real advisory descriptions are a few KiB; a 150 MB title once crashed every writer.

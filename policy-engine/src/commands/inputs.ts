@@ -3,11 +3,11 @@
  * fails closed, so one unreadable report stops the whole run with exit 2.
  */
 import { readTextInput } from '../io.js';
+import { readReportFile } from '../report-input.js';
 import type { FlagHelp } from './args.js';
 import { DEFAULT_POLICY } from '../policy/default-policy.js';
 import type { NativeIgnore } from '../policy/ignore-files.js';
 import type { Policy } from '../policy/policy-types.js';
-import { parseReport } from '../readers/index.js';
 import { mergeRunsByTool } from '../sarif/merge.js';
 import type { NormalizedRun } from '../sarif/model.js';
 
@@ -40,7 +40,7 @@ const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
 export function readReports(files: string[], format?: string, root?: string): NormalizedRun[] {
   const runs: NormalizedRun[] = [];
-  for (const file of files) runs.push(...parseReport(readTextInput(file, 'report'), root === undefined ? { file } : { file, root }, format).runs);
+  for (const file of files) runs.push(...readReportFile(root === undefined ? { file } : { file, root }, format).runs);
   return mergeRunsByTool(runs);
 }
 

@@ -8,7 +8,7 @@ import type { ReadResult } from '../sarif/model.js';
 import { parseJsonReport } from './json.js';
 import { refuseNonReports } from './refuse.js';
 import { READERS, detectReader, findReader } from './registry.js';
-import type { ReportSource } from './types.js';
+import type { ReportReader, ReportSource } from './types.js';
 
 export type { ReportSource } from './types.js';
 
@@ -19,13 +19,31 @@ export const REPORT_FORMATS: readonly { format: string; description: string }[] 
 }));
 
 export function parseReport(text: string, source: ReportSource, format?: string): ReadResult {
-  let reader = format !== undefined ? findReader(format) : undefined;
+  const reader = chooseReader(format);
+  return readDocument(parseJsonReport(text, source.file), source, reader);
+}
+
+/**
+ * The same for a document already parsed (or read in parts from a large file: see json-spill.ts).
+ * `format` is checked first, so a bad --format is reported before a long file is read.
+ */
+export function readReportDocument(document: unknown, source: ReportSource, format?: string): ReadResult {
+  return readDocument(document, source, chooseReader(format));
+}
+
+/** The reader --format names (undefined: detect from content); a usage error for an unknown id. */
+export function chooseReader(format?: string): ReportReader | undefined {
+  const reader = format !== undefined ? findReader(format) : undefined;
   if (format !== undefined && reader === undefined) {
     // Echo the value only when it is a plausible id: the error must stay one clean line.
     const shown = /^[\w.-]{1,40}$/.test(format) ? `'${format}'` : 'value';
     throw new UsageError(`unknown --format ${shown}: valid formats are ${READERS.map((r) => r.format).join(', ')}`);
   }
-  const document = parseJsonReport(text, source.file);
+  return reader;
+}
+
+function readDocument(document: unknown, source: ReportSource, forced: ReportReader | undefined): ReadResult {
+  let reader = forced;
   refuseNonReports(document, source.file);
   // A forced format chooses between readers that could read the file; it never makes a reader accept
   // a document of another shape (read as that format, any object was an empty, clean report).

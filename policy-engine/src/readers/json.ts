@@ -18,7 +18,7 @@ export function parseJsonReport(text: string, file: string): unknown {
   }
 }
 
-function refuseNonJson(text: string, file: string): void {
+export function refuseNonJson(text: string, file: string): void {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (i === text.length) {

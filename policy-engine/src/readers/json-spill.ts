@@ -1,0 +1,180 @@
+/**
+ * Pass two of reading a large report: the document as the readers see it, built from the file on
+ * demand. Small values are JSON.parse'd from their bytes (the fastest parser Node has); a large
+ * object is built member by member; a large array is a read-only array Proxy whose elements are
+ * parsed in batches of consecutive elements as they are asked for, so memory follows the batch and
+ * what the readers keep, not the file. The bytes were validated by pass one (json-scan.ts), so no
+ * parse here can fail on syntax.
+ *
+ * Readers walk arrays once, in order (asking again for an element parses it again: correct, slow).
+ * The Proxy answers `Array.isArray`, `length`, indexing, `in` and every Array.prototype method, and
+ * refuses writes.
+ */
+import { readBytes } from '../io.js';
+import type { LargeNode } from './json-scan.js';
+
+/** Bytes read from the file at once. */
+const WINDOW_BYTES = 4 * 1024 * 1024;
+/** Consecutive small members parsed by one JSON.parse call. */
+const BATCH_BYTES = 256 * 1024;
+
+/** Reads ranges of the file through one reusable window (pass two reads mostly forward). */
+class FileWindow {
+  private buf = Buffer.allocUnsafe(0);
+  private from = 0;
+  private to = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly size: number,
+  ) {}
+
+  /** The text of bytes [a, b). */
+  text(a: number, b: number): string {
+    if (a < this.from || b > this.to) this.load(a, b);
+    return this.buf.toString('utf8', a - this.from, b - this.from);
+  }
+
+  private load(a: number, b: number): void {
+    const length = Math.min(Math.max(WINDOW_BYTES, b - a), this.size - a);
+    if (this.buf.length < length || (this.buf.length > WINDOW_BYTES && length <= WINDOW_BYTES)) this.buf = Buffer.allocUnsafe(length);
+    const read = readBytes(this.fd, this.buf, length, a);
+    if (read !== length) throw new FileChangedError(a + read);
+    this.from = a;
+    this.to = a + length;
+  }
+}
+
+/** The file is shorter than when pass one read it. */
+export class FileChangedError extends Error {
+  constructor(readonly offset: number) {
+    super(`the file ended at byte ${offset} while being read`);
+  }
+}
+
+/** Sets a key the way JSON.parse does: an own data property, even for `__proto__`. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
+
+export class SpilledDocument {
+  private readonly window: FileWindow;
+
+  constructor(fd: number, size: number) {
+    this.window = new FileWindow(fd, size);
+  }
+
+  valueOf(node: LargeNode): unknown {
+    return node.kind === 'object' ? this.object(node) : this.array(node);
+  }
+
+  /** Byte range [from, to) of member m of a node (whitespace included, separators excluded). */
+  private static member(node: LargeNode, m: number): [number, number] {
+    const from = m === 0 ? node.start + 1 : (node.commas[m - 1] as number) + 1;
+    const to = m === node.count - 1 ? node.end : (node.commas[m] as number);
+    return [from, to];
+  }
+
+  private object(node: LargeNode): Record<string, unknown> {
+    const target: Record<string, unknown> = {};
+    let kid = 0;
+    let groupFrom = -1;
+    let groupTo = -1;
+    const flush = (): void => {
+      if (groupFrom < 0) return;
+      const part = JSON.parse(`{${this.window.text(groupFrom, groupTo)}}`) as Record<string, unknown>;
+      for (const key of Object.keys(part)) define(target, key, part[key]);
+      groupFrom = -1;
+    };
+    for (let m = 0; m < node.count; m++) {
+      const [from, to] = SpilledDocument.member(node, m);
+      const large = node.kids[kid];
+      if (large !== undefined && large.start < to) {
+        flush();
+        const head = this.window.text(from, large.start); // `"key" :` and whitespace
+        const key = JSON.parse(head.slice(0, head.lastIndexOf(':'))) as string;
+        define(target, key, this.valueOf(large));
+        kid++;
+      } else {
+        if (groupFrom >= 0 && to - groupFrom > BATCH_BYTES) flush();
+        if (groupFrom < 0) groupFrom = from;
+        groupTo = to;
+      }
+    }
+    flush();
+    return target;
+  }
+
+  private array(node: LargeNode): unknown[] {
+    const count = node.count;
+    const kids = node.kids;
+    let batch: unknown[] = [];
+    let batchFrom = 0;
+    let batchTo = 0;
+    const elementStart = (i: number): number => (i === 0 ? node.start + 1 : (node.commas[i - 1] as number) + 1);
+    const elementEnd = (i: number): number => (i === count - 1 ? node.end : (node.commas[i] as number));
+    /** Index in kids of the first large member starting at or after byte `at`. */
+    const kidFrom = (at: number): number => {
+      let lo = 0;
+      let hi = kids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((kids[mid] as LargeNode).start < at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const element = (i: number): unknown => {
+      if (i >= batchFrom && i < batchTo) return batch[i - batchFrom];
+      const from = elementStart(i);
+      const k = kidFrom(from);
+      const large = kids[k];
+      if (large !== undefined && large.start < elementEnd(i)) {
+        const value = this.valueOf(large);
+        batch = [value];
+        batchFrom = i;
+        batchTo = i + 1;
+        return value;
+      }
+      // Parse i and the next elements up to BATCH_BYTES (stopping before a large one) in one call.
+      const nextKid = kids[k]?.start ?? Infinity;
+      let j = i + 1;
+      while (j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
+      batch = JSON.parse(`[${this.window.text(from, elementEnd(j - 1))}]`) as unknown[];
+      batchFrom = i;
+      batchTo = j;
+      return batch[0];
+    };
+    return new Proxy([] as unknown[], {
+      get(target, key, receiver) {
+        if (typeof key === 'string') {
+          if (key === 'length') return count;
+          const c = key.charCodeAt(0);
+          if (c >= 0x30 && c <= 0x39) {
+            const i = Number(key);
+            return Number.isInteger(i) && i < count && String(i) === key ? element(i) : undefined;
+          }
+        }
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+      has(target, key) {
+        if (typeof key === 'string') {
+          if (key === 'length') return true;
+          const i = Number(key);
+          if (Number.isInteger(i) && i >= 0 && String(i) === key) return i < count;
+        }
+        return Reflect.has(target, key);
+      },
+      set() {
+        return false;
+      },
+      defineProperty() {
+        return false;
+      },
+      deleteProperty() {
+        return false;
+      },
+    });
+  }
+}
