@@ -34,7 +34,7 @@ export const ERROR_MESSAGE_MAX_CHARS = 1000;
 /**
  * JUnit: failing and skipped test cases written per suite. Jenkins' junit step keeps every case in
  * the build record (1M findings made 512 MB of XML); past this the suite gets one case saying how
- * many were left out. The verdict JSON and SARIF log keep them all.
+ * many were left out. The verdict JSON and SARIF log list more, up to their own caps.
  */
 export const JUNIT_MAX_FAILURES_PER_SUITE = 1000;
 export const JUNIT_MAX_SKIPPED_PER_SUITE = 1000;
@@ -55,3 +55,29 @@ export const SUMMARY_MAX_CELL_CHARS = 160;
 export const SUMMARY_MAX_ID_CHARS = 120;
 /** The Markdown blocking table stops adding rows past this many characters (escaping can make a cell 5× its cap). */
 export const SUMMARY_MAX_BLOCKING_TABLE_CHARS = 700_000;
+
+/**
+ * Verdict JSON (`srp gate --json`). The Jenkins library parses the whole file on the controller
+ * (JsonSlurperClassic) and returns it from securityGate, so it is serialized into the build's CPS
+ * state at every checkpoint; at 600k findings the list was 150k entries (70 MB). A blocking finding
+ * is ~400 characters of pretty JSON, so 10,000 of them are ~4 MB: ten times what the Markdown summary
+ * shows, far more than anyone triages from one build, and small enough for any reader. Findings are
+ * listed most severe first, so the cut drops the least severe; `blockingFindingsOmitted` says how
+ * many, and `blocking`, `counts` and `byScanner` stay exact.
+ */
+export const VERDICT_MAX_BLOCKING_FINDINGS = 10_000;
+/**
+ * The listed blocking findings stop at this many characters of JSON too: a finding's title may be
+ * 64 KiB (REPORT_TEXT_MAX_CHARS), and 10,000 of those would be 640 MB. Typical findings reach the
+ * count cap first (10,000 × ~400 = 4 MB).
+ */
+export const VERDICT_MAX_BLOCKING_FINDINGS_CHARS = 16 * 1024 * 1024;
+/**
+ * Each suppression list of the verdict (applied, expiringSoon, expired, unused). A policy has tens
+ * of suppressions, but a generated .trivyignore can have thousands of lines (all `unused` in a
+ * small scan), and a SARIF input adds one `applied` entry per distinct justification. Five times
+ * what the summaries show (SUMMARY_MAX_SUPPRESSION_ROWS); `suppressions.<list>Omitted` counts the rest.
+ */
+export const VERDICT_MAX_SUPPRESSIONS_PER_LIST = 1000;
+/** …and each list stops at this many characters of JSON (a justification may be 64 KiB). */
+export const VERDICT_MAX_SUPPRESSION_LIST_CHARS = 2 * 1024 * 1024;

@@ -2,8 +2,19 @@
  * The verdict as JSON for Jenkins, GitHub statuses and the release ledger. Keys come out in one
  * documented order whatever order the object was built in, so diffs between two releases'
  * verdicts show changes, not shuffles. The contract itself is policy/verdict.ts.
+ *
+ * The lists that grow with the report are cut at the caps in limits.ts (VERDICT_*), keeping their
+ * order (blocking findings most severe first), and the verdict says how many it left out:
+ * `blockingFindingsOmitted` and `suppressions.<list>Omitted`, present only when something was cut.
+ * The counts (`blocking`, `counts`, `byScanner`, `total`, …) always count everything.
  */
 import type { FindingSummary, Verdict } from '../policy/verdict.js';
+import {
+  VERDICT_MAX_BLOCKING_FINDINGS,
+  VERDICT_MAX_BLOCKING_FINDINGS_CHARS,
+  VERDICT_MAX_SUPPRESSION_LIST_CHARS,
+  VERDICT_MAX_SUPPRESSIONS_PER_LIST,
+} from '../limits.js';
 import { SEVERITY_KEYS } from '../sarif/severity.js';
 
 const VERDICT_KEYS = [
@@ -18,12 +29,15 @@ const VERDICT_KEYS = [
   'baseline',
   'suppressions',
   'blockingFindings',
+  'blockingFindingsOmitted',
   'policy',
   'notes',
   'evaluatedAt',
 ];
 const SCANNER_KEYS = ['passed', 'blocking', 'counts', 'suppressed'];
 const SUPPRESSION_LIST_KEYS = ['applied', 'expiringSoon', 'expired', 'unused'];
+/** Each list, then how many of it were left out (only when some were). */
+const SUPPRESSIONS_KEYS = SUPPRESSION_LIST_KEYS.flatMap((list) => [list, `${list}Omitted`]);
 const SUPPRESSION_KEYS = ['source', 'id', 'reason', 'expires', 'file', 'matched'];
 const FINDING_KEYS = [
   'scanner',
@@ -56,15 +70,20 @@ function ordered(value: unknown, keys: readonly string[]): Json {
   return out;
 }
 
+/** The verdict as written: ordered keys, lists cut at their caps. */
 export function orderVerdict(verdict: Verdict): Json {
   const out = orderVerdictHead(verdict);
-  out.blockingFindings = verdict.blockingFindings.map((f) => ordered(f, FINDING_KEYS));
-  return out;
+  const listed: Json[] = [];
+  const omitted = eachBlockingFinding(verdict.blockingFindings, (finding) => listed.push(finding));
+  out.blockingFindings = listed;
+  if (omitted > 0) out.blockingFindingsOmitted = omitted;
+  return ordered(out, VERDICT_KEYS);
 }
 
 /** Everything but the blocking findings, ordered (they stay the verdict's own, unordered, list). */
 function orderVerdictHead(verdict: Verdict): Json {
   const out = ordered(verdict, VERDICT_KEYS);
+  delete out.blockingFindingsOmitted; // the writer's to say, from the list it cuts
   out.counts = ordered(verdict.counts, SEVERITY_KEYS);
   const byScanner: Json = Object.create(null) as Json; // scanner names come from reports
   for (const name of Object.keys(verdict.byScanner).sort()) {
@@ -77,11 +96,57 @@ function orderVerdictHead(verdict: Verdict): Json {
   const suppressions = ordered(verdict.suppressions, SUPPRESSION_LIST_KEYS);
   for (const list of SUPPRESSION_LIST_KEYS) {
     const items = suppressions[list];
-    if (Array.isArray(items)) suppressions[list] = items.map((s) => ordered(s, SUPPRESSION_KEYS));
+    if (!Array.isArray(items)) continue;
+    const kept: Json[] = [];
+    const omitted = eachWithin(
+      items,
+      VERDICT_MAX_SUPPRESSIONS_PER_LIST,
+      VERDICT_MAX_SUPPRESSION_LIST_CHARS,
+      (s) => ordered(s, SUPPRESSION_KEYS),
+      (s) => JSON.stringify(s, null, 2),
+      (s) => kept.push(s),
+    );
+    suppressions[list] = kept;
+    if (omitted > 0) suppressions[`${list}Omitted`] = omitted;
   }
-  out.suppressions = suppressions;
-  if (verdict.policy) out.policy = ordered(verdict.policy, POLICY_KEYS);
+  out.suppressions = ordered(suppressions, SUPPRESSIONS_KEYS);
   return out;
+}
+
+/**
+ * Calls `use` with each item (shaped) while the list stays within `maxItems` and `maxChars` of its
+ * items' JSON, in the list's order; returns how many were left out. Whole items only.
+ */
+function eachWithin<T, S>(
+  items: readonly T[],
+  maxItems: number,
+  maxChars: number,
+  shape: (item: T) => S,
+  text: (shaped: S) => string,
+  use: (shaped: S, text: string) => void,
+): number {
+  let chars = 0;
+  let kept = 0;
+  for (; kept < items.length && kept < maxItems; kept++) {
+    const shaped = shape(items[kept] as T);
+    const json = text(shaped);
+    chars += json.length;
+    if (chars > maxChars) break;
+    use(shaped, json);
+  }
+  return items.length - kept;
+}
+
+/** The blocking findings the verdict lists (most severe first, as evaluate sorted them); returns how many it leaves out. */
+function eachBlockingFinding(findings: readonly FindingSummary[], use: (finding: Json, text: string) => void): number {
+  return eachWithin(
+    findings,
+    VERDICT_MAX_BLOCKING_FINDINGS,
+    VERDICT_MAX_BLOCKING_FINDINGS_CHARS,
+    (f) => ordered(f, FINDING_KEYS),
+    (f) => JSON.stringify(f, null, 2),
+    use,
+  );
 }
 
 /**
@@ -92,29 +157,35 @@ function orderVerdictHead(verdict: Verdict): Json {
 export function writeVerdictJson(verdict: Verdict, write: (piece: string) => void): void {
   const head = orderVerdictHead(verdict);
   let first = true;
+  const member = (key: string, text: string) => {
+    write(`${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: ${text}`);
+    first = false;
+  };
   for (const key of Object.keys(head)) {
     const value = head[key];
-    const findings = key === 'blockingFindings' && Array.isArray(value) ? (value as FindingSummary[]) : undefined;
-    const text = findings ? '' : JSON.stringify(value, null, 2);
+    if (key === 'blockingFindings' && Array.isArray(value)) {
+      member(key, '');
+      const omitted = writeFindings(value as FindingSummary[], write);
+      if (omitted > 0) member('blockingFindingsOmitted', String(omitted));
+      continue;
+    }
+    const text = JSON.stringify(value, null, 2);
     // JSON.stringify leaves out members it cannot write (undefined, functions); so do we.
     if (text === undefined) continue;
-    write(`${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `);
-    first = false;
-    if (findings) writeFindings(findings, write);
-    else write(indent(text, '  '));
+    member(key, indent(text, '  '));
   }
   write(first ? '{}\n' : '\n}\n');
 }
 
-function writeFindings(findings: readonly FindingSummary[], write: (piece: string) => void): void {
-  if (findings.length === 0) {
-    write('[]');
-    return;
-  }
-  for (let i = 0; i < findings.length; i++) {
-    write(`${i === 0 ? '[\n    ' : ',\n    '}${indent(JSON.stringify(ordered(findings[i], FINDING_KEYS), null, 2), '    ')}`);
-  }
-  write('\n  ]');
+/** Writes the listed findings as a JSON array; returns how many were left out. */
+function writeFindings(findings: readonly FindingSummary[], write: (piece: string) => void): number {
+  let count = 0;
+  const omitted = eachBlockingFinding(findings, (_finding, text) => {
+    write(`${count === 0 ? '[\n    ' : ',\n    '}${indent(text, '    ')}`);
+    count++;
+  });
+  write(count === 0 ? '[]' : '\n  ]');
+  return omitted;
 }
 
 /** Nests pretty JSON one level deeper (JSON text has no raw newlines inside strings). */

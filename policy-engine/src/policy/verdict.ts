@@ -93,6 +93,11 @@ export interface Verdict {
   };
   /** `updated`: in the baseline at a lower severity; gated as new. */
   baseline?: { new: number; unchanged: number; updated: number; absent: number };
+  /**
+   * Every blocking finding, most severe first. The JSON writer (outputs/verdict-json.ts) lists the
+   * first VERDICT_MAX_BLOCKING_FINDINGS and adds `blockingFindingsOmitted`; it cuts the suppression
+   * lists the same way (`suppressions.<list>Omitted`). Both fields exist only in the written JSON.
+   */
   blockingFindings: FindingSummary[];
   /** ISO timestamp of the clock the evaluation used. */
   evaluatedAt: string;
