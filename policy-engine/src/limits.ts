@@ -45,7 +45,7 @@ export const JUNIT_MAX_TEXT_CHARS = 4000;
 /**
  * Markdown summary and HTML report. GitHub caps a step summary at 1 MiB: 1000 blocking rows of six
  * cells of at most 160 characters stay under it with the rest of the summary.
- * Rows beyond the caps are counted, not shown: the verdict JSON and the SARIF log list them all.
+ * Rows beyond the caps are counted, not shown: the verdict JSON and the SARIF log list more, up to their caps.
  */
 export const SUMMARY_MAX_BLOCKING_ROWS = 1000;
 export const SUMMARY_MAX_SUPPRESSION_ROWS = 200;

@@ -75,7 +75,7 @@ describe('renderHtmlReport', () => {
     );
     const runs = [run('Trivy', results)];
     const html = renderHtmlReport(evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }).verdict);
-    expect(html).toContain('…and 4 more blocking findings, listed in the verdict JSON and the SARIF log.');
+    expect(html).toContain('…and 4 more blocking findings; the verdict JSON lists the first 10000, the SARIF log up to 25000 per tool.');
     expect(html).toContain(`${'T'.repeat(SUMMARY_MAX_CELL_CHARS - 1)}…</td>`);
     expect(html).not.toContain('T'.repeat(SUMMARY_MAX_CELL_CHARS));
     expect(html.match(/<span class="badge sev-high">/g)).toHaveLength(SUMMARY_MAX_BLOCKING_ROWS);

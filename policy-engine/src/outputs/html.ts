@@ -16,7 +16,7 @@ import {
 } from '../limits.js';
 import type { Severity } from '../sarif/model.js';
 import type { AppliedSuppression, FindingSummary, SuppressionRef, Verdict } from '../policy/verdict.js';
-import { findingFix, findingWhere, plural, suppressionOrigin } from './text-cells.js';
+import { MORE_BLOCKING_LISTED, findingFix, findingWhere, plural, suppressionOrigin } from './text-cells.js';
 
 /** The page's Content-Security-Policy: inline styles and nothing else, so nothing can run or load. */
 export const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -214,7 +214,7 @@ function blockingSection(verdict: Verdict): string {
   return `<section>
 <h2>Blocking findings (${verdict.blockingFindings.length})</h2>
 ${table(header, rows, { cards: true, className: 'findings' })}
-${more > 0 ? `<p class="cut">…and ${more} more blocking findings, listed in the verdict JSON and the SARIF log.</p>\n` : ''}</section>
+${more > 0 ? `<p class="cut">…and ${more} more blocking findings; ${MORE_BLOCKING_LISTED}.</p>\n` : ''}</section>
 `;
 }
 

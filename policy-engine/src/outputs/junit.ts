@@ -8,7 +8,7 @@
 import type { Evaluation, FindingDecision } from '../policy/verdict.js';
 import type { NormalizedResult, NormalizedRun } from '../sarif/model.js';
 import { JUNIT_MAX_ATTRIBUTE_CHARS, JUNIT_MAX_FAILURES_PER_SUITE, JUNIT_MAX_SKIPPED_PER_SUITE, JUNIT_MAX_TEXT_CHARS } from '../limits.js';
-import { findingFix, findingWhere } from './text-cells.js';
+import { MORE_BLOCKING_LISTED, findingFix, findingWhere } from './text-cells.js';
 import { attributeText, elementText, xmlAttribute, xmlElementText } from './xml-text.js';
 
 export interface JUnitSuite {
@@ -149,7 +149,7 @@ function noneBlockingCase(name: string, findings: number): JUnitTestCase {
 /** Says what the cap left out, as a failure so the count of failures never looks smaller than it is. */
 function cutFailuresCase(tally: SuiteTally): JUnitTestCase {
   const more = tally.blocking - JUNIT_MAX_FAILURES_PER_SUITE;
-  const text = `${tally.blocking} findings of ${tally.name} block the release; the first ${JUNIT_MAX_FAILURES_PER_SUITE} are test cases here, the other ${more} are listed in the verdict JSON and the SARIF log`;
+  const text = `${tally.blocking} findings of ${tally.name} block the release; the first ${JUNIT_MAX_FAILURES_PER_SUITE} are test cases here, the other ${more} are not (${MORE_BLOCKING_LISTED})`;
   return {
     classname: attr(`srp.${tally.name}`),
     name: attr(`${tally.name}: ${more} more blocking findings not listed`),
@@ -162,7 +162,7 @@ function cutSkipsCase(tally: SuiteTally): JUnitTestCase {
   return {
     classname: attr(`srp.${tally.name}`),
     name: attr(`${tally.name}: ${more} more suppressed findings not listed`),
-    skipped: { message: attr(`${tally.suppressed} suppressed findings; ${more} are listed only in the verdict JSON and the SARIF log`) },
+    skipped: { message: attr(`${tally.suppressed} suppressed findings; ${more} are listed only in the SARIF log`) },
   };
 }
 

@@ -13,7 +13,7 @@ import {
   SUMMARY_MAX_SUPPRESSION_ROWS,
 } from '../limits.js';
 import type { AppliedSuppression, FindingSummary, SuppressionRef, Verdict } from '../policy/verdict.js';
-import { findingFix, findingWhere, plural, suppressionOrigin } from './text-cells.js';
+import { MORE_BLOCKING_LISTED, findingFix, findingWhere, plural, suppressionOrigin } from './text-cells.js';
 
 /** Rows beyond these are counted, not shown (limits.ts says why). */
 export const MARKDOWN_MAX_BLOCKING_ROWS = SUMMARY_MAX_BLOCKING_ROWS;
@@ -101,7 +101,7 @@ export function renderMarkdownSummary(verdict: Verdict): string {
     if (verdict.blockingFindings.length > rows.length) {
       out.push('');
       out.push(
-        `…and ${verdict.blockingFindings.length - rows.length} more blocking findings, listed in the verdict JSON and the SARIF log.`,
+        `…and ${verdict.blockingFindings.length - rows.length} more blocking findings; ${MORE_BLOCKING_LISTED}.`,
       );
     }
     out.push('');

@@ -2,6 +2,7 @@
  * Shared wording for human-readable writers (Markdown, HTML, terminal, JUnit): a finding is
  * described one way everywhere, so a reader who meets it in Jenkins and in the summary sees the same words.
  */
+import { GITHUB_MAX_RESULTS_PER_RUN, VERDICT_MAX_BLOCKING_FINDINGS } from '../limits.js';
 import type { SuppressionRef } from '../policy/verdict.js';
 import type { FindingFacts } from '../sarif/model.js';
 
@@ -27,3 +28,6 @@ export function suppressionOrigin(s: SuppressionRef): string {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** Where blocking findings past a summary's cap can be read, and how far each file goes. */
+export const MORE_BLOCKING_LISTED = `the verdict JSON lists the first ${VERDICT_MAX_BLOCKING_FINDINGS}, the SARIF log up to ${GITHUB_MAX_RESULTS_PER_RUN} per tool`;
