@@ -32,7 +32,26 @@ class FileWindow {
   /** The text of bytes [a, b). */
   text(a: number, b: number): string {
     if (a < this.from || b > this.to) this.load(a, b);
-    return this.buf.toString('utf8', a - this.from, b - this.from);
+    return decode(this.buf, a - this.from, b - this.from);
+  }
+
+  /**
+   * The text of bytes [a, b) between `open` and `close`, e.g. `[` elements `]`: the separators
+   * around the range (a `[`, `{` or `,` before it; a `,`, `]` or `}` after it) are swapped for
+   * the brackets in the window's copy while it is decoded, so JSON.parse gets one flat string.
+   */
+  wrapped(a: number, b: number, open: number, close: number): string {
+    if (a - 1 < this.from || b + 1 > this.to) this.load(a - 1, b + 1);
+    const i = a - 1 - this.from;
+    const j = b - this.from;
+    const before = this.buf[i] as number;
+    const after = this.buf[j] as number;
+    this.buf[i] = open;
+    this.buf[j] = close;
+    const text = decode(this.buf, i, j + 1);
+    this.buf[i] = before;
+    this.buf[j] = after;
+    return text;
   }
 
   private load(a: number, b: number): void {
@@ -50,6 +69,10 @@ export class FileChangedError extends Error {
   constructor(readonly offset: number) {
     super(`the file ended at byte ${offset} while being read`);
   }
+}
+
+function decode(buf: Buffer, a: number, b: number): string {
+  return buf.toString('utf8', a, b);
 }
 
 /** Sets a key the way JSON.parse does: an own data property, even for `__proto__`. */
@@ -83,7 +106,7 @@ export class SpilledDocument {
     let groupTo = -1;
     const flush = (): void => {
       if (groupFrom < 0) return;
-      const part = JSON.parse(`{${this.window.text(groupFrom, groupTo)}}`) as Record<string, unknown>;
+      const part = JSON.parse(this.window.wrapped(groupFrom, groupTo, 0x7b, 0x7d)) as Record<string, unknown>;
       for (const key of Object.keys(part)) define(target, key, part[key]);
       groupFrom = -1;
     };
@@ -141,7 +164,7 @@ export class SpilledDocument {
       const nextKid = kids[k]?.start ?? Infinity;
       let j = i + 1;
       while (j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
-      batch = JSON.parse(`[${this.window.text(from, elementEnd(j - 1))}]`) as unknown[];
+      batch = JSON.parse(this.window.wrapped(from, elementEnd(j - 1), 0x5b, 0x5d)) as unknown[];
       batchFrom = i;
       batchTo = j;
       return batch[0];

@@ -7,7 +7,7 @@
  * misconfigurations carry `CauseMetadata.Code`. None of these fields is ever read here.
  */
 import type { Suppression } from 'sarif';
-import { LazyHelp, type RunBuilder } from '../sarif/build.js';
+import { LazyHelp, LazyMessage, type RunBuilder } from '../sarif/build.js';
 import { boundText } from '../sarif/bounds.js';
 import type { FindingFacts, FindingKind } from '../sarif/model.js';
 import { KeySpelling, type Rec, type Shape, isRec, positive } from './shape.js';
@@ -208,7 +208,7 @@ function addVulnerability(builder: RunBuilder, shape: Shape, v: Rec, at: string,
   }
   builder.add({
     facts,
-    message: vulnerabilityMessage(facts),
+    message: new LazyMessage(vulnerabilityMessage, facts),
     region,
     cvssScore: cvssScore(shape, v, at, index),
     // No spread: one object shape for every call (add() ignores undefined suppressions).

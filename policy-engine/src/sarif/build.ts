@@ -54,6 +54,30 @@ export abstract class LazyHelp {
   }
 }
 
+/**
+ * A result message rendered when it is read, like LazyHelp: a 600k-finding report keeps 600k
+ * results for the verdict, but the SARIF log writes at most 25k of them and the other outputs
+ * fewer; 600k built messages held ~180 MB. `text` and JSON.stringify give the same as
+ * `{ text: boundText(render(from)) }`; never spread it or list its keys.
+ */
+export class LazyMessage<T> {
+  readonly #render: (from: T) => string;
+  readonly #from: T;
+
+  constructor(render: (from: T) => string, from: T) {
+    this.#render = render;
+    this.#from = from;
+  }
+
+  get text(): string {
+    return boundText(this.#render(this.#from));
+  }
+
+  toJSON(): { text: string } {
+    return { text: this.text };
+  }
+}
+
 export interface Region {
   startLine: number;
   endLine?: number;
@@ -65,7 +89,7 @@ export interface ResultInput {
   facts: FindingFacts;
   /** Defaults to facts.id. */
   ruleId?: string;
-  message: string;
+  message: string | LazyMessage<FindingFacts>;
   region?: Region;
   /** Already relative and encoded; defaults to the encoded facts.path. */
   uri?: string;
@@ -185,7 +209,7 @@ export class RunBuilder {
       ruleId,
       ruleIndex: rule.index,
       level: severityToLevel(facts.severity, isSecret),
-      message: { text: boundText(input.message) },
+      message: typeof input.message === 'string' ? { text: boundText(input.message) } : input.message,
       locations:
         uri === undefined
           ? undefined
