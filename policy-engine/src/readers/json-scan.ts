@@ -285,14 +285,35 @@ function scalarEnd(buf: Buffer, i: number, to: number, first: number): number {
   return k;
 }
 
-const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-
+/** Whether buf[i, end) is exactly `true`, `false`, `null` or a JSON number (no string is made: a report has millions). */
 function validScalar(buf: Buffer, i: number, end: number, first: number): boolean {
-  const text = buf.toString('latin1', i, end);
-  if (first === 0x74) return text === 'true';
-  if (first === 0x66) return text === 'false';
-  if (first === 0x6e) return text === 'null';
-  return NUMBER.test(text);
+  if (first === 0x74) return end - i === 4 && buf[i + 1] === 0x72 && buf[i + 2] === 0x75 && buf[i + 3] === 0x65;
+  if (first === 0x66) return end - i === 5 && buf[i + 1] === 0x61 && buf[i + 2] === 0x6c && buf[i + 3] === 0x73 && buf[i + 4] === 0x65;
+  if (first === 0x6e) return end - i === 4 && buf[i + 1] === 0x75 && buf[i + 2] === 0x6c && buf[i + 3] === 0x6c;
+  // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+  let k = i;
+  if (buf[k] === 0x2d) k++;
+  if (k === end) return false;
+  if (buf[k] === 0x30) k++;
+  else if (isDigit(buf[k])) while (k < end && isDigit(buf[k])) k++;
+  else return false;
+  if (k < end && buf[k] === 0x2e) {
+    const digits = ++k;
+    while (k < end && isDigit(buf[k])) k++;
+    if (k === digits) return false;
+  }
+  if (k < end && (buf[k] === 0x65 || buf[k] === 0x45)) {
+    k++;
+    if (k < end && (buf[k] === 0x2b || buf[k] === 0x2d)) k++;
+    const digits = k;
+    while (k < end && isDigit(buf[k])) k++;
+    if (k === digits) return false;
+  }
+  return k === end;
+}
+
+function isDigit(c: number | undefined): boolean {
+  return c !== undefined && c >= 0x30 && c <= 0x39;
 }
 
 export interface ScanResult {
