@@ -10,7 +10,7 @@ import { BINARY_SNIFF_BYTES, openInput, readBytes, readOpenText } from './io.js'
 import { chooseReader, parseReport, readReportDocument } from './readers/index.js';
 import { refuseNonJson } from './readers/json.js';
 import { JsonScanError, MAX_JSON_DEPTH, scanJsonFile } from './readers/json-scan.js';
-import { FileChangedError, SpilledDocument } from './readers/json-spill.js';
+import { FileChangedError, SpilledDocument, ValueTooLargeError } from './readers/json-spill.js';
 import type { ReportSource } from './readers/types.js';
 import type { ReadResult } from './sarif/model.js';
 
@@ -37,7 +37,8 @@ export function readReportFile(source: ReportSource, format?: string, tuning: Re
       return readReportDocument(new SpilledDocument(fd, size).valueOf(root), source, format);
     } catch (error) {
       if (error instanceof JsonScanError) throw new InputError(file, describeScanError(fd, error));
-      if (error instanceof FileChangedError) throw new InputError(file, 'changed size while being read; rerun once the writer is done');
+      if (error instanceof FileChangedError) throw new InputError(file, 'changed while being read; rerun once the writer is done');
+      if (error instanceof ValueTooLargeError) throw new InputError(file, `has a value at byte ${error.offset} too large to read as text: this is not a scan report`);
       throw error;
     }
   } finally {

@@ -3,8 +3,8 @@
  * demand. Small values are JSON.parse'd from their bytes (the fastest parser Node has); a large
  * object is built member by member; a large array is a read-only array Proxy whose elements are
  * parsed in batches of consecutive elements as they are asked for, so memory follows the batch and
- * what the readers keep, not the file. The bytes were validated by pass one (json-scan.ts), so no
- * parse here can fail on syntax.
+ * what the readers keep, not the file. The bytes were validated by pass one (json-scan.ts), so a
+ * parse here fails on syntax only when another writer changed the file in between (FileChangedError).
  *
  * Readers walk arrays once, in order (asking again for an element parses it again: correct, slow).
  * The Proxy answers `Array.isArray`, `length`, indexing, `in` and every Array.prototype method, and
@@ -48,10 +48,12 @@ class FileWindow {
     const after = this.buf[j] as number;
     this.buf[i] = open;
     this.buf[j] = close;
-    const text = decode(this.buf, i, j + 1);
-    this.buf[i] = before;
-    this.buf[j] = after;
-    return text;
+    try {
+      return decode(this.buf, i, j + 1);
+    } finally {
+      this.buf[i] = before;
+      this.buf[j] = after;
+    }
   }
 
   private load(a: number, b: number): void {
@@ -64,15 +66,37 @@ class FileWindow {
   }
 }
 
-/** The file is shorter than when pass one read it. */
+/** The file is shorter than when pass one read it, or its bytes are no longer the ones pass one validated. */
 export class FileChangedError extends Error {
   constructor(readonly offset: number) {
-    super(`the file ended at byte ${offset} while being read`);
+    super(`the file changed at byte ${offset} while being read`);
+  }
+}
+
+/** One value (a string) longer than V8 can hold as a string: the whole-file path refuses it too. */
+export class ValueTooLargeError extends Error {
+  constructor(readonly offset: number) {
+    super(`the value at byte ${offset} is longer than a string can be`);
   }
 }
 
 function decode(buf: Buffer, a: number, b: number): string {
-  return buf.toString('utf8', a, b);
+  try {
+    return buf.toString('utf8', a, b);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw new ValueTooLargeError(a);
+    throw error;
+  }
+}
+
+/** JSON.parse of bytes pass one validated: a syntax error now means another writer changed them since. */
+function parseValidated(text: string, offset: number): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new FileChangedError(offset);
+    throw error;
+  }
 }
 
 /** Sets a key the way JSON.parse does: an own data property, even for `__proto__`. */
@@ -106,7 +130,7 @@ export class SpilledDocument {
     let groupTo = -1;
     const flush = (): void => {
       if (groupFrom < 0) return;
-      const part = JSON.parse(this.window.wrapped(groupFrom, groupTo, 0x7b, 0x7d)) as Record<string, unknown>;
+      const part = parseValidated(this.window.wrapped(groupFrom, groupTo, 0x7b, 0x7d), groupFrom) as Record<string, unknown>;
       for (const key of Object.keys(part)) define(target, key, part[key]);
       groupFrom = -1;
     };
@@ -116,7 +140,8 @@ export class SpilledDocument {
       if (large !== undefined && large.start < to) {
         flush();
         const head = this.window.text(from, large.start); // `"key" :` and whitespace
-        const key = JSON.parse(head.slice(0, head.lastIndexOf(':'))) as string;
+        const key = parseValidated(head.slice(0, head.lastIndexOf(':')), from);
+        if (typeof key !== 'string') throw new FileChangedError(from);
         define(target, key, this.valueOf(large));
         kid++;
       } else {
@@ -164,7 +189,7 @@ export class SpilledDocument {
       const nextKid = kids[k]?.start ?? Infinity;
       let j = i + 1;
       while (j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
-      batch = JSON.parse(this.window.wrapped(from, elementEnd(j - 1), 0x5b, 0x5d)) as unknown[];
+      batch = parseValidated(this.window.wrapped(from, elementEnd(j - 1), 0x5b, 0x5d), from) as unknown[];
       batchFrom = i;
       batchTo = j;
       return batch[0];

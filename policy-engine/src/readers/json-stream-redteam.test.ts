@@ -1,0 +1,67 @@
+/**
+ * Inputs on which the two-pass reader of large reports (json-scan.ts, json-spill.ts) once behaved
+ * otherwise than the whole-file path: each must end as one InputError (exit 2), never an internal error.
+ */
+import { closeSync, fstatSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { constants } from 'node:buffer';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
+import { readReportFile } from '../report-input.js';
+import { scanJsonFile } from './json-scan.js';
+import { FileChangedError, SpilledDocument } from './json-spill.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'srp-json-stream-redteam-'));
+let fileCount = 0;
+function tempFile(content: string | Buffer): string {
+  const file = join(dir, `f${fileCount++}.json`);
+  writeFileSync(file, content);
+  return file;
+}
+
+function problem(file: string): string {
+  try {
+    readReportFile({ file }, undefined, { streamAboveBytes: 0, spillBytes: 64 });
+  } catch (error) {
+    if (error instanceof InputError) return error.problem;
+    throw error;
+  }
+  return 'read';
+}
+
+describe('the two-pass reader on a file another writer changes', () => {
+  it('reports a rewrite of the same size between the passes as a changed file, not a JSON.parse crash', () => {
+    const text = JSON.stringify({ SchemaVersion: 2, Results: [{ Target: 'x', Class: 'os-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', Severity: 'HIGH' }] }] });
+    const file = tempFile(text);
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const { root } = scanJsonFile(fd, size, 1);
+      writeFileSync(file, text.replace(',"Class"', '}"Class"'));
+      expect(() => JSON.stringify(new SpilledDocument(fd, size).valueOf(root!))).toThrow(FileChangedError);
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+
+describe('the two-pass reader on a value longer than a JavaScript string', () => {
+  it('refuses it as input, as the whole-file path does', { timeout: 60_000 }, () => {
+    const file = join(dir, 'long-string.json');
+    const fd = openSync(file, 'w');
+    try {
+      writeSync(fd, '{"SchemaVersion": 2, "Results": [], "Padding": "');
+      const chunk = Buffer.alloc(16 * 1024 * 1024, 0x61);
+      for (let written = 0; written <= constants.MAX_STRING_LENGTH; written += chunk.length) writeSync(fd, chunk);
+      writeSync(fd, '"}');
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      expect(problem(file)).toMatch(/^has a value at byte \d+ too large to read as text/);
+    } finally {
+      rmSync(file);
+    }
+  });
+});
