@@ -9,7 +9,7 @@ import { InputError } from './errors.js';
 import { BINARY_SNIFF_BYTES, openInput, readBytes, readOpenText } from './io.js';
 import { chooseReader, parseReport, readReportDocument } from './readers/index.js';
 import { refuseNonJson } from './readers/json.js';
-import { JsonScanError, MAX_JSON_DEPTH, scanJsonFile } from './readers/json-scan.js';
+import { JsonScanError, MAX_JSON_DEPTH, MAX_JSON_MEMBERS, scanJsonFile } from './readers/json-scan.js';
 import { FileChangedError, SpilledDocument, ValueTooLargeError } from './readers/json-spill.js';
 import type { ReportSource } from './readers/types.js';
 import type { ReadResult } from './sarif/model.js';
@@ -63,6 +63,7 @@ const SCAN_PROBLEMS: Record<JsonScanError['reason'], string> = {
   utf8: 'is not UTF-8 at {at}; save the report as UTF-8 (scanners write UTF-8: was it converted or damaged on the way?)',
   depth: `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels at {at}: this is not a scan report`,
   token: 'has a number or literal longer than 1 MiB at {at}: this is not a scan report',
+  members: `has more than ${MAX_JSON_MEMBERS} array elements and object members in its large arrays and objects at {at}: this is not a scan report`,
 };
 
 function describeScanError(fd: number, error: JsonScanError): string {

@@ -28,7 +28,7 @@ export interface LargeNode {
 export class JsonScanError extends Error {
   constructor(
     readonly offset: number,
-    readonly reason: 'syntax' | 'truncated' | 'utf8' | 'depth' | 'token',
+    readonly reason: 'syntax' | 'truncated' | 'utf8' | 'depth' | 'token' | 'members',
   ) {
     super(`${reason} at byte ${offset}`);
   }
@@ -38,6 +38,12 @@ export const MAX_JSON_DEPTH = 1024;
 const CHUNK_BYTES = 8 * 1024 * 1024;
 /** Numbers and literals are read whole; one longer than this is not from a scanner. */
 const MAX_TOKEN_BYTES = 1024 * 1024;
+/**
+ * Member separators held at once (8 bytes each: 64 MiB), in open containers and in the large ones
+ * kept for pass two. A 1.6 GiB report of 600k findings needs about two million; without a cap, a
+ * file of tiny elements (`[0,0,0,…]`) needed four times its own size (a 300 MiB one took 3.5 GiB).
+ */
+export const MAX_JSON_MEMBERS = 8 * 1024 * 1024;
 
 // Byte classes.
 const QUOTE = 0x22;
@@ -75,6 +81,8 @@ class Scanner {
   private readonly kids: (LargeNode[] | undefined)[] = [];
   private commas = new Float64Array(1 << 16);
   private commaCount = 0;
+  /** Separators kept in the LargeNodes recorded so far. */
+  private retained = 0;
   root: LargeNode | undefined;
 
   constructor(private readonly spillBytes: number) {}
@@ -229,6 +237,7 @@ class Scanner {
   }
 
   private comma(offset: number): void {
+    if (this.commaCount + this.retained >= MAX_JSON_MEMBERS) throw new JsonScanError(offset, 'members');
     if (this.commaCount === this.commas.length) {
       const bigger = new Float64Array(this.commas.length * 2);
       bigger.set(this.commas);
@@ -251,6 +260,7 @@ class Scanner {
         count: this.nonEmpty[d] ? commas.length + 1 : 0,
         kids: this.kids[d] ?? [],
       };
+      this.retained += commas.length;
       if (d === 1) this.root = node;
       else (this.kids[d - 1] ??= []).push(node);
     }

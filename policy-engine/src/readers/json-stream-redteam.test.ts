@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
 import { readReportFile } from '../report-input.js';
-import { scanJsonFile } from './json-scan.js';
+import { MAX_JSON_MEMBERS, scanJsonFile } from './json-scan.js';
 import { FileChangedError, SpilledDocument } from './json-spill.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'srp-json-stream-redteam-'));
@@ -63,5 +63,14 @@ describe('the two-pass reader on a value longer than a JavaScript string', () =>
     } finally {
       rmSync(file);
     }
+  });
+});
+
+describe('the two-pass reader on a file of tiny elements', () => {
+  it('refuses more separators than MAX_JSON_MEMBERS instead of holding 8 bytes for each', { timeout: 60_000 }, () => {
+    const file = tempFile(`[${'1,'.repeat(MAX_JSON_MEMBERS + 1)}1]`);
+    expect(problem(file)).toMatch(new RegExp(`^has more than ${MAX_JSON_MEMBERS} array elements and object members .* at byte ${2 * (MAX_JSON_MEMBERS + 1)} `));
+    rmSync(file);
+    expect(problem(tempFile(`[${'1,'.repeat(1000)}1]`))).toMatch(/^unrecognised report/);
   });
 });
