@@ -69,6 +69,23 @@ class SecurityGateStepTests extends StepTestBase {
     }
 
     @Test
+    void blockedDescriptionCountsTheFindingsTheVerdictDidNotList() {
+        // Past its cap the verdict lists the most severe findings and counts the rest in blockingFindingsOmitted.
+        engineAnswers(1, '''{"schemaVersion":1,"passed":false,"blocking":150000,
+          "counts":{"critical":2,"high":149998,"medium":0,"low":0,"unknown":0},"suppressed":0,"total":150000,
+          "blockingFindings":[
+            {"scanner":"trivy","kind":"vulnerability","severity":"CRITICAL","id":"CVE-1"},
+            {"scanner":"trivy","kind":"vulnerability","severity":"CRITICAL","id":"CVE-2"},
+            {"scanner":"gitleaks","kind":"secret","severity":"HIGH","id":"aws"}],
+          "blockingFindingsOmitted":149997}''')
+        Map verdict = runStep('securityGate', [reports: ['g.json'], onBlock: 'unstable'])
+        assert verdict.blocking == 150000
+        assert verdict.blockingFindingsOmitted == 149997
+        assert binding.getVariable('currentBuild').description == 'BLOCKED: 2 critical, 1 secret and 149997 more'
+        assert unstables == ['securityGate: BLOCKED: 2 critical, 1 secret and 149997 more']
+    }
+
+    @Test
     void blockedWithOnBlockUnstableGoesOnAndReturnsTheVerdict() {
         engineAnswers(1, BLOCKED)
         Map verdict = runStep('securityGate', [reports: ['g.json'], onBlock: 'unstable'])

@@ -21,7 +21,11 @@ class Verdict implements Serializable {
         return (Map) parsed
     }
 
-    /** One line: "BLOCKED: 3 critical, 2 secrets" or "PASSED: 4 medium below the threshold". Not escaped. */
+    /**
+     * One line: "BLOCKED: 3 critical, 2 secrets" or "PASSED: 4 medium below the threshold". Not escaped.
+     * The verdict lists at most 10,000 blocking findings (blockingFindingsOmitted counts the others), so
+     * the listed ones are told by severity and the rest, from the exact `blocking`, as "and N more".
+     */
     @NonCPS
     static String describe(Map verdict) {
         if (verdict.passed) {
@@ -32,7 +36,8 @@ class Verdict implements Serializable {
         }
         Map bySeverity = [:]
         int secrets = 0
-        for (Object finding : (List) (verdict.blockingFindings ?: [])) {
+        List listed = (List) (verdict.blockingFindings ?: [])
+        for (Object finding : listed) {
             if (finding.kind == 'secret') {
                 secrets++
             } else {
@@ -47,7 +52,9 @@ class Verdict implements Serializable {
         if (!parts) {
             parts << "${verdict.blocking} blocking".toString()
         }
-        return "BLOCKED: ${parts.join(', ')}".toString()
+        int more = ((verdict.blocking ?: 0) as int) - listed.size()
+        String rest = listed && more > 0 ? " and ${more} more" : ''
+        return "BLOCKED: ${parts.join(', ')}${rest}".toString()
     }
 
     @NonCPS
