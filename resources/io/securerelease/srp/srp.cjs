@@ -105,7 +105,7 @@ var init_errors = __esm({
 });
 
 // src/limits.ts
-var GITHUB_MAX_RESULTS_PER_RUN, GITHUB_MAX_RUNS_PER_FILE, GITHUB_STATUS_DESCRIPTION_MAX, GITHUB_MAX_STATUSES_PER_CONTEXT, GITHUB_STATUS_CONTEXT_MAX, MAX_REPORT_BYTES, REPORT_TEXT_MAX_CHARS, REPORT_FIELD_MAX_CHARS, REDACTION_VISIBLE_PREFIX, ERROR_MESSAGE_MAX_CHARS, JUNIT_MAX_FAILURES_PER_SUITE, JUNIT_MAX_SKIPPED_PER_SUITE, JUNIT_MAX_ATTRIBUTE_CHARS, JUNIT_MAX_TEXT_CHARS, SUMMARY_MAX_BLOCKING_ROWS, SUMMARY_MAX_SUPPRESSION_ROWS, SUMMARY_MAX_NOTES, SUMMARY_MAX_CELL_CHARS, SUMMARY_MAX_ID_CHARS, SUMMARY_MAX_BLOCKING_TABLE_CHARS;
+var GITHUB_MAX_RESULTS_PER_RUN, GITHUB_MAX_RUNS_PER_FILE, GITHUB_STATUS_DESCRIPTION_MAX, GITHUB_MAX_STATUSES_PER_CONTEXT, GITHUB_STATUS_CONTEXT_MAX, REPORT_TEXT_MAX_CHARS, REPORT_FIELD_MAX_CHARS, REDACTION_VISIBLE_PREFIX, ERROR_MESSAGE_MAX_CHARS, JUNIT_MAX_FAILURES_PER_SUITE, JUNIT_MAX_SKIPPED_PER_SUITE, JUNIT_MAX_ATTRIBUTE_CHARS, JUNIT_MAX_TEXT_CHARS, SUMMARY_MAX_BLOCKING_ROWS, SUMMARY_MAX_SUPPRESSION_ROWS, SUMMARY_MAX_NOTES, SUMMARY_MAX_CELL_CHARS, SUMMARY_MAX_ID_CHARS, SUMMARY_MAX_BLOCKING_TABLE_CHARS, VERDICT_MAX_BLOCKING_FINDINGS, VERDICT_MAX_BLOCKING_FINDINGS_CHARS, VERDICT_MAX_SUPPRESSIONS_PER_LIST, VERDICT_MAX_SUPPRESSION_LIST_CHARS;
 var init_limits = __esm({
   "src/limits.ts"() {
     "use strict";
@@ -115,7 +115,6 @@ var init_limits = __esm({
     GITHUB_STATUS_DESCRIPTION_MAX = 140;
     GITHUB_MAX_STATUSES_PER_CONTEXT = 1e3;
     GITHUB_STATUS_CONTEXT_MAX = 255;
-    MAX_REPORT_BYTES = 500 * 1024 * 1024;
     REPORT_TEXT_MAX_CHARS = 64 * 1024;
     REPORT_FIELD_MAX_CHARS = 4096;
     REDACTION_VISIBLE_PREFIX = 4;
@@ -130,6 +129,10 @@ var init_limits = __esm({
     SUMMARY_MAX_CELL_CHARS = 160;
     SUMMARY_MAX_ID_CHARS = 120;
     SUMMARY_MAX_BLOCKING_TABLE_CHARS = 7e5;
+    VERDICT_MAX_BLOCKING_FINDINGS = 1e4;
+    VERDICT_MAX_BLOCKING_FINDINGS_CHARS = 16 * 1024 * 1024;
+    VERDICT_MAX_SUPPRESSIONS_PER_LIST = 1e3;
+    VERDICT_MAX_SUPPRESSION_LIST_CHARS = 2 * 1024 * 1024;
   }
 });
 
@@ -733,7 +736,7 @@ function oneLine(text3) {
   const i = text3.indexOf("\n");
   return i === -1 ? text3 : text3.slice(0, i);
 }
-var LazyHelp, RunBuilder, LEVEL_CONFIG, TAGS_CACHE, SECURITY_ONLY;
+var LazyHelp, LazyMessage, RunBuilder, LEVEL_CONFIG, TAGS_CACHE, SECURITY_ONLY;
 var init_build = __esm({
   "src/sarif/build.ts"() {
     "use strict";
@@ -748,6 +751,20 @@ var init_build = __esm({
       toJSON() {
         const markdown = this.markdown;
         return markdown ? { text: this.text, markdown } : { text: this.text };
+      }
+    };
+    LazyMessage = class {
+      #render;
+      #from;
+      constructor(render, from) {
+        this.#render = render;
+        this.#from = from;
+      }
+      get text() {
+        return boundText(this.#render(this.#from));
+      }
+      toJSON() {
+        return { text: this.text };
       }
     };
     RunBuilder = class {
@@ -832,7 +849,7 @@ var init_build = __esm({
           ruleId,
           ruleIndex: rule.index,
           level: severityToLevel(facts.severity, isSecret),
-          message: { text: boundText(input.message) },
+          message: typeof input.message === "string" ? { text: boundText(input.message) } : input.message,
           locations: uri === void 0 ? void 0 : input.region ? [{ physicalLocation: { artifactLocation: { uri }, region: input.region } }] : this.sharedLocation(uri),
           partialFingerprints: input.otherFingerprints ? { ...input.otherFingerprints, [FINGERPRINT_KEY]: input.fingerprint ?? this.fingerprints.next(facts) } : { [FINGERPRINT_KEY]: input.fingerprint ?? this.fingerprints.next(facts) },
           properties: score3 === void 0 ? { srp: facts } : { srp: facts, "security-severity": score3 }
@@ -1674,7 +1691,7 @@ function addVulnerability(builder, shape, v, at, index, t, suppression) {
   }
   builder.add({
     facts,
-    message: vulnerabilityMessage(facts),
+    message: new LazyMessage(vulnerabilityMessage, facts),
     region,
     cvssScore: cvssScore(shape, v, at, index),
     // No spread: one object shape for every call (add() ignores undefined suppressions).
@@ -2233,15 +2250,27 @@ var init_registry = __esm({
 var readers_exports = {};
 __export(readers_exports, {
   REPORT_FORMATS: () => REPORT_FORMATS,
-  parseReport: () => parseReport
+  chooseReader: () => chooseReader,
+  parseReport: () => parseReport,
+  readReportDocument: () => readReportDocument
 });
 function parseReport(text3, source, format) {
-  let reader = format !== void 0 ? findReader(format) : void 0;
+  const reader = chooseReader(format);
+  return readDocument(parseJsonReport(text3, source.file), source, reader);
+}
+function readReportDocument(document2, source, format) {
+  return readDocument(document2, source, chooseReader(format));
+}
+function chooseReader(format) {
+  const reader = format !== void 0 ? findReader(format) : void 0;
   if (format !== void 0 && reader === void 0) {
     const shown = /^[\w.-]{1,40}$/.test(format) ? `'${format}'` : "value";
     throw new UsageError(`unknown --format ${shown}: valid formats are ${READERS.map((r) => r.format).join(", ")}`);
   }
-  const document2 = parseJsonReport(text3, source.file);
+  return reader;
+}
+function readDocument(document2, source, forced) {
+  let reader = forced;
   refuseNonReports(document2, source.file);
   if (reader !== void 0 && !reader.detect(document2)) {
     throw new InputError(source.file, `--format ${reader.format} does not fit this file (its shape is not ${reader.description}); check the file, or leave out --format to detect the format`);
@@ -2318,11 +2347,14 @@ function suppressionOrigin(s) {
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
+var MORE_BLOCKING_LISTED;
 var init_text_cells = __esm({
   "src/outputs/text-cells.ts"() {
     "use strict";
     init_cjs_shims();
+    init_limits();
     init_location();
+    MORE_BLOCKING_LISTED = `the verdict JSON lists the first ${VERDICT_MAX_BLOCKING_FINDINGS}, the SARIF log up to ${GITHUB_MAX_RESULTS_PER_RUN} per tool`;
   }
 });
 
@@ -2449,7 +2481,7 @@ function blockingSection(verdict) {
   return `<section>
 <h2>Blocking findings (${verdict.blockingFindings.length})</h2>
 ${table(header, rows, { cards: true, className: "findings" })}
-${more > 0 ? `<p class="cut">\u2026and ${more} more blocking findings, listed in the verdict JSON and the SARIF log.</p>
+${more > 0 ? `<p class="cut">\u2026and ${more} more blocking findings; ${MORE_BLOCKING_LISTED}.</p>
 ` : ""}</section>
 `;
 }
@@ -2670,7 +2702,7 @@ function noneBlockingCase(name, findings) {
 }
 function cutFailuresCase(tally) {
   const more = tally.blocking - JUNIT_MAX_FAILURES_PER_SUITE;
-  const text3 = `${tally.blocking} findings of ${tally.name} block the release; the first ${JUNIT_MAX_FAILURES_PER_SUITE} are test cases here, the other ${more} are listed in the verdict JSON and the SARIF log`;
+  const text3 = `${tally.blocking} findings of ${tally.name} block the release; the first ${JUNIT_MAX_FAILURES_PER_SUITE} are test cases here, the other ${more} are not (${MORE_BLOCKING_LISTED})`;
   return {
     classname: attr(`srp.${tally.name}`),
     name: attr(`${tally.name}: ${more} more blocking findings not listed`),
@@ -2682,7 +2714,7 @@ function cutSkipsCase(tally) {
   return {
     classname: attr(`srp.${tally.name}`),
     name: attr(`${tally.name}: ${more} more suppressed findings not listed`),
-    skipped: { message: attr(`${tally.suppressed} suppressed findings; ${more} are listed only in the verdict JSON and the SARIF log`) }
+    skipped: { message: attr(`${tally.suppressed} suppressed findings; ${more} are listed only in the SARIF log`) }
   };
 }
 function testCaseXml(c) {
@@ -2812,7 +2844,7 @@ function renderMarkdownSummary(verdict) {
     if (verdict.blockingFindings.length > rows.length) {
       out.push("");
       out.push(
-        `\u2026and ${verdict.blockingFindings.length - rows.length} more blocking findings, listed in the verdict JSON and the SARIF log.`
+        `\u2026and ${verdict.blockingFindings.length - rows.length} more blocking findings; ${MORE_BLOCKING_LISTED}.`
       );
     }
     out.push("");
@@ -3228,6 +3260,7 @@ function ordered(value, keys) {
 }
 function orderVerdictHead(verdict) {
   const out = ordered(verdict, VERDICT_KEYS);
+  delete out.blockingFindingsOmitted;
   out.counts = ordered(verdict.counts, SEVERITY_KEYS);
   const byScanner = /* @__PURE__ */ Object.create(null);
   for (const name of Object.keys(verdict.byScanner).sort()) {
@@ -3240,46 +3273,84 @@ function orderVerdictHead(verdict) {
   const suppressions = ordered(verdict.suppressions, SUPPRESSION_LIST_KEYS);
   for (const list of SUPPRESSION_LIST_KEYS) {
     const items = suppressions[list];
-    if (Array.isArray(items)) suppressions[list] = items.map((s) => ordered(s, SUPPRESSION_KEYS));
+    if (!Array.isArray(items)) continue;
+    const kept = [];
+    const omitted = eachWithin(
+      items,
+      VERDICT_MAX_SUPPRESSIONS_PER_LIST,
+      VERDICT_MAX_SUPPRESSION_LIST_CHARS,
+      (s) => ordered(s, SUPPRESSION_KEYS),
+      (s) => JSON.stringify(s, null, 2),
+      (s) => kept.push(s)
+    );
+    suppressions[list] = kept;
+    if (omitted > 0) suppressions[`${list}Omitted`] = omitted;
   }
-  out.suppressions = suppressions;
-  if (verdict.policy) out.policy = ordered(verdict.policy, POLICY_KEYS);
+  out.suppressions = ordered(suppressions, SUPPRESSIONS_KEYS);
   return out;
+}
+function eachWithin(items, maxItems, maxChars, shape, text3, use) {
+  let chars = 0;
+  let kept = 0;
+  for (; kept < items.length && kept < maxItems; kept++) {
+    const shaped = shape(items[kept]);
+    const json = text3(shaped);
+    chars += json.length;
+    if (chars > maxChars) break;
+    use(shaped, json);
+  }
+  return items.length - kept;
+}
+function eachBlockingFinding(findings, use) {
+  return eachWithin(
+    findings,
+    VERDICT_MAX_BLOCKING_FINDINGS,
+    VERDICT_MAX_BLOCKING_FINDINGS_CHARS,
+    (f) => ordered(f, FINDING_KEYS),
+    (f) => JSON.stringify(f, null, 2),
+    use
+  );
 }
 function writeVerdictJson(verdict, write) {
   const head = orderVerdictHead(verdict);
   let first = true;
+  const member = (key, text3) => {
+    write(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: ${text3}`);
+    first = false;
+  };
   for (const key of Object.keys(head)) {
     const value = head[key];
-    const findings = key === "blockingFindings" && Array.isArray(value) ? value : void 0;
-    const text3 = findings ? "" : JSON.stringify(value, null, 2);
+    if (key === "blockingFindings" && Array.isArray(value)) {
+      member(key, "");
+      const omitted = writeFindings(value, write);
+      if (omitted > 0) member("blockingFindingsOmitted", String(omitted));
+      continue;
+    }
+    const text3 = JSON.stringify(value, null, 2);
     if (text3 === void 0) continue;
-    write(`${first ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `);
-    first = false;
-    if (findings) writeFindings(findings, write);
-    else write(indent(text3, "  "));
+    member(key, indent(text3, "  "));
   }
   write(first ? "{}\n" : "\n}\n");
 }
 function writeFindings(findings, write) {
-  if (findings.length === 0) {
-    write("[]");
-    return;
-  }
-  for (let i = 0; i < findings.length; i++) {
-    write(`${i === 0 ? "[\n    " : ",\n    "}${indent(JSON.stringify(ordered(findings[i], FINDING_KEYS), null, 2), "    ")}`);
-  }
-  write("\n  ]");
+  let count = 0;
+  const omitted = eachBlockingFinding(findings, (_finding, text3) => {
+    write(`${count === 0 ? "[\n    " : ",\n    "}${indent(text3, "    ")}`);
+    count++;
+  });
+  write(count === 0 ? "[]" : "\n  ]");
+  return omitted;
 }
 function indent(json, by) {
   return json.includes("\n") ? json.replace(/\n/g, `
 ${by}`) : json;
 }
-var VERDICT_KEYS, SCANNER_KEYS, SUPPRESSION_LIST_KEYS, SUPPRESSION_KEYS, FINDING_KEYS, BASELINE_KEYS, POLICY_KEYS;
+var VERDICT_KEYS, SCANNER_KEYS, SUPPRESSION_LIST_KEYS, SUPPRESSIONS_KEYS, SUPPRESSION_KEYS, FINDING_KEYS, BASELINE_KEYS;
 var init_verdict_json = __esm({
   "src/outputs/verdict-json.ts"() {
     "use strict";
     init_cjs_shims();
+    init_limits();
     init_severity();
     VERDICT_KEYS = [
       "schemaVersion",
@@ -3293,12 +3364,14 @@ var init_verdict_json = __esm({
       "baseline",
       "suppressions",
       "blockingFindings",
+      "blockingFindingsOmitted",
       "policy",
       "notes",
       "evaluatedAt"
     ];
     SCANNER_KEYS = ["passed", "blocking", "counts", "suppressed"];
     SUPPRESSION_LIST_KEYS = ["applied", "expiringSoon", "expired", "unused"];
+    SUPPRESSIONS_KEYS = SUPPRESSION_LIST_KEYS.flatMap((list) => [list, `${list}Omitted`]);
     SUPPRESSION_KEYS = ["source", "id", "reason", "expires", "file", "matched"];
     FINDING_KEYS = [
       "scanner",
@@ -3318,7 +3391,6 @@ var init_verdict_json = __esm({
       "fingerprint"
     ];
     BASELINE_KEYS = ["new", "unchanged", "updated", "absent"];
-    POLICY_KEYS = ["source", "blockingSeverities", "secretsAlwaysBlock", "ignoreUnfixed", "newFindingsOnly", "hasOverrides"];
   }
 });
 
@@ -28945,7 +29017,7 @@ var require_util5 = __commonJS({
     "use strict";
     init_cjs_shims();
     var { states, opcodes } = require_constants5();
-    var { isUtf8 } = require("buffer");
+    var { isUtf8: isUtf83 } = require("buffer");
     var { removeHTTPWhitespace } = require_data_url();
     var { collectASequenceOfCodePointsFast } = require_infra();
     function isConnecting(readyState) {
@@ -29088,7 +29160,7 @@ var require_util5 = __commonJS({
         return fatalDecoder.decode.bind(fatalDecoder);
       }
       return function(buffer) {
-        if (isUtf8(buffer)) {
+        if (isUtf83(buffer)) {
           return buffer.toString("utf-8");
         }
         throw new TypeError("Invalid utf-8 received.");
@@ -30843,7 +30915,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
+    var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -31028,7 +31100,7 @@ var require_eventsource_stream = __commonJS({
         if (line2.length === 0) {
           return;
         }
-        const colonPosition = line2.indexOf(COLON);
+        const colonPosition = line2.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -38120,7 +38192,7 @@ function specialKind(stat) {
 function refuseSpecial(file, stat, what) {
   return new InputError(file, `is ${specialKind(stat)}, not a ${what} file; save the ${what} to a regular file and pass that`);
 }
-function readTextInput(file, what = "report", maxBytes = MAX_REPORT_BYTES) {
+function openInput(file, what, maxBytes) {
   let before;
   try {
     before = (0, import_node_fs2.statSync)(file);
@@ -38142,22 +38214,58 @@ function readTextInput(file, what = "report", maxBytes = MAX_REPORT_BYTES) {
     if (stat.size === 0) {
       throw new InputError(file, `is empty (0 bytes); the step that writes this ${what} probably failed`);
     }
-    if (stat.size > maxBytes) {
+    if (maxBytes !== void 0 && stat.size > maxBytes) {
       throw new InputError(
         file,
         `is ${Math.ceil(stat.size / MIB)} MiB, above the ${Math.floor(maxBytes / MIB)} MiB limit for a ${what}; split the scan (one report per image or directory)`
       );
     }
-    const buffer = Buffer.allocUnsafe(stat.size);
-    let offset = 0;
-    while (offset < stat.size) {
-      const read = (0, import_node_fs2.readSync)(fd, buffer, offset, stat.size - offset, offset);
-      if (read === 0) break;
-      offset += read;
+    return { fd, size: stat.size };
+  } catch (error2) {
+    (0, import_node_fs2.closeSync)(fd);
+    throw error2;
+  }
+}
+function readBytes(fd, buffer, length, position) {
+  let offset = 0;
+  while (offset < length) {
+    const read = (0, import_node_fs2.readSync)(fd, buffer, offset, length - offset, position + offset);
+    if (read === 0) break;
+    offset += read;
+  }
+  return offset;
+}
+function firstNonUtf8(buffer) {
+  let i = 0;
+  while (i < buffer.length) {
+    const c = buffer[i];
+    if (c < 128) {
+      i++;
+      continue;
     }
-    if (offset !== stat.size) throw new InputError(file, "changed size while being read; rerun once the writer is done");
+    const need = c >= 194 && c <= 223 ? 2 : c >= 224 && c <= 239 ? 3 : c >= 240 && c <= 244 ? 4 : 0;
+    if (need === 0 || i + need > buffer.length || !(0, import_node_buffer.isUtf8)(buffer.subarray(i, i + need))) return i;
+    i += need;
+  }
+  return i;
+}
+function readTextInput(file, what, maxBytes) {
+  const { fd, size } = openInput(file, what, maxBytes);
+  try {
+    return readOpenText(fd, size, file, what);
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function readOpenText(fd, size, file, what) {
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    if (readBytes(fd, buffer, size, 0) !== size) throw new InputError(file, "changed size while being read; rerun once the writer is done");
     if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       throw new InputError(file, `is binary, not a text ${what}; pass the JSON/SARIF/YAML file`);
+    }
+    if (!(0, import_node_buffer.isUtf8)(buffer)) {
+      throw new InputError(file, `is not UTF-8 (byte ${firstNonUtf8(buffer)} is not part of a UTF-8 character); save the ${what} as UTF-8`);
     }
     let text3 = buffer.toString("utf8");
     if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
@@ -38169,21 +38277,616 @@ function readTextInput(file, what = "report", maxBytes = MAX_REPORT_BYTES) {
       throw new InputError(file, `is too large to read as text; split the scan into smaller ${what}s`);
     }
     throw describeOpenError(file, error2);
-  } finally {
-    (0, import_node_fs2.closeSync)(fd);
   }
 }
-var import_node_fs2, MIB, BINARY_SNIFF_BYTES, READ_FLAGS;
+var import_node_buffer, import_node_fs2, MIB, BINARY_SNIFF_BYTES, READ_FLAGS;
 var init_io = __esm({
   "src/io.ts"() {
     "use strict";
     init_cjs_shims();
+    import_node_buffer = require("buffer");
     import_node_fs2 = require("fs");
     init_errors();
-    init_limits();
     MIB = 1024 * 1024;
     BINARY_SNIFF_BYTES = 64 * 1024;
     READ_FLAGS = import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | (import_node_fs2.constants.O_NOCTTY ?? 0);
+  }
+});
+
+// src/readers/json-scan.ts
+function scalarEnd(buf, i, to, first) {
+  const isNumber = first === 45 || first >= 48 && first <= 57;
+  const isLiteral = first === 116 || first === 102 || first === 110;
+  if (!isNumber && !isLiteral) return -(i + 1);
+  let k = i + 1;
+  if (isNumber) {
+    while (k < to) {
+      const c = buf[k];
+      if (c >= 48 && c <= 57 || c === 46 || c === 101 || c === 69 || c === 43 || c === 45) k++;
+      else break;
+    }
+  } else {
+    while (k < to) {
+      const c = buf[k];
+      if (c >= 97 && c <= 122) k++;
+      else break;
+    }
+  }
+  return k;
+}
+function validScalar(buf, i, end, first) {
+  if (first === 116) return end - i === 4 && buf[i + 1] === 114 && buf[i + 2] === 117 && buf[i + 3] === 101;
+  if (first === 102) return end - i === 5 && buf[i + 1] === 97 && buf[i + 2] === 108 && buf[i + 3] === 115 && buf[i + 4] === 101;
+  if (first === 110) return end - i === 4 && buf[i + 1] === 117 && buf[i + 2] === 108 && buf[i + 3] === 108;
+  let k = i;
+  if (buf[k] === 45) k++;
+  if (k === end) return false;
+  if (buf[k] === 48) k++;
+  else if (isDigit(buf[k])) while (k < end && isDigit(buf[k])) k++;
+  else return false;
+  if (k < end && buf[k] === 46) {
+    const digits = ++k;
+    while (k < end && isDigit(buf[k])) k++;
+    if (k === digits) return false;
+  }
+  if (k < end && (buf[k] === 101 || buf[k] === 69)) {
+    k++;
+    if (k < end && (buf[k] === 43 || buf[k] === 45)) k++;
+    const digits = k;
+    while (k < end && isDigit(buf[k])) k++;
+    if (k === digits) return false;
+  }
+  return k === end;
+}
+function isDigit(c) {
+  return c !== void 0 && c >= 48 && c <= 57;
+}
+function scanJsonFile(fd, size, spillBytes, chunkBytes = CHUNK_BYTES) {
+  const scanner = new Scanner(spillBytes);
+  const buf = Buffer.from(new ArrayBuffer(Math.max(chunkBytes, 16) + MAX_TOKEN_BYTES + 8 & ~3));
+  const words = new Int32Array(buf.buffer, 0, buf.length >> 2);
+  let base = 0;
+  let filled = 0;
+  let scanFrom = 0;
+  let checkFrom = 0;
+  let bodyStart = 0;
+  let first = true;
+  for (; ; ) {
+    const want = Math.min(chunkBytes, buf.length - filled);
+    const read = readBytes(fd, buf.subarray(filled), want, base + filled);
+    filled += read;
+    const last = base + filled >= size || read === 0;
+    if (first) {
+      first = false;
+      if (filled >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) bodyStart = scanFrom = checkFrom = 3;
+    }
+    const checkTo = last ? filled : completeUtf8End(buf, checkFrom, filled);
+    if (!(0, import_node_buffer2.isUtf8)(buf.subarray(checkFrom, checkTo))) throw new JsonScanError(base + checkFrom + firstNonUtf8(buf.subarray(checkFrom, checkTo)), "utf8");
+    checkFrom = checkTo;
+    const stopped = scanner.scan(buf, words, scanFrom, filled, base, last);
+    if (last) {
+      if (base + filled !== size) throw new JsonScanError(base + filled, "truncated");
+      return { root: scanner.root, bodyStart };
+    }
+    const keep = Math.min(stopped, checkFrom);
+    buf.copy(buf, 0, keep, filled);
+    base += keep;
+    filled -= keep;
+    scanFrom = stopped - keep;
+    checkFrom -= keep;
+  }
+}
+function completeUtf8End(buf, from, to) {
+  let k = to - 1;
+  let back = 0;
+  while (k >= from && back < 3 && (buf[k] & 192) === 128) {
+    k--;
+    back++;
+  }
+  if (k < from) return to;
+  const lead = buf[k];
+  const need = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
+  return to - k >= need ? to : k;
+}
+var import_node_buffer2, JsonScanError, MAX_JSON_DEPTH, CHUNK_BYTES, MAX_TOKEN_BYTES, QUOTE, BACKSLASH, STRING_STOP, HEX, VALUE, VALUE_OR_CLOSE, KEY, KEY_OR_CLOSE, COLON, AFTER, DONE, IN_OBJECT, IN_ARRAY, Scanner;
+var init_json_scan = __esm({
+  "src/readers/json-scan.ts"() {
+    "use strict";
+    init_cjs_shims();
+    import_node_buffer2 = require("buffer");
+    init_io();
+    JsonScanError = class extends Error {
+      constructor(offset, reason) {
+        super(`${reason} at byte ${offset}`);
+        this.offset = offset;
+        this.reason = reason;
+      }
+      offset;
+      reason;
+    };
+    MAX_JSON_DEPTH = 1024;
+    CHUNK_BYTES = 8 * 1024 * 1024;
+    MAX_TOKEN_BYTES = 1024 * 1024;
+    QUOTE = 34;
+    BACKSLASH = 92;
+    STRING_STOP = new Uint8Array(256);
+    for (let c = 0; c < 32; c++) STRING_STOP[c] = 1;
+    STRING_STOP[QUOTE] = 1;
+    STRING_STOP[BACKSLASH] = 1;
+    HEX = new Uint8Array(256);
+    for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+    VALUE = 0;
+    VALUE_OR_CLOSE = 1;
+    KEY = 2;
+    KEY_OR_CLOSE = 3;
+    COLON = 4;
+    AFTER = 5;
+    DONE = 6;
+    IN_OBJECT = 1;
+    IN_ARRAY = 2;
+    Scanner = class {
+      constructor(spillBytes) {
+        this.spillBytes = spillBytes;
+      }
+      spillBytes;
+      expect = VALUE;
+      inString = false;
+      /** The string being read is a key (then COLON follows), else a value (AFTER follows). */
+      stringIsKey = false;
+      depth = 0;
+      kinds = new Uint8Array(MAX_JSON_DEPTH + 1);
+      starts = new Float64Array(MAX_JSON_DEPTH + 1);
+      marks = new Float64Array(MAX_JSON_DEPTH + 1);
+      nonEmpty = new Uint8Array(MAX_JSON_DEPTH + 1);
+      kids = [];
+      commas = new Float64Array(1 << 16);
+      commaCount = 0;
+      root;
+      /**
+       * Scans buf[from, to) (file offset of buf[0] is `base`). Returns where it stopped: `to`, or the
+       * start of a number, literal or escape that continues past `to` (the caller carries those bytes
+       * into the next chunk). At the end of the file, `last` is true and nothing may continue.
+       */
+      scan(buf, words, from, to, base, last) {
+        let i = from;
+        let expect = this.expect;
+        let inString = this.inString;
+        while (i < to) {
+          if (inString) {
+            for (; ; ) {
+              if ((i & 3) === 0) {
+                while (i + 4 <= to) {
+                  const w = words[i >> 2];
+                  const q = w ^ 572662306;
+                  const b = w ^ 1549556828;
+                  if (((q - 16843009 | 0) & ~q | (b - 16843009 | 0) & ~b | (w - 538976288 | 0) & ~w) & 2155905152) break;
+                  i += 4;
+                }
+              }
+              if (i >= to || STRING_STOP[buf[i]] !== 0) break;
+              i++;
+            }
+            if (i === to) break;
+            const c2 = buf[i];
+            if (c2 === QUOTE) {
+              inString = false;
+              expect = this.stringIsKey ? COLON : AFTER;
+              i++;
+              continue;
+            }
+            if (c2 === BACKSLASH) {
+              if (i + 1 >= to) {
+                if (last) throw new JsonScanError(base + to, "truncated");
+                break;
+              }
+              const e = buf[i + 1];
+              if (e === 117) {
+                if (i + 6 > to) {
+                  if (last) throw new JsonScanError(base + to, "truncated");
+                  break;
+                }
+                for (let k = i + 2; k < i + 6; k++) if (HEX[buf[k]] === 0) throw new JsonScanError(base + k, "syntax");
+                i += 6;
+              } else if (e === QUOTE || e === BACKSLASH || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+                i += 2;
+              } else {
+                throw new JsonScanError(base + i + 1, "syntax");
+              }
+              continue;
+            }
+            throw new JsonScanError(base + i, "syntax");
+          }
+          const c = buf[i];
+          if (c === 32 || c === 10 || c === 13 || c === 9) {
+            i++;
+            while ((i & 3) === 0 && i + 4 <= to && words[i >> 2] === 538976288) i += 4;
+            continue;
+          }
+          switch (expect) {
+            case VALUE:
+            case VALUE_OR_CLOSE:
+              if (c === QUOTE) {
+                inString = true;
+                this.stringIsKey = false;
+                this.markValue();
+                i++;
+              } else if (c === 123 || c === 91) {
+                this.markValue();
+                this.open(c === 123 ? IN_OBJECT : IN_ARRAY, base + i);
+                expect = c === 123 ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
+                i++;
+              } else if (c === 93 && expect === VALUE_OR_CLOSE) {
+                this.close(base + i);
+                expect = this.depth === 0 ? DONE : AFTER;
+                i++;
+              } else {
+                const end = scalarEnd(buf, i, to, c);
+                if (end < 0) throw new JsonScanError(base - end - 1, "syntax");
+                if (end === to && !last) {
+                  if (to - i > MAX_TOKEN_BYTES) throw new JsonScanError(base + i, "token");
+                  this.expect = expect;
+                  this.inString = inString;
+                  return i;
+                }
+                if (!validScalar(buf, i, end, c)) throw new JsonScanError(base + i, "syntax");
+                this.markValue();
+                i = end;
+                expect = this.depth === 0 ? DONE : AFTER;
+              }
+              break;
+            case KEY:
+            case KEY_OR_CLOSE:
+              if (c === QUOTE) {
+                inString = true;
+                this.stringIsKey = true;
+                i++;
+              } else if (c === 125 && expect === KEY_OR_CLOSE) {
+                this.close(base + i);
+                expect = this.depth === 0 ? DONE : AFTER;
+                i++;
+              } else throw new JsonScanError(base + i, "syntax");
+              break;
+            case COLON:
+              if (c !== 58) throw new JsonScanError(base + i, "syntax");
+              this.nonEmpty[this.depth] = 1;
+              expect = VALUE;
+              i++;
+              break;
+            case AFTER: {
+              const kind = this.kinds[this.depth];
+              if (c === 44) {
+                this.comma(base + i);
+                expect = kind === IN_OBJECT ? KEY : VALUE;
+              } else if (c === 125 && kind === IN_OBJECT || c === 93 && kind === IN_ARRAY) {
+                this.close(base + i);
+                expect = this.depth === 0 ? DONE : AFTER;
+              } else throw new JsonScanError(base + i, "syntax");
+              i++;
+              break;
+            }
+            default:
+              throw new JsonScanError(base + i, "syntax");
+          }
+        }
+        this.expect = expect;
+        this.inString = inString;
+        if (last && (inString || expect !== DONE)) throw new JsonScanError(base + to, "truncated");
+        return i;
+      }
+      markValue() {
+        this.nonEmpty[this.depth] = 1;
+      }
+      open(kind, offset) {
+        const d = ++this.depth;
+        if (d > MAX_JSON_DEPTH) throw new JsonScanError(offset, "depth");
+        this.kinds[d] = kind;
+        this.starts[d] = offset;
+        this.marks[d] = this.commaCount;
+        this.nonEmpty[d] = 0;
+        this.kids[d] = void 0;
+      }
+      comma(offset) {
+        if (this.commaCount === this.commas.length) {
+          const bigger = new Float64Array(this.commas.length * 2);
+          bigger.set(this.commas);
+          this.commas = bigger;
+        }
+        this.commas[this.commaCount++] = offset;
+      }
+      close(offset) {
+        const d = this.depth;
+        const start = this.starts[d];
+        const mark = this.marks[d];
+        if (offset - start + 1 > this.spillBytes || d === 1) {
+          const commas = this.commas.slice(mark, this.commaCount);
+          const node2 = {
+            kind: this.kinds[d] === IN_OBJECT ? "object" : "array",
+            start,
+            end: offset,
+            commas,
+            count: this.nonEmpty[d] ? commas.length + 1 : 0,
+            kids: this.kids[d] ?? []
+          };
+          if (d === 1) this.root = node2;
+          else (this.kids[d - 1] ??= []).push(node2);
+        }
+        this.kids[d] = void 0;
+        this.commaCount = mark;
+        this.depth = d - 1;
+      }
+    };
+  }
+});
+
+// src/readers/json-spill.ts
+function decode(buf, a, b) {
+  try {
+    return buf.toString("utf8", a, b);
+  } catch (error2) {
+    if (error2.code === "ERR_STRING_TOO_LONG") throw new ValueTooLargeError(a);
+    throw error2;
+  }
+}
+function parseValidated(text3, offset) {
+  try {
+    return JSON.parse(text3);
+  } catch (error2) {
+    if (error2 instanceof SyntaxError) throw new FileChangedError(offset);
+    throw error2;
+  }
+}
+function define2(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
+var WINDOW_BYTES, BATCH_BYTES, FileWindow, FileChangedError, ValueTooLargeError, SpilledDocument;
+var init_json_spill = __esm({
+  "src/readers/json-spill.ts"() {
+    "use strict";
+    init_cjs_shims();
+    init_io();
+    WINDOW_BYTES = 4 * 1024 * 1024;
+    BATCH_BYTES = 256 * 1024;
+    FileWindow = class {
+      constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+      }
+      fd;
+      size;
+      buf = Buffer.allocUnsafe(0);
+      from = 0;
+      to = 0;
+      /** The text of bytes [a, b). */
+      text(a, b) {
+        if (a < this.from || b > this.to) this.load(a, b);
+        return decode(this.buf, a - this.from, b - this.from);
+      }
+      /**
+       * The text of bytes [a, b) between `open` and `close`, e.g. `[` elements `]`: the separators
+       * around the range (a `[`, `{` or `,` before it; a `,`, `]` or `}` after it) are swapped for
+       * the brackets in the window's copy while it is decoded, so JSON.parse gets one flat string.
+       */
+      wrapped(a, b, open2, close) {
+        if (a - 1 < this.from || b + 1 > this.to) this.load(a - 1, b + 1);
+        const i = a - 1 - this.from;
+        const j = b - this.from;
+        const before = this.buf[i];
+        const after = this.buf[j];
+        this.buf[i] = open2;
+        this.buf[j] = close;
+        try {
+          return decode(this.buf, i, j + 1);
+        } finally {
+          this.buf[i] = before;
+          this.buf[j] = after;
+        }
+      }
+      load(a, b) {
+        const length = Math.min(Math.max(WINDOW_BYTES, b - a), this.size - a);
+        if (this.buf.length < length || this.buf.length > WINDOW_BYTES && length <= WINDOW_BYTES) this.buf = Buffer.allocUnsafe(length);
+        const read = readBytes(this.fd, this.buf, length, a);
+        if (read !== length) throw new FileChangedError(a + read);
+        this.from = a;
+        this.to = a + length;
+      }
+    };
+    FileChangedError = class extends Error {
+      constructor(offset) {
+        super(`the file changed at byte ${offset} while being read`);
+        this.offset = offset;
+      }
+      offset;
+    };
+    ValueTooLargeError = class extends Error {
+      constructor(offset) {
+        super(`the value at byte ${offset} is longer than a string can be`);
+        this.offset = offset;
+      }
+      offset;
+    };
+    SpilledDocument = class _SpilledDocument {
+      window;
+      constructor(fd, size) {
+        this.window = new FileWindow(fd, size);
+      }
+      valueOf(node2) {
+        return node2.kind === "object" ? this.object(node2) : this.array(node2);
+      }
+      /** Byte range [from, to) of member m of a node (whitespace included, separators excluded). */
+      static member(node2, m) {
+        const from = m === 0 ? node2.start + 1 : node2.commas[m - 1] + 1;
+        const to = m === node2.count - 1 ? node2.end : node2.commas[m];
+        return [from, to];
+      }
+      object(node2) {
+        const target = {};
+        let kid = 0;
+        let groupFrom = -1;
+        let groupTo = -1;
+        const flush = () => {
+          if (groupFrom < 0) return;
+          const part = parseValidated(this.window.wrapped(groupFrom, groupTo, 123, 125), groupFrom);
+          for (const key of Object.keys(part)) define2(target, key, part[key]);
+          groupFrom = -1;
+        };
+        for (let m = 0; m < node2.count; m++) {
+          const [from, to] = _SpilledDocument.member(node2, m);
+          const large = node2.kids[kid];
+          if (large !== void 0 && large.start < to) {
+            flush();
+            const head = this.window.text(from, large.start);
+            const key = parseValidated(head.slice(0, head.lastIndexOf(":")), from);
+            if (typeof key !== "string") throw new FileChangedError(from);
+            define2(target, key, this.valueOf(large));
+            kid++;
+          } else {
+            if (groupFrom >= 0 && to - groupFrom > BATCH_BYTES) flush();
+            if (groupFrom < 0) groupFrom = from;
+            groupTo = to;
+          }
+        }
+        flush();
+        return target;
+      }
+      array(node2) {
+        const count = node2.count;
+        const kids = node2.kids;
+        let batch = [];
+        let batchFrom = 0;
+        let batchTo = 0;
+        const elementStart = (i) => i === 0 ? node2.start + 1 : node2.commas[i - 1] + 1;
+        const elementEnd = (i) => i === count - 1 ? node2.end : node2.commas[i];
+        const kidFrom = (at) => {
+          let lo = 0;
+          let hi = kids.length;
+          while (lo < hi) {
+            const mid = lo + hi >>> 1;
+            if (kids[mid].start < at) lo = mid + 1;
+            else hi = mid;
+          }
+          return lo;
+        };
+        const element = (i) => {
+          if (i >= batchFrom && i < batchTo) return batch[i - batchFrom];
+          const from = elementStart(i);
+          const k = kidFrom(from);
+          const large = kids[k];
+          if (large !== void 0 && large.start < elementEnd(i)) {
+            const value = this.valueOf(large);
+            batch = [value];
+            batchFrom = i;
+            batchTo = i + 1;
+            return value;
+          }
+          const nextKid = kids[k]?.start ?? Infinity;
+          let j = i + 1;
+          while (j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
+          batch = parseValidated(this.window.wrapped(from, elementEnd(j - 1), 91, 93), from);
+          batchFrom = i;
+          batchTo = j;
+          return batch[0];
+        };
+        return new Proxy([], {
+          get(target, key, receiver) {
+            if (typeof key === "string") {
+              if (key === "length") return count;
+              const c = key.charCodeAt(0);
+              if (c >= 48 && c <= 57) {
+                const i = Number(key);
+                return Number.isInteger(i) && i < count && String(i) === key ? element(i) : void 0;
+              }
+            }
+            return Reflect.get(target, key, receiver);
+          },
+          has(target, key) {
+            if (typeof key === "string") {
+              if (key === "length") return true;
+              const i = Number(key);
+              if (Number.isInteger(i) && i >= 0 && String(i) === key) return i < count;
+            }
+            return Reflect.has(target, key);
+          },
+          set() {
+            return false;
+          },
+          defineProperty() {
+            return false;
+          },
+          deleteProperty() {
+            return false;
+          }
+        });
+      }
+    };
+  }
+});
+
+// src/report-input.ts
+function readReportFile(source, format, tuning = DEFAULT_TUNING) {
+  chooseReader(format);
+  const { file } = source;
+  const { fd, size } = openInput(file, "report");
+  try {
+    if (size <= tuning.streamAboveBytes) return parseReport(readOpenText(fd, size, file, "report"), source, format);
+    refuseNonReportHead(fd, size, file);
+    try {
+      const { root } = scanJsonFile(fd, size, tuning.spillBytes);
+      if (root === void 0) return parseReport(readOpenText(fd, size, file, "report"), source, format);
+      return readReportDocument(new SpilledDocument(fd, size).valueOf(root), source, format);
+    } catch (error2) {
+      if (error2 instanceof JsonScanError) throw new InputError(file, describeScanError(fd, error2));
+      if (error2 instanceof FileChangedError) throw new InputError(file, "changed while being read; rerun once the writer is done");
+      if (error2 instanceof ValueTooLargeError) throw new InputError(file, `has a value at byte ${error2.offset} too large to read as text: this is not a scan report`);
+      throw error2;
+    }
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function refuseNonReportHead(fd, size, file) {
+  const head = Buffer.allocUnsafe(Math.min(size, BINARY_SNIFF_BYTES));
+  readBytes(fd, head, head.length, 0);
+  if (head.includes(0)) throw new InputError(file, "is binary, not a text report; pass the JSON/SARIF/YAML file");
+  let text3 = head.toString("utf8");
+  if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+  if (text3.trim() === "") return;
+  refuseNonJson(text3, file);
+}
+function describeScanError(fd, error2) {
+  return SCAN_PROBLEMS[error2.reason].replace("{at}", `byte ${error2.offset} (line ${lineAt(fd, error2.offset)})`);
+}
+function lineAt(fd, offset) {
+  const chunk = Buffer.allocUnsafe(8 * 1024 * 1024);
+  let line2 = 1;
+  for (let position = 0; position < offset; ) {
+    const read = readBytes(fd, chunk, Math.min(chunk.length, offset - position), position);
+    if (read === 0) break;
+    for (let i = chunk.indexOf(10); i !== -1 && i < read; i = chunk.indexOf(10, i + 1)) line2++;
+    position += read;
+  }
+  return line2;
+}
+var import_node_fs3, DEFAULT_TUNING, SCAN_PROBLEMS;
+var init_report_input = __esm({
+  "src/report-input.ts"() {
+    "use strict";
+    init_cjs_shims();
+    import_node_fs3 = require("fs");
+    init_errors();
+    init_io();
+    init_readers();
+    init_json();
+    init_json_scan();
+    init_json_spill();
+    DEFAULT_TUNING = { streamAboveBytes: 64 * 1024 * 1024, spillBytes: 1024 * 1024 };
+    SCAN_PROBLEMS = {
+      syntax: "invalid JSON at {at}: the report must be the scanner's complete JSON or SARIF output",
+      truncated: "the JSON ends early (truncated file?) at {at}: the report must be the scanner's complete JSON or SARIF output",
+      utf8: "is not UTF-8 at {at}; save the report as UTF-8 (scanners write UTF-8: was it converted or damaged on the way?)",
+      depth: `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels at {at}: this is not a scan report`,
+      token: "has a number or literal longer than 1 MiB at {at}: this is not a scan report"
+    };
   }
 });
 
@@ -51161,7 +51864,7 @@ var init_errors3 = __esm({
 });
 
 // ../node_modules/zod/v4/classic/parse.js
-var parse3, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
+var parse3, parseAsync, safeParse, safeParseAsync, encode, decode2, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
 var init_parse2 = __esm({
   "../node_modules/zod/v4/classic/parse.js"() {
     "use strict";
@@ -51174,7 +51877,7 @@ var init_parse2 = __esm({
     safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
     safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
     encode = /* @__PURE__ */ _encode(ZodRealError);
-    decode = /* @__PURE__ */ _decode(ZodRealError);
+    decode2 = /* @__PURE__ */ _decode(ZodRealError);
     encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
     decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
     safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -51507,7 +52210,7 @@ var init_schemas2 = __esm({
         return encode(this, data, params, { callee: _encode2 });
       },
       decode: function _decode2(data, params) {
-        return decode(this, data, params, { callee: _decode2 });
+        return decode2(this, data, params, { callee: _decode2 });
       },
       encodeAsync: async function _encodeAsync2(data, params) {
         return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
@@ -52463,7 +53166,7 @@ var init_ignore_files = __esm({
 // src/commands/inputs.ts
 function readReports(files, format, root) {
   const runs = [];
-  for (const file of files) runs.push(...parseReport(readTextInput(file, "report"), root === void 0 ? { file } : { file, root }, format).runs);
+  for (const file of files) runs.push(...readReportFile(root === void 0 ? { file } : { file, root }, format).runs);
   return mergeRunsByTool(runs);
 }
 async function readGateInputs(values, reportFiles, root) {
@@ -52492,8 +53195,8 @@ var init_inputs = __esm({
     "use strict";
     init_cjs_shims();
     init_io();
+    init_report_input();
     init_default_policy();
-    init_readers();
     init_merge();
     COMMON_INPUT_OPTIONS = {
       format: { type: "string" },
@@ -52526,7 +53229,7 @@ function identify(file, cwd) {
   const absolute = (0, import_node_path2.resolve)(cwd, file);
   let inode;
   try {
-    const stat = (0, import_node_fs3.statSync)(absolute);
+    const stat = (0, import_node_fs4.statSync)(absolute);
     inode = `${stat.dev}:${stat.ino}`;
   } catch {
   }
@@ -52534,7 +53237,7 @@ function identify(file, cwd) {
   const rest = [];
   for (; ; ) {
     try {
-      head = (0, import_node_fs3.realpathSync)(head);
+      head = (0, import_node_fs4.realpathSync)(head);
       break;
     } catch {
       const parent = (0, import_node_path2.dirname)(head);
@@ -52560,7 +53263,7 @@ function checkOutputTargets(outputs, inputs, cwd) {
       throw new OutputError(output.file, `${earlier.role} and ${output.role} both write this file; give each output its own path`);
     }
     if (id.inode !== void 0) {
-      const stat = (0, import_node_fs3.statSync)((0, import_node_path2.resolve)(cwd, output.file));
+      const stat = (0, import_node_fs4.statSync)((0, import_node_path2.resolve)(cwd, output.file));
       if (stat.isDirectory()) throw new OutputError(output.file, `${output.role} is a directory; pass a file path`);
       if (!stat.isFile()) {
         throw new OutputError(output.file, `${output.role} is a special file (device, pipe or socket); outputs are regular files`);
@@ -52581,17 +53284,17 @@ function describeWriteError(file, error2) {
   }
 }
 function ensureDirectory(directory, created) {
-  if ((0, import_node_fs3.existsSync)(directory)) return;
+  if ((0, import_node_fs4.existsSync)(directory)) return;
   const parent = (0, import_node_path2.dirname)(directory);
   if (parent !== directory) ensureDirectory(parent, created);
-  (0, import_node_fs3.mkdirSync)(directory);
+  (0, import_node_fs4.mkdirSync)(directory);
   created.push(directory);
 }
 function openTemporary(target, randomSuffix) {
   for (let attempt = 1; ; attempt++) {
     const temporary = (0, import_node_path2.join)((0, import_node_path2.dirname)(target), `.${(0, import_node_path2.basename)(target)}.${randomSuffix()}.tmp`);
     try {
-      return { temporary, fd: (0, import_node_fs3.openSync)(temporary, TEMP_OPEN_FLAGS, 438) };
+      return { temporary, fd: (0, import_node_fs4.openSync)(temporary, TEMP_OPEN_FLAGS, 438) };
     } catch (error2) {
       if (error2.code !== "EEXIST" || attempt >= TEMP_NAME_ATTEMPTS) throw error2;
     }
@@ -52617,7 +53320,7 @@ function writeOutputsAtomic(outputs, options = {}) {
       const sink = new BufferedFile(temp.fd);
       output.produce((piece) => sink.write(piece));
       sink.flush();
-      (0, import_node_fs3.closeSync)(temp.fd);
+      (0, import_node_fs4.closeSync)(temp.fd);
       temp.fd = void 0;
     });
   } catch (error2) {
@@ -52628,7 +53331,7 @@ function writeOutputsAtomic(outputs, options = {}) {
   try {
     for (const temp of temps) {
       current = temp.file;
-      (0, import_node_fs3.renameSync)(temp.temporary, temp.target);
+      (0, import_node_fs4.renameSync)(temp.temporary, temp.target);
       renamed++;
     }
   } catch (error2) {
@@ -52645,31 +53348,31 @@ function asOutputError(file, error2) {
 function discard(temps, createdDirectories) {
   for (const temp of temps) {
     try {
-      if (temp.fd !== void 0) (0, import_node_fs3.closeSync)(temp.fd);
-      (0, import_node_fs3.rmSync)(temp.temporary, { force: true });
+      if (temp.fd !== void 0) (0, import_node_fs4.closeSync)(temp.fd);
+      (0, import_node_fs4.rmSync)(temp.temporary, { force: true });
     } catch {
     }
   }
   for (const directory of [...createdDirectories].reverse()) {
     try {
-      (0, import_node_fs3.rmdirSync)(directory);
+      (0, import_node_fs4.rmdirSync)(directory);
     } catch {
     }
   }
 }
-var import_node_crypto2, import_node_fs3, import_node_path2, WRITE_BUFFER_BYTES, TEMP_NAME_RANDOM_BYTES, TEMP_NAME_ATTEMPTS, TEMP_OPEN_FLAGS, BufferedFile;
+var import_node_crypto2, import_node_fs4, import_node_path2, WRITE_BUFFER_BYTES, TEMP_NAME_RANDOM_BYTES, TEMP_NAME_ATTEMPTS, TEMP_OPEN_FLAGS, BufferedFile;
 var init_output_file = __esm({
   "src/commands/output-file.ts"() {
     "use strict";
     init_cjs_shims();
     import_node_crypto2 = require("crypto");
-    import_node_fs3 = require("fs");
+    import_node_fs4 = require("fs");
     import_node_path2 = require("path");
     init_errors();
     WRITE_BUFFER_BYTES = 1024 * 1024;
     TEMP_NAME_RANDOM_BYTES = 8;
     TEMP_NAME_ATTEMPTS = 8;
-    TEMP_OPEN_FLAGS = import_node_fs3.constants.O_WRONLY | import_node_fs3.constants.O_CREAT | import_node_fs3.constants.O_EXCL | (import_node_fs3.constants.O_NOFOLLOW ?? 0);
+    TEMP_OPEN_FLAGS = import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | (import_node_fs4.constants.O_NOFOLLOW ?? 0);
     BufferedFile = class {
       constructor(fd) {
         this.fd = fd;
@@ -52694,7 +53397,7 @@ var init_output_file = __esm({
       }
       /** write(2) may write less than asked (full disk, signals): loop like writeFileSync does. */
       writeAll(bytes) {
-        for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs3.writeSync)(this.fd, bytes, offset);
+        for (let offset = 0; offset < bytes.length; ) offset += (0, import_node_fs4.writeSync)(this.fd, bytes, offset);
       }
     };
   }
