@@ -38388,7 +38388,7 @@ function completeUtf8End(buf, from, to) {
   const need = lead >= 240 ? 4 : lead >= 224 ? 3 : lead >= 192 ? 2 : 1;
   return to - k >= need ? to : k;
 }
-var import_node_buffer2, JsonScanError, MAX_JSON_DEPTH, CHUNK_BYTES, MAX_TOKEN_BYTES, QUOTE, BACKSLASH, STRING_STOP, HEX, VALUE, VALUE_OR_CLOSE, KEY, KEY_OR_CLOSE, COLON, AFTER, DONE, IN_OBJECT, IN_ARRAY, Scanner;
+var import_node_buffer2, JsonScanError, MAX_JSON_DEPTH, CHUNK_BYTES, MAX_TOKEN_BYTES, MAX_JSON_MEMBERS, QUOTE, BACKSLASH, STRING_STOP, HEX, VALUE, VALUE_OR_CLOSE, KEY, KEY_OR_CLOSE, COLON, AFTER, DONE, IN_OBJECT, IN_ARRAY, Scanner;
 var init_json_scan = __esm({
   "src/readers/json-scan.ts"() {
     "use strict";
@@ -38407,6 +38407,7 @@ var init_json_scan = __esm({
     MAX_JSON_DEPTH = 1024;
     CHUNK_BYTES = 8 * 1024 * 1024;
     MAX_TOKEN_BYTES = 1024 * 1024;
+    MAX_JSON_MEMBERS = 8 * 1024 * 1024;
     QUOTE = 34;
     BACKSLASH = 92;
     STRING_STOP = new Uint8Array(256);
@@ -38441,6 +38442,8 @@ var init_json_scan = __esm({
       kids = [];
       commas = new Float64Array(1 << 16);
       commaCount = 0;
+      /** Separators kept in the LargeNodes recorded so far. */
+      retained = 0;
       root;
       /**
        * Scans buf[from, to) (file offset of buf[0] is `base`). Returns where it stopped: `to`, or the
@@ -38586,6 +38589,7 @@ var init_json_scan = __esm({
         this.kids[d] = void 0;
       }
       comma(offset) {
+        if (this.commaCount + this.retained >= MAX_JSON_MEMBERS) throw new JsonScanError(offset, "members");
         if (this.commaCount === this.commas.length) {
           const bigger = new Float64Array(this.commas.length * 2);
           bigger.set(this.commas);
@@ -38607,6 +38611,7 @@ var init_json_scan = __esm({
             count: this.nonEmpty[d] ? commas.length + 1 : 0,
             kids: this.kids[d] ?? []
           };
+          this.retained += commas.length;
           if (d === 1) this.root = node2;
           else (this.kids[d - 1] ??= []).push(node2);
         }
@@ -38885,7 +38890,8 @@ var init_report_input = __esm({
       truncated: "the JSON ends early (truncated file?) at {at}: the report must be the scanner's complete JSON or SARIF output",
       utf8: "is not UTF-8 at {at}; save the report as UTF-8 (scanners write UTF-8: was it converted or damaged on the way?)",
       depth: `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels at {at}: this is not a scan report`,
-      token: "has a number or literal longer than 1 MiB at {at}: this is not a scan report"
+      token: "has a number or literal longer than 1 MiB at {at}: this is not a scan report",
+      members: `has more than ${MAX_JSON_MEMBERS} array elements and object members in its large arrays and objects at {at}: this is not a scan report`
     };
   }
 });
