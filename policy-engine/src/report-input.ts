@@ -38,7 +38,7 @@ export function readReportFile(source: ReportSource, format?: string, tuning: Re
     } catch (error) {
       if (error instanceof JsonScanError) throw new InputError(file, describeScanError(fd, error));
       if (error instanceof FileChangedError) throw new InputError(file, 'changed while being read; rerun once the writer is done');
-      if (error instanceof ValueTooLargeError) throw new InputError(file, `has a value at byte ${error.offset} too large to read as text: this is not a scan report`);
+      if (error instanceof ValueTooLargeError) throw new InputError(file, `has a value too large to read as text, from byte ${error.offset} on: this is not a scan report`);
       throw error;
     }
   } finally {

@@ -32,7 +32,7 @@ class FileWindow {
   /** The text of bytes [a, b). */
   text(a: number, b: number): string {
     if (a < this.from || b > this.to) this.load(a, b);
-    return decode(this.buf, a - this.from, b - this.from);
+    return decode(this.buf, a - this.from, b - this.from, a);
   }
 
   /**
@@ -49,7 +49,7 @@ class FileWindow {
     this.buf[i] = open;
     this.buf[j] = close;
     try {
-      return decode(this.buf, i, j + 1);
+      return decode(this.buf, i, j + 1, a);
     } finally {
       this.buf[i] = before;
       this.buf[j] = after;
@@ -76,15 +76,16 @@ export class FileChangedError extends Error {
 /** One value (a string) longer than V8 can hold as a string: the whole-file path refuses it too. */
 export class ValueTooLargeError extends Error {
   constructor(readonly offset: number) {
-    super(`the value at byte ${offset} is longer than a string can be`);
+    super(`a value from byte ${offset} on is longer than a string can be`);
   }
 }
 
-function decode(buf: Buffer, a: number, b: number): string {
+/** buf[a, b) as text; `at` is the file offset of the range, for the error. */
+function decode(buf: Buffer, a: number, b: number, at: number): string {
   try {
     return buf.toString('utf8', a, b);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw new ValueTooLargeError(a);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw new ValueTooLargeError(at);
     throw error;
   }
 }
