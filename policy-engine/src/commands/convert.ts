@@ -1,7 +1,8 @@
 /** `srp convert`: normalize reports into one SARIF log without gating. */
 import { resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
-import { writeSarifLog } from '../outputs/sarif.js';
+import { GITHUB_MAX_RESULTS_PER_RUN, GITHUB_MAX_RUNS_PER_FILE } from '../limits.js';
+import { buildSarifLog, writeBuiltSarifLog } from '../outputs/sarif.js';
 import type { CommandContext } from './context.js';
 import { helpLines, parseCommandArgs } from './args.js';
 import { COMMON_INPUT_OPTIONS, OTHER_OPTIONS_HELP, READ_OPTIONS_HELP, readReports } from './inputs.js';
@@ -33,9 +34,16 @@ export async function runConvertCommand(argv: string[], ctx: CommandContext): Pr
   if (positionals.length === 0) throw new UsageError("convert: no report given; usage: srp convert --sarif FILE REPORT...");
   checkOutputTargets([{ role: '--sarif', file: values.sarif }], positionals.map((file) => ({ role: 'report', file })), ctx.cwd);
   const runs = readReports(positionals, values.format, resolve(ctx.cwd, values['source-root'] ?? '.'));
-  const sarif = values.sarif;
-  writePiecesAtomic(sarif, (write) => writeSarifLog(runs, undefined, write), { cwd: ctx.cwd });
-  const results = runs.reduce((sum, run) => sum + run.results.length, 0);
-  ctx.stderr(`srp: wrote ${values.sarif} (${runs.length} run(s), ${results} result(s))`);
+  const log = buildSarifLog(runs);
+  writePiecesAtomic(values.sarif, (write) => writeBuiltSarifLog(log, write), { cwd: ctx.cwd });
+  const read = runs.reduce((sum, run) => sum + run.results.length, 0);
+  const written = log.runs.reduce((sum, run) => sum + (run.results?.length ?? 0), 0);
+  ctx.stderr(`srp: wrote ${values.sarif} (${log.runs.length} run(s), ${written} result(s))`);
+  if (written < read) {
+    // Never silent: the log is what GitHub accepts, but the reports held more.
+    ctx.stderr(
+      `srp: note: ${read - written} of ${read} results (${runs.length - log.runs.length} of ${runs.length} runs) are not in the log: GitHub code scanning accepts at most ${GITHUB_MAX_RUNS_PER_FILE} runs per file and ${GITHUB_MAX_RESULTS_PER_RUN} results per run (the log's notifications say what was cut); srp gate evaluates them all`,
+    );
+  }
   return EXIT.passed;
 }

@@ -57,7 +57,12 @@ export function writeSarifLog(
   write: (piece: string) => void,
   options: SarifRenderOptions = {},
 ): void {
-  streamCompactJson(buildSarifLog(runs, evaluation, options), write);
+  writeBuiltSarifLog(buildSarifLog(runs, evaluation, options), write);
+}
+
+/** writeSarifLog for a log buildSarifLog already built (to report what it kept). */
+export function writeBuiltSarifLog(log: Log, write: (piece: string) => void): void {
+  streamCompactJson(log, write);
 }
 
 /** Keys whose arrays can hold 100k entries, and the objects on the way to them: written piece by piece. */
