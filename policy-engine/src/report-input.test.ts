@@ -189,3 +189,20 @@ describe('readReportFile on a large file', () => {
     expect(problem('a,b,c\n1,2,3\n')).toContain('CSV');
   });
 });
+
+describe('a streamed array read out of order', () => {
+  it('gives each element as JSON.parse does, whatever the order of access', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 1, maxLength: 40 }), fc.array(fc.nat(), { maxLength: 60 }), (values, order) => {
+        const text = JSON.stringify({ list: values });
+        const file = tempFile(text);
+        const fd = openSync(file, 'r');
+        const size = fstatSync(fd).size;
+        const { list } = new SpilledDocument(fd, size).valueOf(scanJsonFile(fd, size, 1).root!) as { list: unknown[] };
+        for (const k of order) expect(JSON.stringify(list[k % values.length])).toBe(JSON.stringify(JSON.parse(text).list[k % values.length]));
+        closeSync(fd);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -4,7 +4,7 @@
  * containers, readers/json-spill.ts parses the parts as the reader walks them — so a report of any
  * size is read in memory that follows its largest element, not the file.
  */
-import { closeSync } from 'node:fs';
+import { closeSync, fstatSync } from 'node:fs';
 import { InputError } from './errors.js';
 import { BINARY_SNIFF_BYTES, openInput, readBytes, readOpenText } from './io.js';
 import { chooseReader, parseReport, readReportDocument } from './readers/index.js';
@@ -30,11 +30,17 @@ export function readReportFile(source: ReportSource, format?: string, tuning: Re
   try {
     if (size <= tuning.streamAboveBytes) return parseReport(readOpenText(fd, size, file, 'report'), source, format);
     refuseNonReportHead(fd, size, file);
+    const before = fstatSync(fd);
     try {
       const { root } = scanJsonFile(fd, size, tuning.spillBytes);
       // A scalar document is small whatever the file size (whitespace around it): read it whole.
       if (root === undefined) return parseReport(readOpenText(fd, size, file, 'report'), source, format);
-      return readReportDocument(new SpilledDocument(fd, size).valueOf(root), source, format);
+      const read = readReportDocument(new SpilledDocument(fd, size).valueOf(root), source, format);
+      // Pass two re-reads the file: a writer that replaced its bytes with other valid JSON in between
+      // would go unnoticed by the parser (invalid bytes are FileChangedError), but not by the clock.
+      const after = fstatSync(fd);
+      if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw new FileChangedError(0);
+      return read;
     } catch (error) {
       if (error instanceof JsonScanError) throw new InputError(file, describeScanError(fd, error));
       if (error instanceof FileChangedError) throw new InputError(file, 'changed while being read; rerun once the writer is done');

@@ -186,10 +186,13 @@ export class SpilledDocument {
         batchTo = i + 1;
         return value;
       }
-      // Parse i and the next elements up to BATCH_BYTES (stopping before a large one) in one call.
+      // Reading onward (the first element, or the one after the batch): parse i and the next elements
+      // up to BATCH_BYTES (stopping before a large one) in one call. A jump (SARIF message arguments
+      // by index) parses element i alone, so random access costs one element, not one batch.
+      const onward = i === batchTo || batchTo === 0;
       const nextKid = kids[k]?.start ?? Infinity;
       let j = i + 1;
-      while (j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
+      while (onward && j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
       batch = parseValidated(this.window.wrapped(from, elementEnd(j - 1), 0x5b, 0x5d), from) as unknown[];
       batchFrom = i;
       batchTo = j;
