@@ -2936,7 +2936,10 @@ var init_markdown = __esm({
 
 // src/outputs/sarif.ts
 function writeSarifLog(runs, evaluation, write, options = {}) {
-  streamCompactJson(buildSarifLog(runs, evaluation, options), write);
+  writeBuiltSarifLog(buildSarifLog(runs, evaluation, options), write);
+}
+function writeBuiltSarifLog(log, write) {
+  streamCompactJson(log, write);
 }
 function streamCompactJson(log, out) {
   streamObject(log, out);
@@ -38624,11 +38627,11 @@ var init_json_scan = __esm({
 });
 
 // src/readers/json-spill.ts
-function decode(buf, a, b) {
+function decode(buf, a, b, at) {
   try {
     return buf.toString("utf8", a, b);
   } catch (error2) {
-    if (error2.code === "ERR_STRING_TOO_LONG") throw new ValueTooLargeError(a);
+    if (error2.code === "ERR_STRING_TOO_LONG") throw new ValueTooLargeError(at);
     throw error2;
   }
 }
@@ -38665,7 +38668,7 @@ var init_json_spill = __esm({
       /** The text of bytes [a, b). */
       text(a, b) {
         if (a < this.from || b > this.to) this.load(a, b);
-        return decode(this.buf, a - this.from, b - this.from);
+        return decode(this.buf, a - this.from, b - this.from, a);
       }
       /**
        * The text of bytes [a, b) between `open` and `close`, e.g. `[` elements `]`: the separators
@@ -38681,7 +38684,7 @@ var init_json_spill = __esm({
         this.buf[i] = open2;
         this.buf[j] = close;
         try {
-          return decode(this.buf, i, j + 1);
+          return decode(this.buf, i, j + 1, a);
         } finally {
           this.buf[i] = before;
           this.buf[j] = after;
@@ -38705,7 +38708,7 @@ var init_json_spill = __esm({
     };
     ValueTooLargeError = class extends Error {
       constructor(offset) {
-        super(`the value at byte ${offset} is longer than a string can be`);
+        super(`a value from byte ${offset} on is longer than a string can be`);
         this.offset = offset;
       }
       offset;
@@ -38784,9 +38787,10 @@ var init_json_spill = __esm({
             batchTo = i + 1;
             return value;
           }
+          const onward = i === batchTo || batchTo === 0;
           const nextKid = kids[k]?.start ?? Infinity;
           let j = i + 1;
-          while (j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
+          while (onward && j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
           batch = parseValidated(this.window.wrapped(from, elementEnd(j - 1), 91, 93), from);
           batchFrom = i;
           batchTo = j;
@@ -38835,14 +38839,18 @@ function readReportFile(source, format, tuning = DEFAULT_TUNING) {
   try {
     if (size <= tuning.streamAboveBytes) return parseReport(readOpenText(fd, size, file, "report"), source, format);
     refuseNonReportHead(fd, size, file);
+    const before = (0, import_node_fs3.fstatSync)(fd);
     try {
       const { root } = scanJsonFile(fd, size, tuning.spillBytes);
       if (root === void 0) return parseReport(readOpenText(fd, size, file, "report"), source, format);
-      return readReportDocument(new SpilledDocument(fd, size).valueOf(root), source, format);
+      const read = readReportDocument(new SpilledDocument(fd, size).valueOf(root), source, format);
+      const after = (0, import_node_fs3.fstatSync)(fd);
+      if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw new FileChangedError(0);
+      return read;
     } catch (error2) {
       if (error2 instanceof JsonScanError) throw new InputError(file, describeScanError(fd, error2));
       if (error2 instanceof FileChangedError) throw new InputError(file, "changed while being read; rerun once the writer is done");
-      if (error2 instanceof ValueTooLargeError) throw new InputError(file, `has a value at byte ${error2.offset} too large to read as text: this is not a scan report`);
+      if (error2 instanceof ValueTooLargeError) throw new InputError(file, `has a value too large to read as text, from byte ${error2.offset} on: this is not a scan report`);
       throw error2;
     }
   } finally {
@@ -53559,10 +53567,16 @@ async function runConvertCommand(argv, ctx) {
   if (positionals.length === 0) throw new UsageError("convert: no report given; usage: srp convert --sarif FILE REPORT...");
   checkOutputTargets([{ role: "--sarif", file: values.sarif }], positionals.map((file) => ({ role: "report", file })), ctx.cwd);
   const runs = readReports(positionals, values.format, (0, import_node_path4.resolve)(ctx.cwd, values["source-root"] ?? "."));
-  const sarif = values.sarif;
-  writePiecesAtomic(sarif, (write) => writeSarifLog(runs, void 0, write), { cwd: ctx.cwd });
-  const results = runs.reduce((sum, run3) => sum + run3.results.length, 0);
-  ctx.stderr(`srp: wrote ${values.sarif} (${runs.length} run(s), ${results} result(s))`);
+  const log = buildSarifLog(runs);
+  writePiecesAtomic(values.sarif, (write) => writeBuiltSarifLog(log, write), { cwd: ctx.cwd });
+  const read = runs.reduce((sum, run3) => sum + run3.results.length, 0);
+  const written = log.runs.reduce((sum, run3) => sum + (run3.results?.length ?? 0), 0);
+  ctx.stderr(`srp: wrote ${values.sarif} (${log.runs.length} run(s), ${written} result(s))`);
+  if (written < read) {
+    ctx.stderr(
+      `srp: note: ${read - written} of ${read} results (${runs.length - log.runs.length} of ${runs.length} runs) are not in the log: GitHub code scanning accepts at most ${GITHUB_MAX_RUNS_PER_FILE} runs per file and ${GITHUB_MAX_RESULTS_PER_RUN} results per run (the log's notifications say what was cut); srp gate evaluates them all`
+    );
+  }
   return EXIT.passed;
 }
 var import_node_path4, CONVERT_OPTIONS, CONVERT_HELP;
@@ -53572,6 +53586,7 @@ var init_convert = __esm({
     init_cjs_shims();
     import_node_path4 = require("path");
     init_errors();
+    init_limits();
     init_sarif();
     init_args();
     init_inputs();
