@@ -41,7 +41,7 @@ function spilledJson(file: string, spillBytes: number, chunkBytes?: number): str
     const { size } = fstatSync(fd);
     const { root } = scanJsonFile(fd, size, spillBytes, chunkBytes);
     if (root === undefined) throw new Error('scalar document');
-    return JSON.stringify(new SpilledDocument(fd, size).valueOf(root));
+    return JSON.stringify(new SpilledDocument(fd, size).build(root));
   } finally {
     closeSync(fd);
   }
@@ -91,7 +91,7 @@ describe('the two-pass reader builds exactly what JSON.parse builds', () => {
       const file = tempFile(text);
       expect(spilledJson(file, 1)).toBe(JSON.stringify(JSON.parse(text)));
       const fd = openSync(file, 'r');
-      const value = new SpilledDocument(fd, fstatSync(fd).size).valueOf(scanJsonFile(fd, fstatSync(fd).size, 1).root!) as Record<string, unknown>;
+      const value = new SpilledDocument(fd, fstatSync(fd).size).build(scanJsonFile(fd, fstatSync(fd).size, 1).root!) as Record<string, unknown>;
       closeSync(fd);
       expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     }
@@ -101,7 +101,7 @@ describe('the two-pass reader builds exactly what JSON.parse builds', () => {
     const file = tempFile(JSON.stringify({ list: [{ a: 1 }, [2], 'three', null, 5] }));
     const fd = openSync(file, 'r');
     const size = fstatSync(fd).size;
-    const { list } = new SpilledDocument(fd, size).valueOf(scanJsonFile(fd, size, 1).root!) as { list: unknown[] };
+    const { list } = new SpilledDocument(fd, size).build(scanJsonFile(fd, size, 1).root!) as { list: unknown[] };
     expect(Array.isArray(list)).toBe(true);
     expect(list.length).toBe(5);
     expect(list[2]).toBe('three');
@@ -198,7 +198,7 @@ describe('a streamed array read out of order', () => {
         const file = tempFile(text);
         const fd = openSync(file, 'r');
         const size = fstatSync(fd).size;
-        const { list } = new SpilledDocument(fd, size).valueOf(scanJsonFile(fd, size, 1).root!) as { list: unknown[] };
+        const { list } = new SpilledDocument(fd, size).build(scanJsonFile(fd, size, 1).root!) as { list: unknown[] };
         for (const k of order) expect(JSON.stringify(list[k % values.length])).toBe(JSON.stringify(JSON.parse(text).list[k % values.length]));
         closeSync(fd);
       }),

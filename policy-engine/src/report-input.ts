@@ -35,7 +35,7 @@ export function readReportFile(source: ReportSource, format?: string, tuning: Re
       const { root } = scanJsonFile(fd, size, tuning.spillBytes);
       // A scalar document is small whatever the file size (whitespace around it): read it whole.
       if (root === undefined) return parseReport(readOpenText(fd, size, file, 'report'), source, format);
-      const read = readReportDocument(new SpilledDocument(fd, size).valueOf(root), source, format);
+      const read = readReportDocument(new SpilledDocument(fd, size).build(root), source, format);
       // Pass two re-reads the file: a writer that replaced its bytes with other valid JSON in between
       // would go unnoticed by the parser (invalid bytes are FileChangedError), but not by the clock.
       const after = fstatSync(fd);

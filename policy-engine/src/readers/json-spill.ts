@@ -6,8 +6,8 @@
  * what the readers keep, not the file. The bytes were validated by pass one (json-scan.ts), so a
  * parse here fails on syntax only when another writer changed the file in between (FileChangedError).
  *
- * Readers walk arrays once, in order (asking again for an element parses it again: correct, slow).
- * The Proxy answers `Array.isArray`, `length`, indexing, `in` and every Array.prototype method, and
+ * Readers should walk arrays once, in order: reading onward parses a batch, a jump back or ahead
+ * parses just that element again (correct, slower). The Proxy answers `Array.isArray`, `length`, indexing, `in` and every Array.prototype method, and
  * refuses writes.
  */
 import { readBytes } from '../io.js';
@@ -113,7 +113,8 @@ export class SpilledDocument {
     this.window = new FileWindow(fd, size);
   }
 
-  valueOf(node: LargeNode): unknown {
+  /** The value of a large container (pass one recorded it). */
+  build(node: LargeNode): unknown {
     return node.kind === 'object' ? this.object(node) : this.array(node);
   }
 
@@ -143,7 +144,7 @@ export class SpilledDocument {
         const head = this.window.text(from, large.start); // `"key" :` and whitespace
         const key = parseValidated(head.slice(0, head.lastIndexOf(':')), from);
         if (typeof key !== 'string') throw new FileChangedError(from);
-        define(target, key, this.valueOf(large));
+        define(target, key, this.build(large));
         kid++;
       } else {
         if (groupFrom >= 0 && to - groupFrom > BATCH_BYTES) flush();
@@ -180,7 +181,7 @@ export class SpilledDocument {
       const k = kidFrom(from);
       const large = kids[k];
       if (large !== undefined && large.start < elementEnd(i)) {
-        const value = this.valueOf(large);
+        const value = this.build(large);
         batch = [value];
         batchFrom = i;
         batchTo = i + 1;

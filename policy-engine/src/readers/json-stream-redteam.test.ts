@@ -39,7 +39,7 @@ describe('the two-pass reader on a file another writer changes', () => {
       const size = fstatSync(fd).size;
       const { root } = scanJsonFile(fd, size, 1);
       writeFileSync(file, text.replace(',"Class"', '}"Class"'));
-      expect(() => JSON.stringify(new SpilledDocument(fd, size).valueOf(root!))).toThrow(FileChangedError);
+      expect(() => JSON.stringify(new SpilledDocument(fd, size).build(root!))).toThrow(FileChangedError);
     } finally {
       closeSync(fd);
     }
