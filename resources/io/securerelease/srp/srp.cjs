@@ -38718,7 +38718,8 @@ var init_json_spill = __esm({
       constructor(fd, size) {
         this.window = new FileWindow(fd, size);
       }
-      valueOf(node2) {
+      /** The value of a large container (pass one recorded it). */
+      build(node2) {
         return node2.kind === "object" ? this.object(node2) : this.array(node2);
       }
       /** Byte range [from, to) of member m of a node (whitespace included, separators excluded). */
@@ -38746,7 +38747,7 @@ var init_json_spill = __esm({
             const head = this.window.text(from, large.start);
             const key = parseValidated(head.slice(0, head.lastIndexOf(":")), from);
             if (typeof key !== "string") throw new FileChangedError(from);
-            define2(target, key, this.valueOf(large));
+            define2(target, key, this.build(large));
             kid++;
           } else {
             if (groupFrom >= 0 && to - groupFrom > BATCH_BYTES) flush();
@@ -38781,7 +38782,7 @@ var init_json_spill = __esm({
           const k = kidFrom(from);
           const large = kids[k];
           if (large !== void 0 && large.start < elementEnd(i)) {
-            const value = this.valueOf(large);
+            const value = this.build(large);
             batch = [value];
             batchFrom = i;
             batchTo = i + 1;
@@ -38843,7 +38844,7 @@ function readReportFile(source, format, tuning = DEFAULT_TUNING) {
     try {
       const { root } = scanJsonFile(fd, size, tuning.spillBytes);
       if (root === void 0) return parseReport(readOpenText(fd, size, file, "report"), source, format);
-      const read = readReportDocument(new SpilledDocument(fd, size).valueOf(root), source, format);
+      const read = readReportDocument(new SpilledDocument(fd, size).build(root), source, format);
       const after = (0, import_node_fs3.fstatSync)(fd);
       if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw new FileChangedError(0);
       return read;
