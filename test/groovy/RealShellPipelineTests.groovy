@@ -21,12 +21,18 @@ import static se.bjurr.violations.lib.ViolationsApi.violationsApi
  * process per call, with the withEnv/withCredentials environment), writeFile/readFile touch real files, the
  * pinned gitleaks and trivy scan a generated sample repository, and the bundled engine gates their reports,
  * on Node 20 and on the current Node LTS. Then Jenkins' own parsers read what the gate wrote: violations-lib
- * (Warnings NG) the SARIF, a strict DOM reading the JUnit XML.
+ * (Warnings NG) the SARIF, a strict DOM reading the JUnit XML. On Node 20 the gate also posts commit statuses to
+ * the GitHub stand-in and records the release in the ledger service, both real processes (RealServices) with
+ * tokens made for the run and bound through withCredentials.
  */
 class RealShellPipelineTests extends StepTestBase {
     Path work
     Path ws
     Path nodeBin
+    /** stdout and stderr of every real sh call (what the Jenkins log would show). */
+    List<String> shLogs = []
+    static final String SLUG = 'sample-org/sample-app'
+    static final String IMAGE = 'registry.sample.invalid/sample-app'
 
     static String required(String property) {
         String value = System.getProperty(property)
@@ -62,6 +68,7 @@ class RealShellPipelineTests extends StepTestBase {
         binding.setVariable('TRIVY_BIN', "${scanners}/trivy".toString())
         binding.setVariable('TRIVY_CACHE', work.resolve('trivy-cache').toString())
         binding.setVariable('GATE_HTML', htmlLanded())
+        binding.setVariable('GATE_NOTIFY', [:])
         Files.createDirectories(work.resolve('home'))
     }
 
@@ -81,6 +88,7 @@ class RealShellPipelineTests extends StepTestBase {
                           LANG: 'C.UTF-8', TRIVY_NO_PROGRESS: 'true', TRIVY_DISABLE_VEX_NOTICE: 'true']
         processEnv.putAll(env)
         Map result = run(['bash', '-c', args.script.toString()], ws, processEnv)
+        shLogs << result.out.toString() << result.err.toString()
         if (args.returnStatus) {
             return result.status
         }
@@ -110,12 +118,46 @@ class RealShellPipelineTests extends StepTestBase {
     }
 
     void gatesTheSampleRepository(String nodeProperty, Closure<Boolean> versionOk) {
+        gatesTheSampleRepository(nodeProperty, false, versionOk)
+    }
+
+    /** With notify, the gate posts statuses to the GitHub stand-in and reports to the ledger (both real). */
+    void gatesTheSampleRepository(String nodeProperty, boolean notify, Closure<Boolean> versionOk) {
         prepare(nodeProperty)
+        RealServices services = null
+        try {
+            if (notify) {
+                services = new RealServices(REPO, work.resolve('services'), nodeBin)
+            }
+            gates(nodeProperty, services, versionOk)
+        } finally {
+            services?.stop()
+        }
+    }
+
+    void gates(String nodeProperty, RealServices services, Closure<Boolean> versionOk) {
         String version = run([nodeBin.toString(), '-p', 'process.version + " " + (process.release.lts || "")'], REPO, [:]).out.trim()
         assert versionOk(version): "${nodeProperty}: unexpected node ${version}"
         boolean html = binding.getVariable('GATE_HTML')
         List<String> planted = ws.resolveSibling('planted-secrets.txt').toFile().readLines().findAll { it }
         assert planted.size() == 3
+        List<String> tokens = []
+        String sha = null
+        if (services) {
+            String githubToken = RealServices.newToken(20)
+            String ledgerToken = RealServices.newToken(32)
+            tokens = [githubToken, ledgerToken]
+            services.startLedger(ledgerToken)
+            sha = run(['git', '-C', ws.toString(), 'rev-parse', 'HEAD'], REPO, [PATH: '/usr/bin:/bin']).out.trim()
+            assert sha ==~ /[0-9a-f]{40}/
+            services.startStandin(githubToken, SLUG, [sha])
+            services.waitForLedger()
+            // The credentials the step binds by its default ids, as a Jenkins credentials store would hold them.
+            credentialSecrets['github-status-token'] = githubToken
+            credentialSecrets['release-ledger-token'] = ledgerToken
+            binding.setVariable('GATE_NOTIFY', [githubStatus: true, githubApiUrl: services.standinUrl, repo: SLUG, sha: sha,
+                                                reportTo: services.ledgerUrl, image: IMAGE])
+        }
 
         runScript('realPipeline.jenkins')
         Map verdict = binding.getVariable('verdict') as Map
@@ -155,9 +197,60 @@ class RealShellPipelineTests extends StepTestBase {
         for (String secret : planted) {
             assert !(echoes + errors + unstables + [description]).any { it.contains(secret) }
         }
+        if (services) {
+            statusesWerePosted(services, sha, verdict, planted)
+            ledgerRecordedTheRelease(services, sha, verdict, tokens[1])
+            // Neither token in anything the build shows or keeps, nor in what the services logged or received.
+            List<String> seen = echoes + errors + unstables + [description] + shLogs + [services.logs()] +
+                    services.standinRecord('requests').collect { it.toString() } +
+                    out.toFile().listFiles().collect { it.getText('UTF-8') }
+            for (String token : tokens) {
+                assert !seen.any { it.contains(token) }: 'a token appears in a log, an output or a recorded request'
+            }
+        }
 
         warningsNgReadsTheSarif(out, verdict)
         junitReadsStrictly(out.resolve('junit.xml'), verdict)
+    }
+
+    /** The stand-in saw one valid status per scanner and one for the gate, each the state the verdict implies. */
+    void statusesWerePosted(RealServices services, String sha, Map verdict, List<String> planted) {
+        assert services.standinRecord('mismatches') == []: 'a request did not match GitHub\'s OpenAPI description'
+        List requests = services.standinRecord('requests')
+        assert requests && requests.every { it.answered instanceof Integer && it.answered < 300 }: "refused: ${requests}"
+        List posts = requests.findAll { it.method == 'POST' }
+        assert posts.every { it.url == "/repos/${SLUG}/statuses/${sha}".toString() && it.operationId == 'repos/create-commit-status' }
+        Map byContext = [:]
+        for (Object post : posts) {
+            Map body = new JsonSlurper().parseText(post.body.toString()) as Map
+            assert !byContext.containsKey(body.context): "posted twice: ${body.context}"
+            byContext[body.context] = body
+        }
+        assert byContext.keySet() == ['security/gitleaks', 'security/trivy', 'security/gate'] as Set
+        assert byContext['security/gate'].state == 'failure'
+        assert byContext['security/gate'].description.startsWith('blocked: ')
+        for (String scanner : ['gitleaks', 'trivy']) {
+            Map status = byContext["security/${scanner}".toString()] as Map
+            boolean passed = verdict.byScanner[scanner].passed
+            assert status.state == (passed ? 'success' : 'failure')
+            assert status.description.startsWith(passed ? 'passed' : 'blocked: ')
+        }
+        assert byContext['security/gitleaks'].state == 'failure'
+        for (Map status : byContext.values()) {
+            assert status.target_url == envVars.BUILD_URL
+            assert status.description.length() <= 140
+            assert !planted.any { status.description.contains(it) }: "a planted secret in ${status.context}"
+        }
+    }
+
+    /** The ledger holds exactly one release for the commit, with the verdict's blocking count. */
+    void ledgerRecordedTheRelease(RealServices services, String sha, Map verdict, String token) {
+        Map page = services.ledgerGet("/api/v1/releases?repository=${SLUG}&commit=${sha}".toString(), token)
+        assert page.items.size() == 1: "releases for ${sha}: ${page.items}"
+        Map release = page.items[0] as Map
+        assert release.repository == SLUG && release.commit == sha
+        assert release.blocking == verdict.blocking
+        assert release.image == IMAGE && release.buildNumber.toString() == envVars.BUILD_NUMBER
     }
 
     /** What Warnings NG shows: every result with its relative file, its line, blocking ones as ERROR only. */
@@ -240,7 +333,7 @@ class RealShellPipelineTests extends StepTestBase {
 
     @Test
     void onNode20() {
-        gatesTheSampleRepository('srp.node20') { String v -> v.startsWith('v20.') }
+        gatesTheSampleRepository('srp.node20', true) { String v -> v.startsWith('v20.') }
     }
 
     @Test
