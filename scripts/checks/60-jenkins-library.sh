@@ -31,6 +31,8 @@ source tools/scanners/pins.sh
 echo "-- 1. the committed engine bundle equals a fresh build"
 npm run build --silent -w policy-engine >/dev/null
 scripts/sync-engine-bundle --check || fail "resources/io/securerelease/srp/srp.cjs is stale"
+# The real-shell pipeline records its verdict in the ledger service run from service/dist: built fresh here.
+npm run build --silent -w service >/dev/null
 
 echo "-- 2. CodeNarc (npm-groovy-lint 16.2.0, no server, Java $java_major)"
 # Lint a copy: CodeNarc walks its whole base directory, and the repository's base holds node_modules.
