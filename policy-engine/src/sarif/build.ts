@@ -7,7 +7,7 @@ import { boundFacts, boundField, boundText } from './bounds.js';
 import { FingerprintCounter } from './fingerprint.js';
 import { FINGERPRINT_KEY, type FindingFacts, type NormalizedResult, type NormalizedRun, type Severity } from './model.js';
 import { type Level, parseScore, securitySeverity, severityRank, severityToLevel } from './severity.js';
-import { toRelativeUri } from './uri.js';
+import { pathToUri } from './uri.js';
 import { REPORT_FIELD_MAX_CHARS } from '../limits.js';
 
 export interface DriverInfo {
@@ -273,7 +273,7 @@ export class RunBuilder {
     if (path === undefined) return undefined;
     let uri = this.uriCache.get(path);
     if (uri === undefined && !this.uriCache.has(path)) {
-      uri = toRelativeUri(path);
+      uri = pathToUri(path);
       this.uriCache.set(path, uri);
     }
     return uri;

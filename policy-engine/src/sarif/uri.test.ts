@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toRelativePath, toRelativeUri, uriToPath } from './uri.js';
+import { pathToUri, toRelativePath, toRelativeUri, uriToPath } from './uri.js';
 
 describe('toRelativeUri', () => {
   it('makes absolute and Windows paths relative', () => {
@@ -21,9 +21,26 @@ describe('toRelativeUri', () => {
     expect(toRelativeUri('/var/lib/jenkins/workspace/shop@2/deploy/ci.env', false, `${root}/`)).toBe('deploy/ci.env');
     expect(toRelativeUri('file:///var/lib/jenkins/workspace/shop%402/a%20b.js', false, root)).toBe('a%20b.js');
     expect(toRelativeUri('C:\\ws\\shop\\src\\a.js', false, 'C:\\ws\\shop')).toBe('src/a.js');
-    // Not under the root (or a sibling with the same prefix): only the leading slash goes.
-    expect(toRelativeUri('/var/lib/jenkins/workspace/shop@20/x', false, root)).toBe('var/lib/jenkins/workspace/shop%4020/x');
     expect(toRelativeUri('deploy/ci.env', false, root)).toBe('deploy/ci.env');
+    // With `/` as the root every absolute path is under it.
+    expect(toRelativeUri('/etc/app.env', false, '/')).toBe('etc/app.env');
+    // Without a root (library use) only the leading slash goes.
+    expect(toRelativeUri('/etc/app.env')).toBe('etc/app.env');
+  });
+
+  it('keeps an absolute path outside the scan root apart from every path inside it', () => {
+    const root = '/var/lib/jenkins/workspace/shop@2';
+    // A sibling with the same prefix is outside too; the leading `/` is kept in the first segment.
+    expect(toRelativeUri('/var/lib/jenkins/workspace/shop@20/x', false, root)).toBe('%2Fvar/lib/jenkins/workspace/shop%4020/x');
+    expect(toRelativePath('/etc/app.env', false, root)).toBe('/etc/app.env');
+    expect(toRelativeUri('file:///etc/app.env', false, root)).toBe('%2Fetc/app.env');
+    expect(toRelativeUri('/../etc/./app.env', false, root)).toBe('%2Fetc/app.env');
+    // `etc/app.env` in the checkout stays what it was: the two never share a location or a fingerprint.
+    expect(toRelativeUri(`${root}/etc/app.env`, false, root)).toBe('etc/app.env');
+    expect(pathToUri('/etc/app.env')).toBe('%2Fetc/app.env');
+    expect(pathToUri('etc/app.env')).toBe('etc/app.env');
+    // Read back from a SARIF log srp wrote (encoded), it stays outside.
+    expect(toRelativeUri('%2Fetc/app.env', true, root)).toBe('%2Fetc/app.env');
   });
 
   it('returns undefined for empty paths and round-trips to a plain path', () => {

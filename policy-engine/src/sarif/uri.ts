@@ -25,7 +25,14 @@ export function toRelativeUri(path: string, alreadyEncoded = false, root?: strin
   // `\` is a separator only in a Windows path; on POSIX `config\app.env` is one file name, and
   // reading it as `config/app.env` would let an ignore entry or glob for that file cover it.
   if (/^[A-Za-z]:\\/.test(p)) p = p.replace(/\\/g, '/');
-  if (root !== undefined) p = stripRoot(p, root);
+  // An absolute path outside the scan root (`gitleaks dir /elsewhere`) is not a file of the checkout:
+  // it keeps its leading `/`, encoded into its first segment (`%2Fetc/x`; no file name holds a `/`),
+  // so its location and fingerprint never equal those of `etc/x` in the repository.
+  let outside = false;
+  if (root !== undefined) {
+    p = stripRoot(p, root);
+    outside = p.startsWith('/');
+  }
   p = p.replace(/^[A-Za-z]:\//, '');
   // `..` is resolved, never dropped (`a/../b` is `b`, `../b` is not `b`): dropping it would give
   // two different files one path, and a suppression for one would cover the other.
@@ -39,6 +46,11 @@ export function toRelativeUri(path: string, alreadyEncoded = false, root?: strin
     }
     segments.push(encodeURIComponent(wellFormed(segment)));
   }
+  if (outside) {
+    while (segments[0] === '..') segments.shift(); // `/..` is `/`
+    if (segments.length === 0) return undefined;
+    segments[0] = `%2F${segments[0]}`;
+  }
   return segments.length > 0 ? segments.join('/') : undefined;
 }
 
@@ -49,7 +61,7 @@ function wellFormed(text: string): string {
 
 function stripRoot(path: string, root: string): string {
   const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
-  if (r === '') return path;
+  if (r === '') return path.replace(/^\/+/, ''); // the root is `/`: every absolute path is under it
   if (path === r) return '';
   return path.startsWith(`${r}/`) ? path.slice(r.length + 1) : path;
 }
@@ -72,4 +84,10 @@ export function uriToPath(uri: string): string {
 export function toRelativePath(path: string, alreadyEncoded = false, root?: string): string | undefined {
   const uri = toRelativeUri(path, alreadyEncoded, root);
   return uri === undefined ? undefined : uriToPath(uri);
+}
+
+/** The URI of a path toRelativePath gave: one outside the scan root (`/x`) stays apart as `%2Fx`. */
+export function pathToUri(path: string): string | undefined {
+  const uri = toRelativeUri(path);
+  return uri !== undefined && path.startsWith('/') ? `%2F${uri}` : uri;
 }
