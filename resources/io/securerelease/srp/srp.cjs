@@ -440,7 +440,11 @@ function toRelativeUri(path, alreadyEncoded = false, root) {
     }
   }
   if (/^[A-Za-z]:\\/.test(p)) p = p.replace(/\\/g, "/");
-  if (root !== void 0) p = stripRoot(p, root);
+  let outside = false;
+  if (root !== void 0) {
+    p = stripRoot(p, root);
+    outside = p.startsWith("/");
+  }
   p = p.replace(/^[A-Za-z]:\//, "");
   const segments = [];
   for (const segment of p.split("/")) {
@@ -452,6 +456,11 @@ function toRelativeUri(path, alreadyEncoded = false, root) {
     }
     segments.push(encodeURIComponent(wellFormed(segment)));
   }
+  if (outside) {
+    while (segments[0] === "..") segments.shift();
+    if (segments.length === 0) return void 0;
+    segments[0] = `%2F${segments[0]}`;
+  }
   return segments.length > 0 ? segments.join("/") : void 0;
 }
 function wellFormed(text3) {
@@ -459,7 +468,7 @@ function wellFormed(text3) {
 }
 function stripRoot(path, root) {
   const r = root.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (r === "") return path;
+  if (r === "") return path.replace(/^\/+/, "");
   if (path === r) return "";
   return path.startsWith(`${r}/`) ? path.slice(r.length + 1) : path;
 }
@@ -475,6 +484,10 @@ function uriToPath(uri) {
 function toRelativePath(path, alreadyEncoded = false, root) {
   const uri = toRelativeUri(path, alreadyEncoded, root);
   return uri === void 0 ? void 0 : uriToPath(uri);
+}
+function pathToUri(path) {
+  const uri = toRelativeUri(path);
+  return uri !== void 0 && path.startsWith("/") ? `%2F${uri}` : uri;
 }
 var init_uri = __esm({
   "src/sarif/uri.ts"() {
@@ -901,7 +914,7 @@ var init_build = __esm({
         if (path === void 0) return void 0;
         let uri = this.uriCache.get(path);
         if (uri === void 0 && !this.uriCache.has(path)) {
-          uri = toRelativeUri(path);
+          uri = pathToUri(path);
           this.uriCache.set(path, uri);
         }
         return uri;
