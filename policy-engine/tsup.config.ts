@@ -9,8 +9,9 @@ const engineDir = fileURLToPath(new URL('.', import.meta.url));
 /**
  * The network clients (undici, Octokit and its plugins: ~1.3 MB of the bundle's 2 MB) are needed only
  * by a run that posts commit statuses or a ledger record. Bundled as code, V8 parses them at every
- * start (~35 ms of `srp gate` on a small report). They are bundled apart, embedded as one string, and
- * compiled on the first `import` of one of them: a string literal costs V8 almost nothing to skip.
+ * start. They are bundled apart (minified), embedded as one string, and compiled on the first `import` of
+ * one of them: V8 skips a string literal much faster than it parses code (bundle compile 37 -> 16 ms,
+ * `srp gate` on a small report ~20-30 ms faster).
  */
 const NETWORK_PACKAGES = ['undici', '@octokit/rest', '@octokit/plugin-retry', '@octokit/plugin-throttling'];
 
@@ -23,6 +24,8 @@ function networkBundle(): string {
     target: 'node20',
     format: 'cjs',
     write: false,
+    // Half the string to skip at every start. Only third-party code: ours stays readable in --debug stacks.
+    minify: true,
     logLevel: 'error',
   });
   return out.outputFiles[0]!.text;
