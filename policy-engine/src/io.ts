@@ -93,6 +93,13 @@ export function openInput(file: string, what: string, maxBytes?: number): OpenIn
   }
 }
 
+/** Refuses a file whose head (its first BINARY_SNIFF_BYTES) holds a NUL byte: no text input has one. */
+export function refuseBinary(head: Buffer, file: string, what: string): void {
+  if (head.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    throw new InputError(file, `is binary, not a text ${what}; pass the JSON/SARIF/YAML file`);
+  }
+}
+
 /** Reads `length` bytes at `position` (fewer only at the end of the file). */
 export function readBytes(fd: number, buffer: Buffer, length: number, position: number): number {
   let offset = 0;
@@ -138,9 +145,7 @@ export function readOpenText(fd: number, size: number, file: string, what: strin
   try {
     const buffer = Buffer.allocUnsafe(size);
     if (readBytes(fd, buffer, size, 0) !== size) throw new InputError(file, 'changed size while being read; rerun once the writer is done');
-    if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-      throw new InputError(file, `is binary, not a text ${what}; pass the JSON/SARIF/YAML file`);
-    }
+    refuseBinary(buffer, file, what);
     if (!isUtf8(buffer)) {
       throw new InputError(file, `is not UTF-8 (byte ${firstNonUtf8(buffer)} is not part of a UTF-8 character); save the ${what} as UTF-8`);
     }

@@ -6,7 +6,7 @@
  */
 import { closeSync, fstatSync } from 'node:fs';
 import { InputError } from './errors.js';
-import { BINARY_SNIFF_BYTES, openInput, readBytes, readOpenText } from './io.js';
+import { BINARY_SNIFF_BYTES, openInput, readBytes, readOpenText, refuseBinary } from './io.js';
 import { chooseReader, parseReport, readReportDocument } from './readers/index.js';
 import { refuseNonJson } from './readers/json.js';
 import { JsonScanError, MAX_JSON_DEPTH, MAX_JSON_MEMBERS, scanJsonFile } from './readers/json-scan.js';
@@ -56,7 +56,7 @@ export function readReportFile(source: ReportSource, format?: string, tuning: Re
 function refuseNonReportHead(fd: number, size: number, file: string): void {
   const head = Buffer.allocUnsafe(Math.min(size, BINARY_SNIFF_BYTES));
   readBytes(fd, head, head.length, 0);
-  if (head.includes(0)) throw new InputError(file, 'is binary, not a text report; pass the JSON/SARIF/YAML file');
+  refuseBinary(head, file, 'report');
   let text = head.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return; // whitespace then more: the scanner says where it goes wrong

@@ -100,6 +100,16 @@ function parseValidated(text: string, offset: number): unknown {
   }
 }
 
+/** Where member m of a large container starts (after `{`, `[` or its comma; whitespace included). */
+function memberStart(node: LargeNode, m: number): number {
+  return m === 0 ? node.start + 1 : (node.commas[m - 1] as number) + 1;
+}
+
+/** Where member m ends (its comma, or the closing bracket): [memberStart, memberEnd) holds it. */
+function memberEnd(node: LargeNode, m: number): number {
+  return m === node.count - 1 ? node.end : (node.commas[m] as number);
+}
+
 /** Sets a key the way JSON.parse does: an own data property, even for `__proto__`. */
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
@@ -118,13 +128,6 @@ export class SpilledDocument {
     return node.kind === 'object' ? this.object(node) : this.array(node);
   }
 
-  /** Byte range [from, to) of member m of a node (whitespace included, separators excluded). */
-  private static member(node: LargeNode, m: number): [number, number] {
-    const from = m === 0 ? node.start + 1 : (node.commas[m - 1] as number) + 1;
-    const to = m === node.count - 1 ? node.end : (node.commas[m] as number);
-    return [from, to];
-  }
-
   private object(node: LargeNode): Record<string, unknown> {
     const target: Record<string, unknown> = {};
     let kid = 0;
@@ -137,7 +140,8 @@ export class SpilledDocument {
       groupFrom = -1;
     };
     for (let m = 0; m < node.count; m++) {
-      const [from, to] = SpilledDocument.member(node, m);
+      const from = memberStart(node, m);
+      const to = memberEnd(node, m);
       const large = node.kids[kid];
       if (large !== undefined && large.start < to) {
         flush();
@@ -162,8 +166,6 @@ export class SpilledDocument {
     let batch: unknown[] = [];
     let batchFrom = 0;
     let batchTo = 0;
-    const elementStart = (i: number): number => (i === 0 ? node.start + 1 : (node.commas[i - 1] as number) + 1);
-    const elementEnd = (i: number): number => (i === count - 1 ? node.end : (node.commas[i] as number));
     /** Index in kids of the first large member starting at or after byte `at`. */
     const kidFrom = (at: number): number => {
       let lo = 0;
@@ -177,10 +179,10 @@ export class SpilledDocument {
     };
     const element = (i: number): unknown => {
       if (i >= batchFrom && i < batchTo) return batch[i - batchFrom];
-      const from = elementStart(i);
+      const from = memberStart(node, i);
       const k = kidFrom(from);
       const large = kids[k];
-      if (large !== undefined && large.start < elementEnd(i)) {
+      if (large !== undefined && large.start < memberEnd(node, i)) {
         const value = this.build(large);
         batch = [value];
         batchFrom = i;
@@ -193,8 +195,8 @@ export class SpilledDocument {
       const onward = i === batchTo || batchTo === 0;
       const nextKid = kids[k]?.start ?? Infinity;
       let j = i + 1;
-      while (onward && j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
-      batch = parseValidated(this.window.wrapped(from, elementEnd(j - 1), 0x5b, 0x5d), from) as unknown[];
+      while (onward && j < count && memberEnd(node, j) - from <= BATCH_BYTES && memberEnd(node, j) < nextKid) j++;
+      batch = parseValidated(this.window.wrapped(from, memberEnd(node, j - 1), 0x5b, 0x5d), from) as unknown[];
       batchFrom = i;
       batchTo = j;
       return batch[0];
