@@ -1,21 +1,15 @@
-import { closeSync, fstatSync, mkdtempSync, openSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, fstatSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tempFiles } from './readers/temp-files.test-support.js';
 import { InputError } from './errors.js';
 import { FIXTURES_DIR } from './paths.test-support.js';
 import { JsonScanError, scanJsonFile } from './readers/json-scan.js';
 import { SpilledDocument } from './readers/json-spill.js';
 import { readReportFile, type ReadTuning } from './report-input.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'srp-report-input-'));
-let fileCount = 0;
-function tempFile(content: string | Buffer): string {
-  const file = join(dir, `f${fileCount++}.json`);
-  writeFileSync(file, content);
-  return file;
-}
+const { write: tempFile } = tempFiles('srp-report-input-');
 
 /** Every container spilled (1 byte) and mid-sized ones (64 bytes): both build paths on every shape. */
 const STREAMED: ReadTuning[] = [

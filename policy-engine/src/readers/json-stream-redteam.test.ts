@@ -2,23 +2,17 @@
  * Inputs on which the two-pass reader of large reports (json-scan.ts, json-spill.ts) once behaved
  * otherwise than the whole-file path: each must end as one InputError (exit 2), never an internal error.
  */
-import { closeSync, fstatSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { constants } from 'node:buffer';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFiles } from './temp-files.test-support.js';
 import { InputError } from '../errors.js';
 import { readReportFile } from '../report-input.js';
 import { MAX_JSON_MEMBERS, scanJsonFile } from './json-scan.js';
 import { FileChangedError, SpilledDocument } from './json-spill.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'srp-json-stream-redteam-'));
-let fileCount = 0;
-function tempFile(content: string | Buffer): string {
-  const file = join(dir, `f${fileCount++}.json`);
-  writeFileSync(file, content);
-  return file;
-}
+const { dir, write: tempFile } = tempFiles('srp-json-stream-redteam-');
 
 function problem(file: string): string {
   try {
