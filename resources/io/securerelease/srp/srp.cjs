@@ -5674,6 +5674,11 @@ function openInput(file, what, maxBytes) {
     throw error2;
   }
 }
+function refuseBinary(head, file, what) {
+  if (head.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    throw new InputError(file, `is binary, not a text ${what}; pass the JSON/SARIF/YAML file`);
+  }
+}
 function readBytes(fd, buffer, length, position) {
   let offset = 0;
   while (offset < length) {
@@ -5709,9 +5714,7 @@ function readOpenText(fd, size, file, what) {
   try {
     const buffer = Buffer.allocUnsafe(size);
     if (readBytes(fd, buffer, size, 0) !== size) throw new InputError(file, "changed size while being read; rerun once the writer is done");
-    if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-      throw new InputError(file, `is binary, not a text ${what}; pass the JSON/SARIF/YAML file`);
-    }
+    refuseBinary(buffer, file, what);
     if (!(0, import_node_buffer.isUtf8)(buffer)) {
       throw new InputError(file, `is not UTF-8 (byte ${firstNonUtf8(buffer)} is not part of a UTF-8 character); save the ${what} as UTF-8`);
     }
@@ -6088,6 +6091,12 @@ function parseValidated(text3, offset) {
     throw error2;
   }
 }
+function memberStart(node2, m) {
+  return m === 0 ? node2.start + 1 : node2.commas[m - 1] + 1;
+}
+function memberEnd(node2, m) {
+  return m === node2.count - 1 ? node2.end : node2.commas[m];
+}
 function define(target, key, value) {
   if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   else target[key] = value;
@@ -6158,7 +6167,7 @@ var init_json_spill = __esm({
       }
       offset;
     };
-    SpilledDocument = class _SpilledDocument {
+    SpilledDocument = class {
       window;
       constructor(fd, size) {
         this.window = new FileWindow(fd, size);
@@ -6166,12 +6175,6 @@ var init_json_spill = __esm({
       /** The value of a large container (pass one recorded it). */
       build(node2) {
         return node2.kind === "object" ? this.object(node2) : this.array(node2);
-      }
-      /** Byte range [from, to) of member m of a node (whitespace included, separators excluded). */
-      static member(node2, m) {
-        const from = m === 0 ? node2.start + 1 : node2.commas[m - 1] + 1;
-        const to = m === node2.count - 1 ? node2.end : node2.commas[m];
-        return [from, to];
       }
       object(node2) {
         const target = {};
@@ -6185,7 +6188,8 @@ var init_json_spill = __esm({
           groupFrom = -1;
         };
         for (let m = 0; m < node2.count; m++) {
-          const [from, to] = _SpilledDocument.member(node2, m);
+          const from = memberStart(node2, m);
+          const to = memberEnd(node2, m);
           const large = node2.kids[kid];
           if (large !== void 0 && large.start < to) {
             flush();
@@ -6209,8 +6213,6 @@ var init_json_spill = __esm({
         let batch = [];
         let batchFrom = 0;
         let batchTo = 0;
-        const elementStart = (i) => i === 0 ? node2.start + 1 : node2.commas[i - 1] + 1;
-        const elementEnd = (i) => i === count - 1 ? node2.end : node2.commas[i];
         const kidFrom = (at) => {
           let lo = 0;
           let hi = kids.length;
@@ -6223,10 +6225,10 @@ var init_json_spill = __esm({
         };
         const element = (i) => {
           if (i >= batchFrom && i < batchTo) return batch[i - batchFrom];
-          const from = elementStart(i);
+          const from = memberStart(node2, i);
           const k = kidFrom(from);
           const large = kids[k];
-          if (large !== void 0 && large.start < elementEnd(i)) {
+          if (large !== void 0 && large.start < memberEnd(node2, i)) {
             const value = this.build(large);
             batch = [value];
             batchFrom = i;
@@ -6236,8 +6238,8 @@ var init_json_spill = __esm({
           const onward = i === batchTo || batchTo === 0;
           const nextKid = kids[k]?.start ?? Infinity;
           let j = i + 1;
-          while (onward && j < count && elementEnd(j) - from <= BATCH_BYTES && elementEnd(j) < nextKid) j++;
-          batch = parseValidated(this.window.wrapped(from, elementEnd(j - 1), 91, 93), from);
+          while (onward && j < count && memberEnd(node2, j) - from <= BATCH_BYTES && memberEnd(node2, j) < nextKid) j++;
+          batch = parseValidated(this.window.wrapped(from, memberEnd(node2, j - 1), 91, 93), from);
           batchFrom = i;
           batchTo = j;
           return batch[0];
@@ -6306,7 +6308,7 @@ function readReportFile(source, format, tuning = DEFAULT_TUNING) {
 function refuseNonReportHead(fd, size, file) {
   const head = Buffer.allocUnsafe(Math.min(size, BINARY_SNIFF_BYTES));
   readBytes(fd, head, head.length, 0);
-  if (head.includes(0)) throw new InputError(file, "is binary, not a text report; pass the JSON/SARIF/YAML file");
+  refuseBinary(head, file, "report");
   let text3 = head.toString("utf8");
   if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
   if (text3.trim() === "") return;
