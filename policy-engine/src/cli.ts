@@ -88,6 +88,25 @@ async function run(): Promise<void> {
     process.stderr.write(`${line}\n`);
     process.exitCode = code;
   }
+  exitWhenFlushed();
+}
+
+/**
+ * Ends the process as soon as stdout and stderr have flushed. Waiting for the event loop to empty
+ * instead costs 15–30 ms of wall time after a large gate (V8 finishes a pending incremental GC cycle,
+ * then Node frees the heap) and nothing is gained: `main` has awaited every file write, status and
+ * ledger post. Output to a pipe may still be queued on POSIX, so that is awaited first.
+ */
+function exitWhenFlushed(): void {
+  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+  let waiting = pending.length;
+  if (waiting === 0) process.exit();
+  for (const stream of pending) {
+    stream.once('drain', () => {
+      waiting -= 1;
+      if (waiting === 0) process.exit();
+    });
+  }
 }
 
 void run();
