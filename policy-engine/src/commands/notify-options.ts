@@ -45,6 +45,11 @@ type OptionValues<T> = {
 /** The parsed notification flags as node:util parseArgs returns them for NOTIFY_OPTIONS. */
 export type NotifyValues = OptionValues<typeof NOTIFY_OPTIONS>;
 
+/** Whether a gate posts anything: --github-status or --report-to. */
+export function notifying(values: NotifyValues): boolean {
+  return values['github-status'] === true || typeof values['report-to'] === 'string';
+}
+
 /** Help for GITHUB_TARGET_OPTIONS, in the 31-column layout of the notification flags. */
 export const GITHUB_TARGET_HELP = helpLines(
   [
