@@ -2,8 +2,8 @@
  * Reads a policy file's text (YAML or JSON; JSON is YAML) into a resolved Policy, or throws one
  * PolicyError that names the file and the key path: `policy.yml: suppressions[2].reason: is required`.
  */
-import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { parseDocument } from './yaml-subset.js';
+import type { core } from './zod-subset.js';
 import { PolicyError } from '../errors.js';
 import { YAML_OPTIONS } from './dates.js';
 import { policyFileSchema, resolvePolicy, type Policy } from './policy.js';
@@ -20,7 +20,7 @@ export function formatKeyPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((key) => formatKeyPath([...issue.path, key]));
     return `unknown key ${keys.join(', ')} (see docs/policy.md for the allowed keys)`;

@@ -5,10 +5,8 @@
  * Unlike Trivy, a malformed expiry is an error rather than a silently skipped line: an ignore entry
  * that quietly does something else than written is worse than a failed build.
  */
-import { parseDocument } from 'yaml';
-// A namespace import lets esbuild drop the ~40 zod locales we never use (~590 KiB the CLI compiled
-// at every start); `import { z }` keeps them all.
-import * as z from 'zod';
+import { parseDocument } from './yaml-subset.js';
+import * as z from './zod-subset.js';
 import { InputError } from '../errors.js';
 import { YAML_OPTIONS, isCalendarDate } from './dates.js';
 import { globProblem } from './glob.js';
