@@ -148,3 +148,26 @@ describe('renderSarifLog', () => {
     expect(text.split('\n')).toHaveLength(2);
   });
 });
+
+describe('writeSarifLog on big runs', () => {
+  // Results whose JSON sizes vary a hundredfold, so the slices of rules and results change length.
+  const results = Array.from({ length: 700 }, (_, i) =>
+    finding({ id: `CVE-${i % 450}`, package: `pkg-${i}`, title: `issue ${i} → ${'x'.repeat((i * 37) % 900)} "q" \\ \n ${i % 5 === 0 ? '\ud800' : ''}` }),
+  );
+
+  it.each([0, 1, 7, 8, 9, 450, 700])('writes %i results byte for byte as JSON.stringify, in more than one piece', (count) => {
+    const runs = [run('Trivy', results.slice(0, count))];
+    const pieces: string[] = [];
+    writeSarifLog(runs, undefined, (piece) => pieces.push(piece));
+    expect(pieces.join('')).toBe(`${JSON.stringify(buildSarifLog(runs))}\n`);
+  });
+
+  it('writes no piece much longer than a slice, however long the run', () => {
+    const runs = [run('Trivy', results)];
+    let longest = 0;
+    writeSarifLog(runs, undefined, (piece) => {
+      longest = Math.max(longest, piece.length);
+    });
+    expect(longest).toBeLessThan(100_000);
+  });
+});
