@@ -47,9 +47,9 @@ export function renderSarifLog(
 }
 
 /**
- * The same bytes as renderSarifLog (compact), handed to `write` piece by piece (one result or rule
- * at a time): on a 100k-finding report the log is ~50 MB, and that string plus its UTF-8 copy in
- * the file write cost ~200 MB of peak memory. `write` should buffer; the pieces are small.
+ * The same bytes as renderSarifLog (compact), handed to `write` piece by piece (a slice of results
+ * or rules at a time, ~48k characters): on a 100k-finding report the log is ~50 MB, and that string
+ * plus its UTF-8 copy in the file write cost ~200 MB of peak memory. `write` should buffer.
  */
 export function writeSarifLog(
   runs: readonly NormalizedRun[],
