@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   VERDICT_MAX_BLOCKING_FINDINGS,
@@ -7,7 +8,7 @@ import {
 import type { FindingSummary, SuppressionRef, Verdict } from '../policy/verdict.js';
 import { loadScenario, scenarioNames } from './scenarios.test-support.js';
 import { renderVerdictJson } from './render.test-support.js';
-import { orderVerdict } from './verdict-json.js';
+import { findingJson, jsonString, orderVerdict } from './verdict-json.js';
 
 describe.each(scenarioNames())('verdict JSON golden: %s', (name) => {
   const scenario = loadScenario(name);
@@ -125,5 +126,42 @@ describe('verdict JSON caps', () => {
     expect(listed).toBeGreaterThan(200);
     expect(listed).toBeLessThan(unused.length);
     expect(parsed.suppressions.unusedOmitted).toBe(unused.length - listed);
+  });
+});
+
+describe('blocking findings written directly', () => {
+  const base = loadScenario('mixed-blocked').evaluation.verdict;
+  const odd = fc
+    .array(fc.constantFrom('a', ' ', '"', '\\', '/', '\n', '\u0000', '\u001f', '\u007f', '\u2028', '\uD83D', '\uDE00', 'é', '😀'), { maxLength: 12 })
+    .map((chars) => chars.join(''));
+
+  it('jsonString is JSON.stringify for any string, lone surrogates and controls included', () => {
+    fc.assert(
+      fc.property(odd, (text) => {
+        expect(jsonString(text)).toBe(JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the bytes of the generic path for odd text, odd numbers, missing and unknown fields', () => {
+    const value = fc.oneof(odd, fc.constantFrom(0, -1, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY, undefined, true, null));
+    const key = fc.constantFrom('scanner', 'kind', 'severity', 'id', 'ruleId', 'title', 'path', 'line', 'package', 'baselineState', 'fingerprint', 'zeta', 'alpha');
+    const findingArb = fc.dictionary(key, value, { maxKeys: 8 }).map((f) => f as unknown as FindingSummary);
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 4 }), (blockingFindings) => {
+        const verdict: Verdict = { ...base, blockingFindings };
+        expect(renderVerdictJson(verdict)).toBe(`${JSON.stringify(orderVerdict(verdict), null, 2)}\n`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('takes the direct path for what evaluate builds, and leaves the rest to the generic one', () => {
+    const finding = base.blockingFindings[0] as FindingSummary;
+    expect(findingJson(finding, '    ')).toBeDefined();
+    expect(findingJson({ ...finding, title: undefined }, '    ')).toBeUndefined();
+    expect(findingJson({ ...finding, extra: 1 } as FindingSummary, '    ')).toBeUndefined();
+    expect(findingJson({ ...finding, line: true } as unknown as FindingSummary, '    ')).toBeUndefined();
   });
 });
