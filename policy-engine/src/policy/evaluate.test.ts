@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOW, finding, run } from './builders.test-support.js';
+import { worstFirst } from '../sarif/severity.js';
 import { evaluate } from './evaluate.js';
 import { parseGitleaksIgnore } from './gitleaksignore.js';
 import { parsePolicy } from './policy-file.js';
@@ -40,6 +41,20 @@ describe('evaluate with the default policy', () => {
     ];
     const ids = evaluate({ runs, policy: DEFAULT_POLICY, now: NOW }).verdict.blockingFindings.map((f) => f.id);
     expect(ids).toEqual(['C1', 'C2', 'H1', 'H2']);
+  });
+
+  it('orders blocking findings exactly as a stable sort by severity would, across runs and every severity', () => {
+    const severities = ['LOW', 'CRITICAL', 'UNKNOWN', 'HIGH', 'MEDIUM'] as const;
+    const findings = (prefix: string) =>
+      Array.from({ length: 60 }, (_, i) => finding({ id: `${prefix}${i}`, severity: severities[(i * 7) % 5] as (typeof severities)[number] }));
+    const runs = [run('Trivy', findings('T')), run('gitleaks', findings('G'))];
+    const policy = { ...DEFAULT_POLICY, blockingSeverities: [...severities] };
+    const listed = evaluate({ runs, policy, now: NOW }).verdict.blockingFindings;
+    expect(listed).toHaveLength(120);
+    expect(listed.map((f) => f.id)).toEqual([...listed].sort((a, b) => worstFirst(a.severity, b.severity)).map((f) => f.id));
+    expect(listed.map((f) => f.id).filter((id) => id.startsWith('T'))).toEqual(
+      runs[0]?.results.map((r) => r.properties.srp).sort((a, b) => worstFirst(a.severity, b.severity)).map((f) => f.id),
+    );
   });
 
   it('summarizes per scanner, including a scanner that found nothing', () => {
@@ -105,6 +120,19 @@ describe('the same finding in two reports of one tool', () => {
     expect(evaluation.verdict).toMatchObject({ blocking: 3, total: 3, duplicates: 1 });
     expect(evaluation.verdict.counts).toEqual({ critical: 1, high: 2, medium: 0, low: 0, unknown: 0 });
     expect(evaluation.verdict.notes).toContain('1 finding was reported more than once, identical in every detail, and counted once.');
+  });
+
+  it('tells apart different findings that share a fingerprint, and matches a copy to the right one', () => {
+    const shared = { partialFingerprints: { 'srp/v1': 'f'.repeat(32) } };
+    const first = finding({ id: 'CVE-1', severity: 'CRITICAL', package: 'a' }, shared);
+    const second = finding({ id: 'CVE-1', severity: 'LOW', package: 'a' }, shared);
+    const third = finding({ id: 'CVE-1', severity: 'HIGH', package: 'a' }, shared);
+    const evaluation = evaluate({ runs: [run('Trivy', [first, second, third]), run('Trivy', [third, second])], policy: DEFAULT_POLICY, now: NOW });
+    expect(evaluation.decisions).toEqual([
+      [{ blocking: true }, { blocking: false }, { blocking: true }],
+      [{ blocking: false, duplicate: true }, { blocking: false, duplicate: true }],
+    ]);
+    expect(evaluation.verdict).toMatchObject({ blocking: 2, total: 3, duplicates: 2 });
   });
 
   it('a suppressed finding stays suppressed in its copy, and the suppression counts one match', () => {

@@ -3,8 +3,8 @@
  * Pure: no I/O, no clock of its own. It marks findings and never removes one, so every writer
  * can show what was suppressed and why.
  */
-import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun } from '../sarif/model.js';
-import { severityKey, worstFirst, zeroSeverityCounts } from '../sarif/severity.js';
+import { FINGERPRINT_KEY, SEVERITIES, type NormalizedResult, type NormalizedRun, type Severity } from '../sarif/model.js';
+import { SEVERITY_KEYS, severityKey, severityRank, zeroSeverityCounts, type SeverityKey } from '../sarif/severity.js';
 import { Baseline } from './baseline.js';
 import { isExpiringWithin } from './dates.js';
 import { sameFinding } from './duplicates.js';
@@ -39,6 +39,17 @@ export interface EvaluateInput {
 
 export function emptyCounts(): SeverityCounts {
   return zeroSeverityCounts();
+}
+
+// Made once: severityKey() per finding built a new string each time, and a new string used as a
+// property key has to be looked up in V8's string table on every use.
+const COUNT_KEY: ReadonlyMap<Severity, SeverityKey> = new Map(SEVERITIES.map((s, i) => [s, SEVERITY_KEYS[i] as SeverityKey]));
+
+/** A gated finding, chained to the next gated one with the same srp/v1 fingerprint (rare). */
+interface GatedFinding {
+  result: NormalizedResult;
+  decision: FindingDecision;
+  next: GatedFinding | undefined;
 }
 
 export function summarizeFinding(result: NormalizedResult, baselineState?: BaselineState): FindingSummary {
@@ -79,14 +90,16 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const counts = emptyCounts();
   // Null prototype: scanner names come from reports ("__proto__", "constructor").
   const byScanner: Record<string, ScannerVerdict> = Object.create(null) as Record<string, ScannerVerdict>;
-  const blockingFindings: FindingSummary[] = [];
+  // Blocking findings by severity rank, in report order within each: most severe first without a
+  // sort (the same order as a stable sort by severity; ranks are 0-5, see severityRank).
+  const blockingByRank: FindingSummary[][] = [[], [], [], [], [], []];
   const decisions: FindingDecision[][] = [];
   let total = 0;
   let duplicates = 0;
   let suppressed = 0;
   // Gated findings by srp/v1 fingerprint; a copy is a duplicate only if sameFinding (duplicates.ts)
   // says so. Keyed by the short fingerprint, so the full comparison runs only on a fingerprint match.
-  const seen = new Map<string, { result: NormalizedResult; decision: FindingDecision }[]>();
+  const seen = new Map<string, GatedFinding>();
   let newCount = 0;
   let unchangedCount = 0;
   let updatedCount = 0;
@@ -101,7 +114,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
       const scanner = (byScanner[facts.scanner] ??= scannerVerdict());
       const fingerprint = result.partialFingerprints[FINGERPRINT_KEY];
       const gated = seen.get(fingerprint);
-      const first = gated?.find((g) => sameFinding(g.result, result))?.decision;
+      let first: FindingDecision | undefined;
+      for (let g = gated; g !== undefined && first === undefined; g = g.next) if (sameFinding(g.result, result)) first = g.decision;
       // Suppression is decided on each copy's own facts: a copy never inherits one by association.
       if (first && matcher.peek(result) === first.suppression) {
         duplicates++;
@@ -110,8 +124,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
       }
       total++;
       const decision: FindingDecision = { blocking: false };
-      if (gated === undefined) seen.set(fingerprint, [{ result, decision }]);
-      else gated.push({ result, decision });
+      if (gated === undefined) seen.set(fingerprint, { result, decision, next: undefined });
+      else {
+        let last = gated;
+        while (last.next !== undefined) last = last.next;
+        last.next = { result, decision, next: undefined };
+      }
       if (baseline) {
         const state = baseline.classify(result);
         decision.baselineState = state;
@@ -125,14 +143,14 @@ export function evaluate(input: EvaluateInput): Evaluation {
         suppressed++;
         scanner.suppressed++;
       } else {
-        const key = severityKey(facts.severity);
+        const key = COUNT_KEY.get(facts.severity) ?? severityKey(facts.severity);
         counts[key]++;
         scanner.counts[key]++;
-        if (gate.shouldBlock(facts, { baselineState: decision.baselineState })) {
+        if (gate.shouldBlock(facts, decision.baselineState === undefined ? undefined : { baselineState: decision.baselineState })) {
           decision.blocking = true;
           scanner.blocking++;
           scanner.passed = false;
-          blockingFindings.push(summarizeFinding(result, decision.baselineState));
+          (blockingByRank[severityRank(facts.severity)] as FindingSummary[]).push(summarizeFinding(result, decision.baselineState));
         }
       }
       runDecisions[index] = decision;
@@ -140,8 +158,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     decisions.push(runDecisions);
   }
 
-  // Most severe first (stable within a severity), so capped lists in the summaries show what matters.
-  blockingFindings.sort((a, b) => worstFirst(a.severity, b.severity));
+  // Most severe first (report order within a severity), so capped lists in the summaries show what matters.
+  const blockingFindings = blockingByRank.reverse().flat();
 
   const report = matcher.report();
   const expiringSoon: SuppressionRef[] = report.applied

@@ -23,6 +23,8 @@ export class Gate {
   // Two-level cache (scanner, then kind): called once per finding, so no key strings are built.
   private readonly cache = new Map<string, Map<FindingKind, { settings: GateSettings; severities: ReadonlySet<Severity> }>>();
 
+  private last: { scanner: string; kind: FindingKind; entry: { settings: GateSettings; severities: ReadonlySet<Severity> } } | undefined;
+
   constructor(readonly policy: Policy) {}
 
   /** Top-level settings, then the scanner's override, then the kind's (the most specific wins). */
@@ -31,6 +33,15 @@ export class Gate {
   }
 
   private resolved(scanner: string, kind: FindingKind): { settings: GateSettings; severities: ReadonlySet<Severity> } {
+    // Findings come in runs of one scanner and mostly one kind: the last answer usually fits.
+    const last = this.last;
+    if (last !== undefined && last.scanner === scanner && last.kind === kind) return last.entry;
+    const entry = this.lookup(scanner, kind);
+    this.last = { scanner, kind, entry };
+    return entry;
+  }
+
+  private lookup(scanner: string, kind: FindingKind): { settings: GateSettings; severities: ReadonlySet<Severity> } {
     let byKind = this.cache.get(scanner);
     if (!byKind) {
       byKind = new Map();
@@ -64,9 +75,9 @@ export class Gate {
    * The whole rule: suppressed never blocks; with newFindingsOnly and a baseline, unchanged never
    * blocks (updated — in the baseline at a lower severity — is gated like new).
    */
-  shouldBlock(facts: FindingFacts, context: BlockContext = {}): boolean {
-    if (context.suppressed) return false;
-    if (this.policy.newFindingsOnly && context.baselineState === 'unchanged') return false;
+  shouldBlock(facts: FindingFacts, context?: BlockContext): boolean {
+    if (context?.suppressed) return false;
+    if (this.policy.newFindingsOnly && context?.baselineState === 'unchanged') return false;
     return this.severityBlocks(facts);
   }
 }

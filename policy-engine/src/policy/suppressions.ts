@@ -151,6 +151,8 @@ export class SuppressionMatcher {
   }
 
   private find(result: NormalizedResult, count: boolean): SuppressionRef | undefined {
+    // No policy suppression and no ignore file (the default policy): only the report's own can apply.
+    if (this.all.length === 0) return this.honorReportSuppressions ? this.fromReport(result, count) : undefined;
     const facts = result.properties.srp;
     let winner: CompiledSuppression | undefined;
     let location: { value: string | undefined } | undefined;
