@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { UNPRINTABLE, cutText } from '../errors.js';
 import { NOW, finding, run } from '../policy/builders.test-support.js';
 import { evaluate } from '../policy/evaluate.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
@@ -77,5 +79,28 @@ describe('renderMarkdownSummary', () => {
     const md = renderMarkdownSummary(verdict);
     expect(md).toContain(`| ${id.slice(0, SUMMARY_MAX_ID_CHARS - 1)}… | ${'r'.repeat(SUMMARY_MAX_CELL_CHARS - 1)}… |`);
     expect(md.length).toBeLessThan(5000);
+  });
+});
+
+describe('mdCell fast path', () => {
+  /** mdCell as it was first written: five passes over every cell. */
+  const reference = (text: string, maxChars: number): string =>
+    cutText(text, maxChars)
+      .replace(/[\r\n]+/g, ' ')
+      .replace(UNPRINTABLE, '\uFFFD')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\|`*_[\]])/g, '\\$1');
+
+  it('gives what the five replacements give, for text that needs them and text that does not', () => {
+    const alphabet = ['a', ' ', '-', '.', '/', '\r', '\n', '\u0000', '\u001b', '\u0085', '\u202e', '\u2028', '&', '<', '>', '\\', '|', '`', '*', '_', '[', ']', '(', '#', '\uD83D', '\uDE00'];
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 35 }), (t, max) => {
+        expect(mdCell(t, max)).toBe(t === '' ? '' : reference(t, max));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
