@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attributeText, xmlAttribute, xmlElementText, xmlSafeLine } from './xml-text.js';
+import { attributeText, elementText, escapeMarkup, xmlAttribute, xmlElementText, xmlSafeLine } from './xml-text.js';
 
 /** The definition the linear implementation must keep: a whitespace run holding a line break is one space. */
 const reference = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
@@ -41,5 +42,33 @@ describe('XML escaper', () => {
 
   it('keeps line breaks in element text but replaces what XML 1.0 cannot carry', () => {
     expect(xmlElementText('a\nb\u0000c\uD800]]>', 100)).toBe('a\nb\uFFFDc\uFFFD]]&gt;');
+  });
+});
+
+describe('escaping text that is already safe and cut (how JUnit writes its test cases)', () => {
+  // Text over an alphabet of what each step changes: markup, controls, line breaks, both halves of
+  // a surrogate pair in any order, and plain letters.
+  const hostile = fc
+    .array(fc.constantFrom('a', ' ', '\n', '\r', '\t', '<', '&', '"', "'", '\u0001', '\u001b', '\uD83D', '\uDE00', '\uFFFE', '…'), { maxLength: 40 })
+    .map((chars) => chars.join(''));
+
+  it('attributeText and elementText are idempotent, so a second pass changes nothing', () => {
+    fc.assert(
+      fc.property(hostile, fc.integer({ min: 1, max: 45 }), (text, max) => {
+        expect(attributeText(attributeText(text, max), max)).toBe(attributeText(text, max));
+        expect(elementText(elementText(text, max), max)).toBe(elementText(text, max));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('escapeMarkup of the safe text is what xmlAttribute and xmlElementText write', () => {
+    fc.assert(
+      fc.property(hostile, fc.integer({ min: 1, max: 45 }), (text, max) => {
+        expect(escapeMarkup(attributeText(text, max))).toBe(xmlAttribute(text, max));
+        expect(escapeMarkup(elementText(text, max))).toBe(xmlElementText(text, max));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -12,6 +12,8 @@ const INVALID_XML_CHARS =
 // A plain character class finds "maybe unsafe" text far faster than the look-around pattern above;
 // almost no text has any, so most calls end at this test (JUnit runs it ~100k times on big reports).
 const MAYBE_INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** MAYBE_INVALID_XML_CHARS and line breaks: what attributeText may change. */
+const MAYBE_ATTRIBUTE_CHANGES = /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 export function xmlSafe(text: string): string {
   return MAYBE_INVALID_XML_CHARS.test(text) ? text.replace(INVALID_XML_CHARS, '\uFFFD') : text;
@@ -33,12 +35,15 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** The same five entities XMLBuilder writes, in text and attributes alike. */
 const MARKUP = /[&<>"']/;
 
-function escapeMarkup(text: string): string {
+/** Only the escaping, for text that is already XML-safe and cut (JUnitTestCase fields). */
+export function escapeMarkup(text: string): string {
   return MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string) : text;
 }
 
 /** Attribute content: XML-safe, one line, cut, then escaped. Idempotent before the escaping. */
 export function attributeText(text: string, maxChars: number): string {
+  // One test for both passes: line breaks are C0 controls too. Most names and messages end here.
+  if (text.length <= maxChars && !MAYBE_ATTRIBUTE_CHANGES.test(text)) return text;
   return xmlSafeLine(cutText(text, maxChars));
 }
 
