@@ -159,9 +159,9 @@ describe('blocking findings written directly', () => {
 
   it('takes the direct path for what evaluate builds, and leaves the rest to the generic one', () => {
     const finding = base.blockingFindings[0] as FindingSummary;
-    expect(findingJson(finding, '    ')).toBeDefined();
-    expect(findingJson({ ...finding, title: undefined }, '    ')).toBeUndefined();
-    expect(findingJson({ ...finding, extra: 1 } as FindingSummary, '    ')).toBeUndefined();
-    expect(findingJson({ ...finding, line: true } as unknown as FindingSummary, '    ')).toBeUndefined();
+    expect(findingJson(finding)).toBeDefined();
+    expect(findingJson({ ...finding, title: undefined })).toBeUndefined();
+    expect(findingJson({ ...finding, extra: 1 } as FindingSummary)).toBeUndefined();
+    expect(findingJson({ ...finding, line: true } as unknown as FindingSummary)).toBeUndefined();
   });
 });

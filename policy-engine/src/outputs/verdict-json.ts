@@ -189,7 +189,7 @@ function writeFindings(findings: readonly FindingSummary[], write: (piece: strin
   let chunk = '';
   for (; listed < findings.length && listed < VERDICT_MAX_BLOCKING_FINDINGS; listed++) {
     const finding = findings[listed] as FindingSummary;
-    const direct = findingJson(finding, ITEM_INDENT);
+    const direct = findingJson(finding);
     let text: string;
     if (direct !== undefined) {
       text = direct.text;
@@ -227,31 +227,34 @@ export function jsonString(text: string): string {
   return NEEDS_JSON_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
+/** Each field's `\n      "key": ` as it opens a line of a listed finding, made once. */
+const FINDING_FIELD_OPENERS = FINDING_KEYS.map((key) => `\n${ITEM_INDENT}  ${JSON.stringify(key)}: `);
+
 /**
- * The bytes of indent(JSON.stringify(ordered(finding, FINDING_KEYS), null, 2), indentBy), built
+ * The bytes of indent(JSON.stringify(ordered(finding, FINDING_KEYS), null, 2), ITEM_INDENT), built
  * directly, and the length of the unindented text (what the cap counts). Undefined when the
  * finding has a field this does not know (or one set to undefined, or a value that is not a
  * string or number): the generic path writes those.
  */
-export function findingJson(finding: FindingSummary, indentBy: string): { text: string; plainLength: number } | undefined {
+export function findingJson(finding: FindingSummary): { text: string; plainLength: number } | undefined {
   const source = finding as unknown as Json;
-  let text = '';
+  let text = '{';
   let members = 0;
-  for (const key of FINDING_KEYS) {
-    const value = source[key];
+  for (let i = 0; i < FINDING_KEYS.length; i++) {
+    const value = source[FINDING_KEYS[i] as string];
     if (value === undefined) continue;
     let valueJson: string;
     if (typeof value === 'string') valueJson = jsonString(value);
     else if (typeof value === 'number') valueJson = JSON.stringify(value);
     else return undefined;
-    text += `${members === 0 ? '' : ','}\n${indentBy}  "${key}": ${valueJson}`;
+    text += members === 0 ? `${FINDING_FIELD_OPENERS[i]}${valueJson}` : `,${FINDING_FIELD_OPENERS[i]}${valueJson}`;
     members++;
   }
   if (members !== Object.keys(source).length) return undefined;
   if (members === 0) return { text: '{}', plainLength: 2 };
-  text = `{${text}\n${indentBy}}`;
-  // Unindented, each of the members + 1 line breaks is followed by indentBy.length fewer spaces.
-  return { text, plainLength: text.length - indentBy.length * (members + 1) };
+  text += `\n${ITEM_INDENT}}`;
+  // Unindented, each of the members + 1 line breaks is followed by ITEM_INDENT.length fewer spaces.
+  return { text, plainLength: text.length - ITEM_INDENT.length * (members + 1) };
 }
 
 /** Nests pretty JSON one level deeper (JSON text has no raw newlines inside strings). */
