@@ -40,6 +40,7 @@ export class Shape {
   ) {}
 
   private readonly uriCache = new Map<string, { uri: string | undefined; path: string | undefined }>();
+  private readonly pathCache = new Map<string, string | undefined>();
 
   /**
    * A SARIF artifact URI as our relative URI and plain path; cached, as many results share a file.
@@ -62,9 +63,17 @@ export class Shape {
     return toRelativeUri(this.file, false, this.root);
   }
 
-  /** A scanner path as a plain relative path (see toRelativeUri). */
-  relPath(path: string, alreadyEncoded = false): string | undefined {
-    return toRelativePath(path, alreadyEncoded, this.root);
+  /**
+   * A scanner path as a plain relative path (see toRelativeUri); cached, as thousands of findings
+   * share a file (every vulnerability of a jar has its PkgPath).
+   */
+  relPath(path: string): string | undefined {
+    let relative = this.pathCache.get(path);
+    if (relative === undefined && !this.pathCache.has(path)) {
+      relative = toRelativePath(path, false, this.root);
+      this.pathCache.set(path, relative);
+    }
+    return relative;
   }
 
   /**
