@@ -58,7 +58,7 @@ interface Target {
   /** True when `path` names a real file (so it is worth a line region). */
   isFile: boolean;
   /** "name@version" → where the package is declared in the lockfile (Trivy's Packages[].Locations). */
-  packageLines?: Map<string, { startLine: number; endLine?: number }>;
+  packageLines: Map<string, { startLine: number; endLine?: number }> | undefined;
 }
 
 export function addTrivyResult(builder: RunBuilder, shape: Shape, result: Rec, at: string, ctx: TrivyTargetContext = {}): void {
@@ -124,13 +124,14 @@ function guessClass(result: Rec, target: string | undefined, type: string | unde
 }
 
 function locate(shape: Shape, target: string | undefined, cls: string, ctx: TrivyTargetContext): Target {
-  if (ctx.resourcePath !== undefined) return { target, cls, path: ctx.resourcePath, isFile: false };
+  // Every Target literal has every key: one object shape at the per-finding reads of `t`.
+  if (ctx.resourcePath !== undefined) return { target, cls, path: ctx.resourcePath, isFile: false, packageLines: undefined };
   // OS packages: the target is "image:tag (distro version)" — never a path, and it changes with every
   // tag. The class stands in for the location so fingerprints survive a retag.
   if (cls === 'os-pkgs' || target === undefined || LANGUAGE_TARGETS.has(target)) {
-    return { target, cls, path: cls, isFile: false };
+    return { target, cls, path: cls, isFile: false, packageLines: undefined };
   }
-  return { target, cls, path: shape.relPath(target) ?? cls, isFile: true };
+  return { target, cls, path: shape.relPath(target) ?? cls, isFile: true, packageLines: undefined };
 }
 
 /** Lockfile lines per package, from `Packages` (present with --list-all-pkgs and by default in recent Trivy). */
