@@ -4,7 +4,7 @@
  */
 import type { Location, ReportingDescriptor, Suppression } from 'sarif';
 import { boundFacts, boundField, boundText } from './bounds.js';
-import { FingerprintCounter } from './fingerprint.js';
+import { FingerprintCounter, type FingerprintGroup } from './fingerprint.js';
 import { FINGERPRINT_KEY, type FindingFacts, type NormalizedResult, type NormalizedRun, type Severity } from './model.js';
 import { type Level, parseScore, securitySeverity, severityRank, severityToLevel } from './severity.js';
 import { pathToUri } from './uri.js';
@@ -105,7 +105,7 @@ export interface ResultInput {
   baselineState?: NormalizedResult['baselineState'];
 }
 
-interface RuleState {
+interface RuleState extends FingerprintGroup {
   descriptor: ReportingDescriptor;
   index: number;
   severity: Severity;
@@ -186,7 +186,7 @@ export class RunBuilder {
     };
     if (input.name) descriptor.name = input.name;
     if (input.helpUri) descriptor.helpUri = input.helpUri;
-    const state: RuleState = { descriptor, index: this.ruleList.length, severity: 'UNKNOWN', score: Number.NaN, scoreText: undefined };
+    const state: RuleState = { descriptor, index: this.ruleList.length, severity: 'UNKNOWN', score: Number.NaN, scoreText: undefined, firstFingerprintKey: undefined };
     this.rules.set(input.id, state);
     this.ruleList.push(descriptor);
     this.lastId = input.id;
@@ -211,6 +211,8 @@ export class RunBuilder {
     // One literal per object, same key order every time: this runs once per finding (100k+ on big
     // images), and stable shapes without later property additions keep V8 fast and GC light.
     const uri = input.uri ?? this.uriFor(facts.path) ?? this.fallbackUri;
+    // The rule of facts.id keeps that id's fingerprint keys (ruleId is facts.id unless a reader says otherwise).
+    const fingerprint = input.fingerprint ?? this.fingerprints.next(facts, ruleId === facts.id ? rule : undefined);
     const result: NormalizedResult = {
       ruleId,
       ruleIndex: rule.index,
@@ -223,9 +225,9 @@ export class RunBuilder {
             ? [{ physicalLocation: { artifactLocation: { uri }, region: input.region } }]
             : this.sharedLocation(uri),
       partialFingerprints: input.otherFingerprints
-        ? { ...input.otherFingerprints, [FINGERPRINT_KEY]: input.fingerprint ?? this.fingerprints.next(facts) }
+        ? { ...input.otherFingerprints, [FINGERPRINT_KEY]: fingerprint }
         : // FINGERPRINT_KEY spelled out: a computed key costs a runtime call per literal in V8's first tiers.
-          { 'srp/v1': input.fingerprint ?? this.fingerprints.next(facts) },
+          { 'srp/v1': fingerprint },
       properties: score === undefined ? { srp: facts } : { srp: facts, 'security-severity': score },
     };
     if (uri === undefined) delete result.locations;
