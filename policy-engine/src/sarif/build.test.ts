@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LazyHelp, RunBuilder } from './build.js';
+import { fingerprintKey, fingerprintOf } from './fingerprint.js';
 import type { FindingFacts } from './model.js';
 
 const facts = (over: Partial<FindingFacts>): FindingFacts => ({ scanner: 'trivy', kind: 'vulnerability', severity: 'LOW', id: 'CVE-1', path: 'package-lock.json', ...over });
@@ -33,6 +34,20 @@ describe('RunBuilder', () => {
       expect.objectContaining({ id: 'test-rule', shortDescription: { text: 'Test' }, defaultConfiguration: { level: 'error' } }),
     ]);
     expect(r.locations).toEqual([{ physicalLocation: { artifactLocation: { uri: 'package-lock.json' }, region: { startLine: 3 } } }]);
+  });
+
+  it('numbers equal findings whatever rule id a reader gives them, in either order', () => {
+    // A foreign or edited SARIF log can give the same finding (same id, package, path) another ruleId.
+    const same = facts({ package: 'p' });
+    const expected = [fingerprintOf(fingerprintKey(same)), fingerprintOf(fingerprintKey(same), 2)];
+    for (const ruleIds of [
+      ['OTHER', undefined],
+      [undefined, 'OTHER'],
+    ]) {
+      const b = new RunBuilder({ name: 'trivy' });
+      const fingerprints = ruleIds.map((ruleId) => b.add({ facts: { ...same }, message: 'm', ...(ruleId ? { ruleId } : {}) }).partialFingerprints['srp/v1']);
+      expect(fingerprints).toEqual(expected);
+    }
   });
 
   it('finds the right rule when results of different rules interleave', () => {

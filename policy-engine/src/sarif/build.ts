@@ -211,8 +211,9 @@ export class RunBuilder {
     // One literal per object, same key order every time: this runs once per finding (100k+ on big
     // images), and stable shapes without later property additions keep V8 fast and GC light.
     const uri = input.uri ?? this.uriFor(facts.path) ?? this.fallbackUri;
-    // The rule of facts.id keeps that id's fingerprint keys (ruleId is facts.id unless a reader says otherwise).
-    const fingerprint = input.fingerprint ?? this.fingerprints.next(facts, ruleId === facts.id ? rule : undefined);
+    // The rule of facts.id keeps that id's first fingerprint key. ruleId is facts.id unless a reader
+    // says otherwise (a foreign or edited SARIF log); then the id's rule, if there is one yet.
+    const fingerprint = input.fingerprint ?? this.fingerprints.next(facts, ruleId === facts.id ? rule : this.rules.get(facts.id));
     const result: NormalizedResult = {
       ruleId,
       ruleIndex: rule.index,

@@ -77,6 +77,31 @@ describe('fingerprints', () => {
     );
   });
 
+  it("counts the same when some findings come without their id's group, before or after it exists", () => {
+    // RunBuilder passes the rule of facts.id, which may not exist yet when a reader's ruleId differs.
+    const finding = fc.record({
+      scanner: fc.constant('trivy'),
+      kind: fc.constant('vulnerability' as const),
+      severity: fc.constant('HIGH' as const),
+      id: fc.constantFrom('a', 'b'),
+      package: fc.constantFrom(undefined, 'p'),
+      path: fc.constant('x'),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(finding, fc.boolean()), { maxLength: 30 }), (findings) => {
+        const plain = new FingerprintCounter();
+        const grouped = new FingerprintCounter();
+        const groups = new Map<string, FingerprintGroup>();
+        for (const [facts, makesGroup] of findings) {
+          let group = groups.get(facts.id);
+          if (group === undefined && makesGroup) groups.set(facts.id, (group = { firstFingerprintKey: undefined }));
+          expect(grouped.next(facts, group)).toBe(plain.next(facts));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('numbers equal keys of different ids (a NUL in a field) as repeats, as without groups', () => {
     const counter = new FingerprintCounter();
     const a: FindingFacts = { scanner: 'trivy', kind: 'vulnerability', severity: 'HIGH', id: 'a', package: 'b', path: 'a\u0000b' };

@@ -60,17 +60,21 @@ export class FingerprintCounter {
   // two; 7,269 of the 10k findings of the bench's realistic report repeat a key, one CVE in two
   // versions of a package). The counter is dropped with its RunBuilder.
   private readonly seen = new Map<string, number>();
+  // Set by the first key counted without a group (its id had none yet, see RunBuilder.add): from then
+  // on no first key stays out of the Map, or a group made later could count that key from 1 again.
+  private countedWithoutGroup = false;
 
   /**
-   * `group`: the findings with this one's id. The first plain key of an id (see isPlainKey) stays
+   * `group`: the findings with this one's id, whenever the caller has one for it. The first plain key of an id (see isPlainKey) stays
    * out of the Map, in the group: a later equal key is plain with the same id, so it finds it there.
    * Most findings are the first of their id (all 10k of the bench's light report), and hashing and
    * inserting 10k fresh keys into one Map took ~10% of normalizing's main-thread time.
    */
   next(facts: FindingFacts, group?: FingerprintGroup): string {
     const key = fingerprintKey(facts);
+    if (group === undefined) this.countedWithoutGroup = true;
     const firstKey = group?.firstFingerprintKey;
-    if (group !== undefined && firstKey === undefined && isPlainKey(facts)) {
+    if (group !== undefined && firstKey === undefined && !this.countedWithoutGroup && isPlainKey(facts)) {
       group.firstFingerprintKey = key;
       return fingerprintOf(key);
     }
