@@ -688,16 +688,20 @@ var init_fingerprint = __esm({
       // two; 7,269 of the 10k findings of the bench's realistic report repeat a key, one CVE in two
       // versions of a package). The counter is dropped with its RunBuilder.
       seen = /* @__PURE__ */ new Map();
+      // Set by the first key counted without a group (its id had none yet, see RunBuilder.add): from then
+      // on no first key stays out of the Map, or a group made later could count that key from 1 again.
+      countedWithoutGroup = false;
       /**
-       * `group`: the findings with this one's id. The first plain key of an id (see isPlainKey) stays
+       * `group`: the findings with this one's id, whenever the caller has one for it. The first plain key of an id (see isPlainKey) stays
        * out of the Map, in the group: a later equal key is plain with the same id, so it finds it there.
        * Most findings are the first of their id (all 10k of the bench's light report), and hashing and
        * inserting 10k fresh keys into one Map took ~10% of normalizing's main-thread time.
        */
       next(facts, group) {
         const key = fingerprintKey(facts);
+        if (group === void 0) this.countedWithoutGroup = true;
         const firstKey = group?.firstFingerprintKey;
-        if (group !== void 0 && firstKey === void 0 && isPlainKey(facts)) {
+        if (group !== void 0 && firstKey === void 0 && !this.countedWithoutGroup && isPlainKey(facts)) {
           group.firstFingerprintKey = key;
           return fingerprintOf(key);
         }
@@ -882,7 +886,7 @@ var init_build = __esm({
           this.raiseRule(rule, facts.severity, score3, isSecret);
         }
         const uri = input.uri ?? this.uriFor(facts.path) ?? this.fallbackUri;
-        const fingerprint = input.fingerprint ?? this.fingerprints.next(facts, ruleId === facts.id ? rule : void 0);
+        const fingerprint = input.fingerprint ?? this.fingerprints.next(facts, ruleId === facts.id ? rule : this.rules.get(facts.id));
         const result = {
           ruleId,
           ruleIndex: rule.index,
