@@ -4,7 +4,8 @@
  * one-liner gate, (c) `trivy convert --format sarif` — plus start-up cost against `node -e 0`. Two report shapes:
  * "light" (bench/generate-trivy-report.mjs: one short synthetic entry repeated) and "realistic"
  * (bench/generate-realistic-trivy.mjs: real Trivy entries recombined, ~3.8 kB each), the latter up to a report above
- * V8's string limit. Wall time is the median of several runs; memory is peak RSS from GNU time.
+ * V8's string limit. Wall time is the median of several runs, srp and its baselines alternating run by run so a
+ * change in the machine's load weighs on all of them alike; memory is peak RSS from GNU time.
  *
  * Flags:
  *   --shapes=light,realistic        which shapes to generate (default both)
@@ -107,15 +108,28 @@ function outcome(kind, status, stderr) {
   return `failed (exit ${status})`;
 }
 
-/** Times a command; a run that fails is recorded once, as it is, instead of stopping the bench. */
-function bench(label, kind, command, commandArgs, times, warm) {
-  if (warm) measure(command, commandArgs); // warm the page cache
-  const runs = [];
+/**
+ * Times commands in rounds, each round running every command once in turn, so a change in the machine's load
+ * during the run weighs on all of them alike instead of on whichever ran then (the ratios are the targets).
+ * A command whose run fails is recorded once, as it is, and not run again; the bench goes on.
+ */
+function benchTogether(commands, times, warm) {
+  if (warm) for (const c of commands) measure(c.command, c.args); // warm the page cache
+  const runs = commands.map(() => []);
   for (let i = 0; i < times; i += 1) {
-    const run = measure(command, commandArgs);
-    runs.push(run);
-    if (run.status !== 0 && run.status !== 1) break;
+    commands.forEach((c, k) => {
+      const last = runs[k][runs[k].length - 1];
+      if (last === undefined || last.status === 0 || last.status === 1) runs[k].push(measure(c.command, c.args));
+    });
   }
+  return commands.map((c, k) => summarize(c.label, c.kind, runs[k]));
+}
+
+function bench(label, kind, command, commandArgs, times, warm) {
+  return benchTogether([{ label, kind, command, args: commandArgs }], times, warm)[0];
+}
+
+function summarize(label, kind, runs) {
   const last = runs[runs.length - 1];
   const ok = last.status === 0 || last.status === 1;
   return {
@@ -179,29 +193,38 @@ for (const shape of shapes) {
     const times = big ? bigRepeats : repeats;
     const warm = !big || bigRepeats > 1;
     const out = (file) => join(dir, file);
-    const timed = (what, kind, command, commandArgs) => {
-      progress(`${label}: ${what}`);
-      const r = bench(what, kind, command, commandArgs, times, warm);
+    const counted = (r, kind) => {
       const expected = kind === 'bare' || (kind === 'srp' && r.status === 2) || (kind === 'trivy' && [124, 137].includes(r.status));
       if (!r.ran && !expected) failures += 1;
       return r;
     };
+    const timed = (what, kind, command, commandArgs) => {
+      progress(`${label}: ${what}`);
+      return counted(bench(what, kind, command, commandArgs, times, warm), kind);
+    };
     const srpArgs = (bundle, tag) => [bundle, 'gate', '--quiet', '--sarif', out(`${tag}.sarif`), '--junit', out(`${tag}.xml`), '--summary', out(`${tag}.md`), '--json', out(`${tag}.json`), report];
 
-    const gate = timed('srp gate, all outputs', 'srp', process.execPath, srpArgs(srp, 'srp'));
+    // srp, the floor, jq and the --compare bundle are timed in rounds (benchTogether); trivy on its own after them.
     const skipped = (label) => notRun(label, 'skipped (--skip)');
-    const bare = skip.has('bare')
-      ? skipped('bare node (a)')
-      : bytes > V8_MAX_STRING
-        ? notRun('bare node (a)', `cannot run: ${sizeLabel(bytes)} is above V8's string limit (${sizeLabel(V8_MAX_STRING)})`)
-        : timed('bare node (a)', 'bare', process.execPath, [join(here, 'bare-baseline.mjs'), report, out('bare.json')]);
+    const together = [{ key: 'gate', label: 'srp gate, all outputs', kind: 'srp', command: process.execPath, args: srpArgs(srp, 'srp') }];
+    let bare = skipped('bare node (a)');
+    if (!skip.has('bare')) {
+      if (bytes > V8_MAX_STRING) bare = notRun('bare node (a)', `cannot run: ${sizeLabel(bytes)} is above V8's string limit (${sizeLabel(V8_MAX_STRING)})`);
+      else together.push({ key: 'bare', label: 'bare node (a)', kind: 'bare', command: process.execPath, args: [join(here, 'bare-baseline.mjs'), report, out('bare.json')] });
+    }
     let jq = skipped('jq one-liner (b)');
     if (!skip.has('jq')) {
       // jq holds the whole document as a tree: about 3.4× the file in the issue's measurements.
-      jq = bytes * 3.5 > freemem()
-        ? notRun('jq one-liner (b)', `skipped: needs ~${sizeLabel(bytes * 3.5)} of memory, ${sizeLabel(freemem())} available`)
-        : timed('jq one-liner (b)', 'jq', 'jq', ['-e', '[.Results[]?.Vulnerabilities[]? | select(.Severity == "CRITICAL" or .Severity == "HIGH")] | length == 0', report]);
+      if (bytes * 3.5 > freemem()) jq = notRun('jq one-liner (b)', `skipped: needs ~${sizeLabel(bytes * 3.5)} of memory, ${sizeLabel(freemem())} available`);
+      else together.push({ key: 'jq', label: 'jq one-liner (b)', kind: 'jq', command: 'jq', args: ['-e', '[.Results[]?.Vulnerabilities[]? | select(.Severity == "CRITICAL" or .Severity == "HIGH")] | length == 0', report] });
     }
+    if (compare !== undefined) together.push({ key: 'reference', label: 'srp gate, --compare bundle', kind: 'srp', command: process.execPath, args: srpArgs(compare, 'compare') });
+    progress(`${label}: ${together.map((c) => c.label).join(', ')}, in rounds`);
+    const timedTogether = Object.fromEntries(benchTogether(together, times, warm).map((r, k) => [together[k].key, counted(r, together[k].kind)]));
+    const gate = timedTogether.gate;
+    bare = timedTogether.bare ?? bare;
+    jq = timedTogether.jq ?? jq;
+    const reference = timedTogether.reference;
     let trivyRow = skipped('trivy convert --format sarif (c)');
     if (!skip.has('trivy')) {
       const basis = trivyBasis[shape];
@@ -217,8 +240,6 @@ for (const shape of shapes) {
         if (trivyRow.ran && bytes > (trivyBasis[shape]?.bytes ?? 0)) trivyBasis[shape] = { bytes, seconds: trivyRow.seconds, mib: trivyRow.mib };
       }
     }
-    const reference =
-      compare === undefined ? undefined : timed('srp gate, --compare bundle', 'srp', process.execPath, srpArgs(compare, 'compare'));
     for (const r of [gate, bare, jq, trivyRow, reference]) if (r !== undefined) rows.push({ report: label, ...r });
 
     /** Target "srp ≤ limit × baseline" on one field; says why when either side did not run. */
@@ -252,8 +273,14 @@ for (const shape of shapes) {
 }
 
 progress('start-up');
-const nodeStart = bench('node -e 0', 'node', process.execPath, ['-e', '0'], 10, true);
-const smallGate = bench('srp gate (small report)', 'srp', process.execPath, [srp, 'gate', '--quiet', smallFixture], 10, true);
+const [nodeStart, smallGate] = benchTogether(
+  [
+    { label: 'node -e 0', kind: 'node', command: process.execPath, args: ['-e', '0'] },
+    { label: 'srp gate (small report)', kind: 'srp', command: process.execPath, args: [srp, 'gate', '--quiet', smallFixture] },
+  ],
+  10,
+  true,
+);
 rows.push({ report: 'start-up', ...nodeStart }, { report: 'start-up', ...smallGate });
 checks.push(
   { what: 'small report: srp time ≤ 2× node -e 0', value: smallGate.seconds / nodeStart.seconds, limit: 2 },
@@ -273,7 +300,7 @@ const limitText = (c) => (c.unit === 'MiB' ? `${c.limit} MiB` : `${c.limit}×`);
 const met = (c) => (c.na ? 'n/a' : c.text === undefined && c.value <= c.limit ? 'yes' : '**no**');
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${execFileSync('nproc').toString().trim()} cores, ${tools.join(', ')}.`,
-  `Median wall and CPU (user + sys) time of ${repeats} runs after one warm-up run (${bigRepeats} run${bigRepeats > 1 ? 's after a warm-up' : ', no warm-up'} from ${BIG.toLocaleString('en')} vulnerabilities; 10 for start-up); peak RSS is the maximum. 1-minute load average ${loadBefore} before, ${loadavg()[0].toFixed(1)} after.`,
+  `Median wall and CPU (user + sys) time of ${repeats} runs after one warm-up run (${bigRepeats} run${bigRepeats > 1 ? 's after a warm-up' : ', no warm-up'} from ${BIG.toLocaleString('en')} vulnerabilities; 10 for start-up); srp, the floor, jq and the --compare bundle (and node -e 0 with the small gate) alternate run by run; peak RSS is the maximum. 1-minute load average ${loadBefore} before, ${loadavg()[0].toFixed(1)} after.`,
   `Reports (written to a temp dir and deleted after use): ${generated.join('; ')}.`,
   '',
   '| report | command | wall (s) | CPU (s) | peak RSS (MiB) | result |',
