@@ -27,8 +27,6 @@ export interface JUnitTestCase {
   skipped?: { message: string };
 }
 
-const WRITE_CHUNK_CHARS = 64 * 1024;
-
 export const JUNIT_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 /** Counts first (the totals open the document), then each test case is written as it is made. */
@@ -125,16 +123,8 @@ export function writeJUnit(runs: readonly NormalizedRun[], evaluation: Evaluatio
     write(
       `  <testsuite name="${xmlAttribute(tally.name, JUNIT_MAX_ATTRIBUTE_CHARS)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}">\n`,
     );
-    // Up to ~1000 cases per suite, gathered into ~64 KiB writes: each write is a native call.
-    let pending = '';
-    suiteCases(runs, evaluation, tally, (c) => {
-      pending += testCaseXml(c);
-      if (pending.length > WRITE_CHUNK_CHARS) {
-        write(pending);
-        pending = '';
-      }
-    });
-    write(`${pending}  </testsuite>\n`);
+    suiteCases(runs, evaluation, tally, (c) => write(testCaseXml(c)));
+    write('  </testsuite>\n');
   }
   write('</testsuites>\n');
 }

@@ -120,12 +120,6 @@ export class RunBuilder {
   private readonly fingerprints = new FingerprintCounter();
   private readonly uriCache = new Map<string, string | undefined>();
   private readonly locationCache = new Map<string, Location[]>();
-  // The last path's URI and the last URI's shared location: consecutive findings of a Trivy result
-  // share their path, so most lookups end here instead of in the Maps.
-  private lastPath: string | undefined;
-  private lastPathUri: string | undefined;
-  private lastLocationUri: string | undefined;
-  private lastLocation: Location[] | undefined;
   // The rule last looked up or registered: readers call hasRule(id), maybe rule(), then add() for the
   // same id, so add() finds it here instead of hashing the id into a 100k-entry Map a second time.
   private lastId: string | undefined;
@@ -271,27 +265,21 @@ export class RunBuilder {
    * edit one result's location in place would fail loudly instead of editing them all.
    */
   private sharedLocation(uri: string): Location[] {
-    if (uri === this.lastLocationUri) return this.lastLocation as Location[];
     let locations = this.locationCache.get(uri);
     if (locations === undefined) {
       locations = deepFreeze([{ physicalLocation: { artifactLocation: { uri } } }]);
       this.locationCache.set(uri, locations);
     }
-    this.lastLocationUri = uri;
-    this.lastLocation = locations;
     return locations;
   }
 
   private uriFor(path: string | undefined): string | undefined {
     if (path === undefined) return undefined;
-    if (path === this.lastPath) return this.lastPathUri;
     let uri = this.uriCache.get(path);
     if (uri === undefined && !this.uriCache.has(path)) {
       uri = pathToUri(path);
       this.uriCache.set(path, uri);
     }
-    this.lastPath = path;
-    this.lastPathUri = uri;
     return uri;
   }
 }
