@@ -814,12 +814,6 @@ var init_build = __esm({
       fingerprints = new FingerprintCounter();
       uriCache = /* @__PURE__ */ new Map();
       locationCache = /* @__PURE__ */ new Map();
-      // The last path's URI and the last URI's shared location: consecutive findings of a Trivy result
-      // share their path, so most lookups end here instead of in the Maps.
-      lastPath;
-      lastPathUri;
-      lastLocationUri;
-      lastLocation;
       // The rule last looked up or registered: readers call hasRule(id), maybe rule(), then add() for the
       // same id, so add() finds it here instead of hashing the id into a 100k-entry Map a second time.
       lastId;
@@ -935,26 +929,20 @@ var init_build = __esm({
        * edit one result's location in place would fail loudly instead of editing them all.
        */
       sharedLocation(uri) {
-        if (uri === this.lastLocationUri) return this.lastLocation;
         let locations = this.locationCache.get(uri);
         if (locations === void 0) {
           locations = deepFreeze([{ physicalLocation: { artifactLocation: { uri } } }]);
           this.locationCache.set(uri, locations);
         }
-        this.lastLocationUri = uri;
-        this.lastLocation = locations;
         return locations;
       }
       uriFor(path) {
         if (path === void 0) return void 0;
-        if (path === this.lastPath) return this.lastPathUri;
         let uri = this.uriCache.get(path);
         if (uri === void 0 && !this.uriCache.has(path)) {
           uri = pathToUri(path);
           this.uriCache.set(path, uri);
         }
-        this.lastPath = path;
-        this.lastPathUri = uri;
         return uri;
       }
     };
@@ -2744,16 +2732,8 @@ function writeJUnit(runs, evaluation, write) {
       `  <testsuite name="${xmlAttribute(tally.name, JUNIT_MAX_ATTRIBUTE_CHARS)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}">
 `
     );
-    let pending = "";
-    suiteCases(runs, evaluation, tally, (c) => {
-      pending += testCaseXml(c);
-      if (pending.length > WRITE_CHUNK_CHARS) {
-        write(pending);
-        pending = "";
-      }
-    });
-    write(`${pending}  </testsuite>
-`);
+    suiteCases(runs, evaluation, tally, (c) => write(testCaseXml(c)));
+    write("  </testsuite>\n");
   }
   write("</testsuites>\n");
 }
@@ -2832,7 +2812,7 @@ function skippedCase(result, decision) {
     skipped: { message: attr(`suppressed (${source}): ${s?.reason ?? ""}`) }
   };
 }
-var WRITE_CHUNK_CHARS, JUNIT_XML_DECLARATION, attr, body, caseName;
+var JUNIT_XML_DECLARATION, attr, body, caseName;
 var init_junit = __esm({
   "src/outputs/junit.ts"() {
     "use strict";
@@ -2840,7 +2820,6 @@ var init_junit = __esm({
     init_limits();
     init_text_cells();
     init_xml_text();
-    WRITE_CHUNK_CHARS = 64 * 1024;
     JUNIT_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
     attr = (text3) => attributeText(text3, JUNIT_MAX_ATTRIBUTE_CHARS);
     body = (text3) => elementText(text3, JUNIT_MAX_TEXT_CHARS);
@@ -3366,7 +3345,7 @@ function orderVerdictHead(verdict) {
       VERDICT_MAX_SUPPRESSIONS_PER_LIST,
       VERDICT_MAX_SUPPRESSION_LIST_CHARS,
       (s) => ordered(s, SUPPRESSION_KEYS),
-      (s) => JSON.stringify(s, null, 2),
+      (s) => JSON.stringify(s, null, 2).length,
       (s) => kept.push(s)
     );
     suppressions[list] = kept;
@@ -3375,15 +3354,14 @@ function orderVerdictHead(verdict) {
   out.suppressions = ordered(suppressions, SUPPRESSIONS_KEYS);
   return out;
 }
-function eachWithin(items, maxItems, maxChars, shape, text3, use) {
-  let chars = 0;
+function eachWithin(items, maxItems, maxChars, shape, chars, use) {
+  let total = 0;
   let kept = 0;
   for (; kept < items.length && kept < maxItems; kept++) {
     const shaped = shape(items[kept]);
-    const json = text3(shaped);
-    chars += json.length;
-    if (chars > maxChars) break;
-    use(shaped, json);
+    total += chars(shaped);
+    if (total > maxChars) break;
+    use(shaped);
   }
   return items.length - kept;
 }
@@ -3410,33 +3388,27 @@ function writeVerdictJson(verdict, write) {
 }
 function writeFindings(findings, write) {
   let count = 0;
-  let chars = 0;
-  let listed = 0;
-  let chunk = "";
-  for (; listed < findings.length && listed < VERDICT_MAX_BLOCKING_FINDINGS; listed++) {
-    const finding = findings[listed];
-    const direct = findingJson(finding);
-    let text3;
-    if (direct !== void 0) {
-      text3 = direct.text;
-      chars += direct.plainLength;
-    } else {
-      const plain = JSON.stringify(ordered(finding, FINDING_KEYS), null, 2);
-      text3 = indent(plain, ITEM_INDENT);
-      chars += plain.length;
-    }
-    if (chars > VERDICT_MAX_BLOCKING_FINDINGS_CHARS) break;
-    chunk += `${count === 0 ? `[
+  const omitted = eachWithin(
+    findings,
+    VERDICT_MAX_BLOCKING_FINDINGS,
+    VERDICT_MAX_BLOCKING_FINDINGS_CHARS,
+    listedFinding,
+    (f) => f.plainLength,
+    (f) => {
+      write(`${count === 0 ? `[
 ${ITEM_INDENT}` : `,
-${ITEM_INDENT}`}${text3}`;
-    count++;
-    if (chunk.length > WRITE_CHUNK_CHARS2) {
-      write(chunk);
-      chunk = "";
+${ITEM_INDENT}`}${f.text}`);
+      count++;
     }
-  }
-  write(`${chunk}${count === 0 ? "[]" : "\n  ]"}`);
-  return findings.length - listed;
+  );
+  write(count === 0 ? "[]" : "\n  ]");
+  return omitted;
+}
+function listedFinding(finding) {
+  const direct = findingJson(finding);
+  if (direct !== void 0) return direct;
+  const plain = JSON.stringify(ordered(finding, FINDING_KEYS), null, 2);
+  return { text: indent(plain, ITEM_INDENT), plainLength: plain.length };
 }
 function jsonString(text3) {
   return NEEDS_JSON_ESCAPE.test(text3) ? JSON.stringify(text3) : `"${text3}"`;
@@ -3465,7 +3437,7 @@ function indent(json, by) {
   return json.includes("\n") ? json.replace(/\n/g, `
 ${by}`) : json;
 }
-var VERDICT_KEYS, SCANNER_KEYS, SUPPRESSION_LIST_KEYS, SUPPRESSIONS_KEYS, SUPPRESSION_KEYS, FINDING_KEYS, BASELINE_KEYS, WRITE_CHUNK_CHARS2, ITEM_INDENT, NEEDS_JSON_ESCAPE, FINDING_FIELD_OPENERS;
+var VERDICT_KEYS, SCANNER_KEYS, SUPPRESSION_LIST_KEYS, SUPPRESSIONS_KEYS, SUPPRESSION_KEYS, FINDING_KEYS, BASELINE_KEYS, ITEM_INDENT, NEEDS_JSON_ESCAPE, FINDING_FIELD_OPENERS;
 var init_verdict_json = __esm({
   "src/outputs/verdict-json.ts"() {
     "use strict";
@@ -3511,7 +3483,6 @@ var init_verdict_json = __esm({
       "fingerprint"
     ];
     BASELINE_KEYS = ["new", "unchanged", "updated", "absent"];
-    WRITE_CHUNK_CHARS2 = 64 * 1024;
     ITEM_INDENT = "    ";
     NEEDS_JSON_ESCAPE = /["\\\u0000-\u001F\uD800-\uDFFF]/;
     FINDING_FIELD_OPENERS = FINDING_KEYS.map((key) => `
