@@ -101,9 +101,19 @@ licenses:
     ['vulns:\n  - id: CVE-1\n', 'unknown key vulns'],
     ['vulnerabilities:\n  - id: CVE-1\n    purls: [libssl]\n', 'must be a package URL'],
     ['vulnerabilities: [\n', 'not valid YAML'],
+    // An alias without its anchor is found only when the document is turned into data.
+    ['vulnerabilities:\n  - id: CVE-1\n  - *missing\n', 'not valid YAML: Unresolved alias'],
   ])('rejects %j with the file and key', (text, expected) => {
     expect(() => parseTrivyIgnore(text, '.trivyignore.yaml')).toThrow(InputError);
     expect(() => parseTrivyIgnore(text, '.trivyignore.yaml')).toThrow(expected);
+  });
+
+  it('refuses a YAML alias bomb as an input error, before expanding it', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    lines.push('vulnerabilities: []');
+    expect(() => parseTrivyIgnore(lines.join('\n'), 'bomb.trivyignore.yaml')).toThrow(InputError);
+    expect(() => parseTrivyIgnore(lines.join('\n'), 'bomb.trivyignore.yaml')).toThrow('bomb.trivyignore.yaml: too many YAML alias expansions');
   });
 
   it('takes the package name and version out of a purl', () => {

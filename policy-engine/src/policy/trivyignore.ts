@@ -116,7 +116,17 @@ function parseYamlForm(text: string, file: string): IgnoreEntry[] {
   if (yamlError) {
     throw new InputError(file, `not valid YAML: ${(yamlError.message.split('\n')[0] ?? '').replace(/:$/, '')}`);
   }
-  const raw: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
+  let raw: unknown;
+  try {
+    raw = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // yaml throws (a ReferenceError) for an alias without its anchor and past maxAliasCount: bad
+    // input, exit 2, as parsePolicy says it; never an internal error.
+    if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
+      throw new InputError(file, 'too many YAML alias expansions (an alias bomb?): write the file out without anchors and aliases');
+    }
+    throw new InputError(file, `not valid YAML: ${(error as Error).message.split('\n')[0] ?? 'unreadable'}`);
+  }
   const parsed = yamlFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
