@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { boundField } from './bounds.js';
 import { LazyHelp, RunBuilder } from './build.js';
 import { fingerprintKey, fingerprintOf } from './fingerprint.js';
 import type { FindingFacts } from './model.js';
@@ -63,6 +65,62 @@ describe('RunBuilder', () => {
     expect([r1, r2, r3, r4].map((r) => r.ruleIndex)).toEqual([0, 1, 0, 2]);
     const rules = b.build().tool.driver.rules;
     expect(rules.map((r) => [r.id, r.defaultConfiguration?.level])).toEqual([['CVE-1', 'warning'], ['CVE-2', 'error'], ['CVE-3', 'note']]);
+  });
+
+  it('numbers fingerprints and indexes rules as the straightforward code, whatever the calls and ids', () => {
+    // The reference is the code the caches replaced: one Map of every fingerprint key's count, one
+    // Map of rule ids (bounded) to their index, first registration wins. Ids include a NUL, a
+    // secret's kind, ids cut by boundField (two of them cut to different hashes) and __proto__.
+    const long = 'x'.repeat(5000);
+    const id = fc.constantFrom('a', 'b', 'a\u0000b', '__proto__', long, `${long}y`);
+    const findingFacts = fc.record({
+      scanner: fc.constantFrom('trivy', 'trivy\u0000secret'),
+      kind: fc.constantFrom('vulnerability' as const, 'secret' as const),
+      severity: fc.constantFrom('HIGH' as const, 'LOW' as const),
+      id,
+      package: fc.constantFrom(undefined, 'p', 'b\u0000'),
+      path: fc.constantFrom(undefined, 'f', `${long}f`),
+      line: fc.constantFrom(undefined, 1, 2),
+    });
+    const call = fc.oneof(
+      fc.record({ op: fc.constant('hasRule' as const), id }),
+      fc.record({ op: fc.constant('rule' as const), id }),
+      fc.record({ op: fc.constant('add' as const), ruleId: fc.option(id, { nil: undefined }), facts: findingFacts, given: fc.boolean() }),
+    );
+    fc.assert(
+      fc.property(fc.array(call, { maxLength: 40 }), (calls) => {
+        const b = new RunBuilder({ name: 'trivy' });
+        const counts = new Map<string, number>();
+        const ruleIndex = new Map<string, number>();
+        const register = (ruleId: string) => {
+          if (!ruleIndex.has(ruleId)) ruleIndex.set(ruleId, ruleIndex.size);
+        };
+        for (const c of calls) {
+          if (c.op === 'hasRule') expect(b.hasRule(c.id)).toBe(ruleIndex.has(c.id));
+          else if (c.op === 'rule') {
+            b.rule({ id: c.id, shortDescription: 's', helpText: 'h' });
+            register(boundField(c.id));
+          } else {
+            const given = c.given ? 'g'.repeat(32) : undefined;
+            const input = { facts: { ...c.facts }, message: 'm', ...(c.ruleId !== undefined ? { ruleId: c.ruleId } : {}), ...(given ? { fingerprint: given } : {}) };
+            const result = b.add(input);
+            const ruleId = boundField(c.ruleId ?? boundField(c.facts.id));
+            register(ruleId);
+            expect(result.ruleId).toBe(ruleId);
+            expect(result.ruleIndex).toBe(ruleIndex.get(ruleId));
+            if (given) expect(result.partialFingerprints['srp/v1']).toBe(given);
+            else {
+              const key = fingerprintKey(result.properties.srp);
+              const occurrence = (counts.get(key) ?? 0) + 1;
+              counts.set(key, occurrence);
+              expect(result.partialFingerprints['srp/v1']).toBe(fingerprintOf(key, occurrence));
+            }
+          }
+        }
+        expect(b.build().tool.driver.rules.map((r) => r.id)).toEqual([...ruleIndex.keys()]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('registers a rule once even when a result registered it between hasRule and rule', () => {
