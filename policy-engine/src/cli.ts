@@ -71,6 +71,11 @@ function describeFailure(error: unknown, debug: boolean): { line: string; code: 
 }
 
 async function run(): Promise<void> {
+  // A reader that has gone (`srp gate … | head -1`) makes a later write fail with EPIPE. Unhandled,
+  // that error killed the process with a stack and exit 1 while notifications were still pending
+  // (passed gates reported as blocked, no status or ledger record). The files and the exit code
+  // carry the gate's result; text the console can no longer take is dropped.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
   const argv = process.argv.slice(2);
   const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
   const ctx: CommandContext = {

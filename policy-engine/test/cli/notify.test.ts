@@ -3,7 +3,7 @@
  * gating real scanner reports from ../shared/fixtures, posting to the GitHub stand-in and the
  * ledger stand-in. Exit codes and the statuses reviewers would see are asserted together.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,8 @@ interface World {
   ledger: LedgerStandin;
   /** Runs the bundled CLI as Jenkins would, against this world's stand-ins. */
   srp(args: string[], env?: Record<string, string | undefined>): Promise<Run>;
+  /** The same, with stdout a pipe whose reader has gone (`srp gate … | head -1`); stdout is ''. */
+  srpReaderGone(args: string[]): Promise<Run>;
   /** Latest status per context, as reviewers see them. */
   latest(): Record<string, string>;
 }
@@ -54,7 +56,7 @@ interface World {
 async function world(test: (w: World) => Promise<void>, plan?: 'ghes-3.19'): Promise<void> {
   const gh = await startGitHubStandin({ token: GH_TOKEN, repos: { 'acme/shop': [SHA] }, ...(plan ? { plan } : {}) });
   const ledger = await startLedgerStandin(LEDGER_TOKEN);
-  const srp = (args: string[], env: Record<string, string | undefined> = {}): Promise<Run> => {
+  const jenkinsEnv = (env: Record<string, string | undefined>): NodeJS.ProcessEnv => {
     const jenkins = {
       PATH: process.env.PATH,
       HOME: work,
@@ -68,21 +70,31 @@ async function world(test: (w: World) => Promise<void>, plan?: 'ghes-3.19'): Pro
       BUILD_URL: 'https://ci.example.com/job/shop/57/',
       SRP_IMAGE: 'registry.example.com/acme/shop',
     };
-    const fullEnv = Object.fromEntries(Object.entries({ ...jenkins, ...env }).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+    return Object.fromEntries(Object.entries({ ...jenkins, ...env }).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+  };
+  const srp = (args: string[], env: Record<string, string | undefined> = {}): Promise<Run> => {
     // Asynchronous on purpose: the stand-ins answer from this process's event loop.
     return new Promise((resolve) => {
-      execFile(process.execPath, [SRP, ...args], { cwd: work, env: fullEnv, timeout: 60_000 }, (error, stdout, stderr) => {
+      execFile(process.execPath, [SRP, ...args], { cwd: work, env: jenkinsEnv(env), timeout: 60_000 }, (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
       });
     });
   };
+  const srpReaderGone = (args: string[]): Promise<Run> =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [SRP, ...args], { cwd: work, env: jenkinsEnv({}), timeout: 60_000 });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout: '', stderr }));
+    });
   const latest = () => {
     const seen = new Map<string, string>();
     for (const s of gh.statuses('acme/shop', SHA)) if (!seen.has(s.context)) seen.set(s.context, `${s.state}: ${s.description}`);
     return Object.fromEntries([...seen].sort());
   };
   try {
-    await test({ gh, ledger, srp, latest });
+    await test({ gh, ledger, srp, srpReaderGone, latest });
     expect(gh.mismatches).toEqual([]);
   } finally {
     await gh.close();
@@ -146,6 +158,17 @@ describe.concurrent('srp gate --github-status on real reports', () => {
       expect(body).toMatchObject({ repository: 'acme/shop', commit: SHA, buildNumber: '57', tag: '57', passed: false, blocking: 3 });
       expect(body.sarif.runs.length).toBeGreaterThan(0);
       expect(r.stderr).toBe(''); // --quiet: nothing on success but errors
+    }));
+
+  it('stdout whose reader has gone (| head -1) → the statuses and the record are still posted, exit 0, no stack', () =>
+    world(async ({ srpReaderGone, latest, ledger }) => {
+      // The summary is written before the notifications wait on the network: EPIPE arrives then.
+      const r = await srpReaderGone(['gate', '--github-status', '--report-to', ledger.url, ...FAST, REPORTS.trivyMedium, REPORTS.gitleaksEmpty]);
+      expect(r.stderr).not.toMatch(/EPIPE|Unhandled|\n\s+at /);
+      expect(r.code).toBe(0);
+      expect(latest()['security/gate']).toBe('success: passed: 4 medium below the threshold');
+      expect(ledger.requests).toHaveLength(1);
+      expect(JSON.parse(ledger.requests[0]!.body)).toMatchObject({ passed: true });
     }));
 
   it('input error → exit 2, every context error, nothing recorded', () =>
