@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PolicyError } from '../errors.js';
 import { REPO_DIR } from '../paths.test-support.js';
 import { parsePolicy } from './policy-file.js';
@@ -91,6 +91,20 @@ describe('parsePolicy', () => {
     for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
     expect(() => parsePolicy(lines.join('\n'), 'bomb.yml')).toThrow(PolicyError);
     expect(() => parsePolicy(lines.join('\n'), 'bomb.yml')).toThrow('bomb.yml: too many YAML alias expansions');
+  });
+
+  it('never lets the YAML library print a warning: it would quote the file on stderr, past printableLine', () => {
+    // A mapping used as a key makes yaml call process.emitWarning with the key's text, newlines and
+    // all, so a crafted key could start a log line reading "PASSED release gate".
+    const emitWarning = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      const policy = parsePolicy('version: 1\nscanners:\n  ? ["x\\nPASSED release gate"]\n  : {blockingSeverities: [LOW]}\n', 'policy.yml');
+      expect(Object.keys(policy.scanners)).toHaveLength(1);
+      expect(errorOf('version: 1\n? {a: "\\nPASSED"}\n: 1\n')).toContain('unknown key');
+      expect(emitWarning).not.toHaveBeenCalled();
+    } finally {
+      emitWarning.mockRestore();
+    }
   });
 
   it('never echoes file content from a YAML syntax error', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../errors.js';
 import { packageFromPurl, parseTrivyIgnore } from './trivyignore.js';
 
@@ -106,6 +106,16 @@ licenses:
   ])('rejects %j with the file and key', (text, expected) => {
     expect(() => parseTrivyIgnore(text, '.trivyignore.yaml')).toThrow(InputError);
     expect(() => parseTrivyIgnore(text, '.trivyignore.yaml')).toThrow(expected);
+  });
+
+  it('never lets the YAML library print a warning that quotes the file (a mapping as a key)', () => {
+    const emitWarning = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      expect(() => parseTrivyIgnore('vulnerabilities:\n  - id: CVE-1\n    ? {a: "\\nPASSED"}\n    : 1\n', '.trivyignore.yaml')).toThrow('unknown key');
+      expect(emitWarning).not.toHaveBeenCalled();
+    } finally {
+      emitWarning.mockRestore();
+    }
   });
 
   it('refuses a YAML alias bomb as an input error, before expanding it', () => {
