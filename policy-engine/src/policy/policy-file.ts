@@ -2,11 +2,10 @@
  * Reads a policy file's text (YAML or JSON; JSON is YAML) into a resolved Policy, or throws one
  * PolicyError that names the file and the key path: `policy.yml: suppressions[2].reason: is required`.
  */
-import { parseDocument } from './yaml-subset.js';
 import type { core } from './zod-subset.js';
 import { PolicyError } from '../errors.js';
-import { YAML_OPTIONS } from './dates.js';
 import { policyFileSchema, resolvePolicy, type Policy } from './policy.js';
+import { yamlData } from './yaml-data.js';
 
 export { DEFAULT_POLICY, type Policy } from './policy.js';
 
@@ -30,24 +29,9 @@ export function describeIssue(issue: core.$ZodIssue): string {
 }
 
 export function parsePolicy(text: string, file: string): Policy {
-  const document = parseDocument(text, YAML_OPTIONS);
-  const yamlError = document.errors[0];
-  if (yamlError) {
-    // The YAML library's message is multi-line with a code frame that could echo file content;
-    // keep its first line, which already says "at line L, column C".
-    const first = (yamlError.message.split('\n')[0] ?? 'syntax error').replace(/:$/, '');
-    throw new PolicyError(file, `not valid YAML or JSON: ${first}`);
-  }
-  let raw: unknown;
-  try {
-    raw = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    // yaml throws a ReferenceError past maxAliasCount (an alias bomb expands to billions of nodes).
-    if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
-      throw new PolicyError(file, 'too many YAML alias expansions (an alias bomb?): write the policy out without anchors and aliases');
-    }
-    throw new PolicyError(file, `not valid YAML or JSON: ${(error as Error).message.split('\n')[0] ?? 'unreadable'}`);
-  }
+  const raw = yamlData(text, { invalid: 'not valid YAML or JSON', name: 'policy' }, (problem) => {
+    throw new PolicyError(file, problem);
+  });
   if (raw === null || raw === undefined) {
     throw new PolicyError(file, 'the policy file is empty; start it with "version: 1"');
   }

@@ -5,14 +5,14 @@
  * Unlike Trivy, a malformed expiry is an error rather than a silently skipped line: an ignore entry
  * that quietly does something else than written is worse than a failed build.
  */
-import { parseDocument } from './yaml-subset.js';
 import * as z from './zod-subset.js';
 import { InputError } from '../errors.js';
-import { YAML_OPTIONS, isCalendarDate } from './dates.js';
+import { isCalendarDate } from './dates.js';
 import { globProblem } from './glob.js';
 import type { IgnoreEntry, IgnoreFile, IgnorePackage } from './ignore-types.js';
 import { ignoreLines } from './ignore-lines.js';
 import { describeIssue } from './policy-file.js';
+import { yamlData } from './yaml-data.js';
 
 const YAML_SECTION = /^(vulnerabilities|misconfigurations|secrets|licenses)\s*:/m;
 
@@ -111,22 +111,9 @@ export function packageFromPurl(purl: string): IgnorePackage {
 }
 
 function parseYamlForm(text: string, file: string): IgnoreEntry[] {
-  const document = parseDocument(text, YAML_OPTIONS);
-  const yamlError = document.errors[0];
-  if (yamlError) {
-    throw new InputError(file, `not valid YAML: ${(yamlError.message.split('\n')[0] ?? '').replace(/:$/, '')}`);
-  }
-  let raw: unknown;
-  try {
-    raw = document.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    // yaml throws (a ReferenceError) for an alias without its anchor and past maxAliasCount: bad
-    // input, exit 2, as parsePolicy says it; never an internal error.
-    if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
-      throw new InputError(file, 'too many YAML alias expansions (an alias bomb?): write the file out without anchors and aliases');
-    }
-    throw new InputError(file, `not valid YAML: ${(error as Error).message.split('\n')[0] ?? 'unreadable'}`);
-  }
+  const raw = yamlData(text, { invalid: 'not valid YAML', name: 'file' }, (problem) => {
+    throw new InputError(file, problem);
+  }) ?? {};
   const parsed = yamlFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
