@@ -63,6 +63,17 @@ describe('a streamed report reads exactly like the same report read whole', () =
     const whole = outcome(file, WHOLE);
     for (const tuning of STREAMED) expect(outcome(file, tuning)).toBe(whole);
   });
+
+  it('with a byte order mark: one reads as none, a second is refused, in both paths', () => {
+    const report = JSON.stringify({ SchemaVersion: 2, Results: [{ Target: 'x', Class: 'os-pkgs', Type: 'alpine', Vulnerabilities: [] }] });
+    const plain = outcome(tempFile(report), WHOLE);
+    expect(plain).not.toBe('InputError');
+    for (const tuning of [WHOLE, ...STREAMED]) {
+      expect(outcome(tempFile(`\ufeff${report}`), tuning)).toBe(plain);
+      expect(outcome(tempFile(`\ufeff\ufeff${report}`), tuning)).toBe('InputError');
+      expect(() => readReportFile({ file: tempFile(`\ufeff\ufeff${report}`) }, undefined, tuning)).toThrow('starts with two byte order marks');
+    }
+  });
 });
 
 /** JSON text of a value with random whitespace between tokens (and sometimes none). */

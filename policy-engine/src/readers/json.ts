@@ -5,8 +5,11 @@
  */
 import { InputError } from '../errors.js';
 
-export function parseJsonReport(text: string, file: string): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * `body`: the text as readOpenText returns it, without its byte order mark. A second one is refused,
+ * as the two-pass reader refuses it (report-input.ts), so a report reads the same at any size.
+ */
+export function parseJsonReport(body: string, file: string): unknown {
   refuseNonJson(body, file);
   try {
     return JSON.parse(body) as unknown;
@@ -29,6 +32,9 @@ export function refuseNonJson(text: string, file: string): void {
     throw new InputError(file, 'this is a binary file, not a scan report: pass the JSON or SARIF file the scanner wrote');
   }
   const first = head[0];
+  if (first === '\ufeff') {
+    throw new InputError(file, 'starts with two byte order marks: save the report as UTF-8 with one at most');
+  }
   if (first === '<') {
     throw new InputError(
       file,
