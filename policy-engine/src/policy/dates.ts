@@ -7,9 +7,9 @@
  * Options for every YAML file srp reads (policy, .trivyignore.yaml). The YAML 1.2 core schema with
  * no YAML 1.1 tags keeps a date as the text written: a timestamp type (YAML 1.1, `%YAML 1.1` or
  * `!!timestamp`) would roll 2026-13-45 over into 2027-02-14, bringing an expired suppression back.
- * The text is then checked with isCalendarDate. logLevel 'error': yaml's only warning here (a
- * mapping or list used as a key) goes to process.emitWarning and would quote the file on stderr,
- * past printableLine; such a key still fails validation or names no scanner.
+ * The text is then checked with isCalendarDate. logLevel 'error': yaml's only warning here (for a
+ * list or mapping used as a key, which yamlData refuses) goes to process.emitWarning and would quote
+ * the file on stderr, past printableLine.
  */
 export const YAML_OPTIONS = { uniqueKeys: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' } as const;
 
