@@ -3,8 +3,8 @@
  * Pure: no I/O, no clock of its own. It marks findings and never removes one, so every writer
  * can show what was suppressed and why.
  */
-import { FINGERPRINT_KEY, SEVERITIES, type NormalizedResult, type NormalizedRun, type Severity } from '../sarif/model.js';
-import { SEVERITY_KEYS, severityKey, severityRank, zeroSeverityCounts, type SeverityKey } from '../sarif/severity.js';
+import { FINGERPRINT_KEY, type NormalizedResult, type NormalizedRun } from '../sarif/model.js';
+import { severityKey, severityRank, zeroSeverityCounts } from '../sarif/severity.js';
 import { Baseline } from './baseline.js';
 import { isExpiringWithin } from './dates.js';
 import { sameFinding } from './duplicates.js';
@@ -40,10 +40,6 @@ export interface EvaluateInput {
 export function emptyCounts(): SeverityCounts {
   return zeroSeverityCounts();
 }
-
-// Made once: severityKey() per finding built a new string each time, and a new string used as a
-// property key has to be looked up in V8's string table on every use.
-const COUNT_KEY: ReadonlyMap<Severity, SeverityKey> = new Map(SEVERITIES.map((s, i) => [s, SEVERITY_KEYS[i] as SeverityKey]));
 
 /** A gated finding, chained to the next gated one with the same srp/v1 fingerprint (rare). */
 interface GatedFinding {
@@ -143,7 +139,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         suppressed++;
         scanner.suppressed++;
       } else {
-        const key = COUNT_KEY.get(facts.severity) ?? severityKey(facts.severity);
+        const key = severityKey(facts.severity);
         counts[key]++;
         scanner.counts[key]++;
         if (gate.shouldBlock(facts, decision.baselineState === undefined ? undefined : { baselineState: decision.baselineState })) {

@@ -141,9 +141,13 @@ export function worstFirst(a: Severity, b: Severity): number {
 export type SeverityKey = Lowercase<Severity>;
 export const SEVERITY_KEYS: readonly SeverityKey[] = SEVERITIES.map((s) => s.toLowerCase() as SeverityKey);
 
+// Made once: a string built per call and then used as a property key (evaluate counts every finding
+// by it) has to be looked up in V8's string table on every use.
+const KEY_OF: ReadonlyMap<Severity, SeverityKey> = new Map(SEVERITIES.map((s, i) => [s, SEVERITY_KEYS[i] as SeverityKey]));
+
 /** The count key of a severity ('CRITICAL' → 'critical'). */
 export function severityKey(severity: Severity): SeverityKey {
-  return severity.toLowerCase() as SeverityKey;
+  return KEY_OF.get(severity) ?? (severity.toLowerCase() as SeverityKey);
 }
 
 /** A zero count for every severity. */

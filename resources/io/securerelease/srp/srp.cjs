@@ -392,12 +392,12 @@ function severityRank(severity) {
   return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
 }
 function severityKey(severity) {
-  return severity.toLowerCase();
+  return KEY_OF.get(severity) ?? severity.toLowerCase();
 }
 function zeroSeverityCounts() {
   return Object.fromEntries(SEVERITY_KEYS.map((key) => [key, 0]));
 }
-var BAND_SCORE, SEVERITY_LOOKUP, SEVERITY_WORDS, SCORE_TEXT, SEVERITY_KEYS;
+var BAND_SCORE, SEVERITY_LOOKUP, SEVERITY_WORDS, SCORE_TEXT, SEVERITY_KEYS, KEY_OF;
 var init_severity = __esm({
   "src/sarif/severity.ts"() {
     "use strict";
@@ -421,6 +421,7 @@ var init_severity = __esm({
     SEVERITY_WORDS = "CRITICAL, HIGH, MEDIUM (or MODERATE), LOW or UNKNOWN";
     SCORE_TEXT = Array.from({ length: 101 }, (_, i) => (i / 10).toFixed(1));
     SEVERITY_KEYS = SEVERITIES.map((s) => s.toLowerCase());
+    KEY_OF = new Map(SEVERITIES.map((s, i) => [s, SEVERITY_KEYS[i]]));
   }
 });
 
@@ -4429,7 +4430,7 @@ function evaluate(input) {
         suppressed++;
         scanner.suppressed++;
       } else {
-        const key = COUNT_KEY.get(facts.severity) ?? severityKey(facts.severity);
+        const key = severityKey(facts.severity);
         counts[key]++;
         scanner.counts[key]++;
         if (gate.shouldBlock(facts, decision.baselineState === void 0 ? void 0 : { baselineState: decision.baselineState })) {
@@ -4487,7 +4488,6 @@ function evaluate(input) {
 function scannerVerdict() {
   return { passed: true, blocking: 0, counts: emptyCounts(), suppressed: 0 };
 }
-var COUNT_KEY;
 var init_evaluate = __esm({
   "src/policy/evaluate.ts"() {
     "use strict";
@@ -4499,7 +4499,6 @@ var init_evaluate = __esm({
     init_duplicates();
     init_gate();
     init_suppressions();
-    COUNT_KEY = new Map(SEVERITIES.map((s, i) => [s, SEVERITY_KEYS[i]]));
   }
 });
 
