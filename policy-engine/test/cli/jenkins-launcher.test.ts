@@ -1,15 +1,34 @@
 /**
  * The Jenkins library's launcher (resources/io/securerelease/srp/launch.cjs) with the committed bundle:
- * a reused workspace never shows the previous build's verdict when this run writes none.
+ * srp's exit code and last stderr line reach the step, a reused workspace never shows the previous build's
+ * verdict when this run writes none, and a crash is never read as "blocked".
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_DIR } from '../../src/paths.test-support.js';
 
-const LAUNCHER = join(REPO_DIR, 'resources', 'io', 'securerelease', 'srp', 'launch.cjs');
+const HOME = join(REPO_DIR, 'resources', 'io', 'securerelease', 'srp');
+const FIXTURES = join(REPO_DIR, '..', 'shared', 'fixtures');
+const ALPINE = join(FIXTURES, 'trivy', 'alpine-3.9-image-vulns.json');
+
+function launch(args: unknown, home = HOME) {
+  const dir = mkdtempSync(join(tmpdir(), 'srp-launcher-'));
+  writeFileSync(join(dir, 'args.json'), JSON.stringify(args));
+  const errorFile = join(dir, 'error.txt');
+  const run = spawnSync(process.execPath, [join(home, 'launch.cjs'), join(dir, 'args.json'), errorFile], { encoding: 'utf8' });
+  return { ...run, dir, errorLine: existsSync(errorFile) ? readFileSync(errorFile, 'utf8') : undefined };
+}
+
+/** A launcher beside a stand-in srp.cjs holding `source`. */
+function fakeHome(source: string): string {
+  const home = mkdtempSync(join(tmpdir(), 'srp-launcher-home-'));
+  copyFileSync(join(HOME, 'launch.cjs'), join(home, 'launch.cjs'));
+  writeFileSync(join(home, 'srp.cjs'), source);
+  return home;
+}
 
 describe('launch.cjs', () => {
   it('removes the previous outputs before a gate, so an input error leaves no stale verdict', () => {
@@ -18,10 +37,56 @@ describe('launch.cjs', () => {
     for (const file of outputs) writeFileSync(file, '{"passed":true}');
     const bad = join(dir, 'broken.json');
     writeFileSync(bad, '{"SchemaVersion": 2, "Results": [');
-    const args = ['gate', '--json', outputs[0]!, '--sarif', outputs[1]!, '--junit', outputs[2]!, '--summary', outputs[3]!, '--html', outputs[4]!, '--', bad];
-    writeFileSync(join(dir, 'args.json'), JSON.stringify(args));
-    const run = spawnSync(process.execPath, [LAUNCHER, join(dir, 'args.json'), join(dir, 'error.txt')], { encoding: 'utf8' });
+    const run = launch(['gate', '--json', outputs[0]!, '--sarif', outputs[1]!, '--junit', outputs[2]!, '--summary', outputs[3]!, '--html', outputs[4]!, '--', bad]);
     expect(run.status).toBe(2);
     for (const file of outputs) expect(existsSync(file), file).toBe(false);
+    expect(run.errorLine).toMatch(/^srp: error: .*broken\.json.*\n$/);
+    expect(run.stderr).toContain(run.errorLine);
+  });
+
+  it("passes srp's verdict and exit code through, with its summary on stdout and the policy applied", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'srp-launcher-'));
+    const verdict = join(dir, 'verdict.json');
+    const run = launch(['gate', '--policy', join(HOME, 'default-policy.yml'), '--json', verdict, '--', ALPINE]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('BLOCKED');
+    expect(JSON.parse(readFileSync(verdict, 'utf8'))).toMatchObject({ passed: false });
+    expect(run.errorLine).toBe('');
+  });
+
+  it('writes the last non-empty stderr line, however srp split its writes', () => {
+    const home = fakeHome(
+      "process.stderr.write('first line\\n'); process.stderr.write('srp: error: the '); process.stderr.write('last one\\n\\n  \\n'); process.exitCode = 2;",
+    );
+    const run = launch(['gate'], home);
+    expect(run.status).toBe(2);
+    expect(run.errorLine).toBe('srp: error: the last one\n');
+    expect(run.stderr).toBe('first line\nsrp: error: the last one\n\n  \n');
+  });
+
+  it('reads an uncaught exception as an internal error (exit 4), naming only its kind', () => {
+    const home = fakeHome("setTimeout(() => { throw new TypeError('ghp_' + 'x'.repeat(36)); }, 1);");
+    const run = launch(['gate'], home);
+    expect(run.status).toBe(4);
+    expect(run.errorLine).toBe('srp launcher: srp stopped on an uncaught TypeError; this is a bug, please report it\n');
+    expect(run.stderr).not.toContain('ghp_');
+  });
+
+  it('reads an unhandled rejection as an internal error (exit 4)', () => {
+    const run = launch(['gate'], fakeHome("Promise.reject(new RangeError('no'));"));
+    expect(run.status).toBe(4);
+    expect(run.errorLine).toContain('uncaught RangeError');
+  });
+
+  it('says so when the bundle cannot be loaded (a Node too old for its syntax, a damaged file)', () => {
+    const run = launch(['gate'], fakeHome('const broken = ;'));
+    expect(run.status).toBe(4);
+    expect(run.errorLine).toMatch(/^srp launcher: could not run srp \(v\d+\.\d+\.\d+\): Unexpected token/);
+  });
+
+  it('refuses an argument file that is not a JSON array of strings, with exit 4 and the reason', () => {
+    const run = launch({ gate: true });
+    expect(run.status).toBe(4);
+    expect(run.errorLine).toBe('srp launcher: the argument file must hold a JSON array of strings\n');
   });
 });

@@ -2,16 +2,20 @@
 // Runs the srp.cjs beside this file with the arguments listed in a JSON file, so a Jenkins step never has
 // to quote a value for a shell. Usage: node launch.cjs ARGS.json [ERROR_FILE]
 // ARGS.json is a JSON array of strings. Exit code: srp's own (0 pass, 1 blocked, 2 input, 3 notify,
-// 4 internal); 4 when the launcher itself cannot run srp. ERROR_FILE receives srp's last stderr line,
-// which the step shows in its error message (srp never prints a secret there).
-const { spawnSync } = require('node:child_process');
+// 4 internal); 4 when the launcher itself cannot run srp, or srp stops on an exception it did not catch.
+// ERROR_FILE receives srp's last stderr line, which the step shows in its error message (srp never prints a
+// secret there).
+//
+// srp runs in this process (require, not a child): a second Node start-up would double what every gate pays
+// before it reads a byte (~40–100 ms, more with NODE_EXTRA_CA_CERTS), and its stderr reaches the log as it is
+// written instead of when srp has finished.
 const fs = require('node:fs');
 const path = require('node:path');
 
 const [argsFile, errorFile] = process.argv.slice(2);
+if (errorFile) keepLastStderrLine(errorFile);
 const fail = (message) => {
   process.stderr.write(`srp launcher: ${message}\n`);
-  if (errorFile) fs.writeFileSync(errorFile, `srp launcher: ${message}\n`);
   process.exit(4);
 };
 
@@ -38,19 +42,39 @@ if (args[0] === 'gate') {
   }
 }
 
-const result = spawnSync(process.execPath, [path.join(__dirname, 'srp.cjs'), ...args], {
-  stdio: ['ignore', 'inherit', 'pipe'],
-  maxBuffer: 64 * 1024 * 1024,
+// srp catches its own errors (exit 2 or 4 with one line). Anything that still escapes would end Node with
+// exit 1, which the step reads as "blocked": say it is internal instead. Only the error's kind is printed:
+// its message could quote a report.
+process.on('uncaughtException', (err) => {
+  fail(`srp stopped on an uncaught ${err instanceof Error ? err.constructor.name : typeof err}; this is a bug, please report it`);
 });
-if (result.error) fail(`could not run srp: ${result.error.message}`);
-const stderr = result.stderr ? result.stderr.toString('utf8') : '';
-process.stderr.write(stderr);
-if (errorFile) {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
-  fs.writeFileSync(errorFile, lines.length ? `${lines[lines.length - 1]}\n` : '');
+
+process.argv = [process.argv[0], path.join(__dirname, 'srp.cjs'), ...args];
+try {
+  require('./srp.cjs');
+} catch (err) {
+  // A Node too old for the bundle's syntax, or a damaged bundle.
+  fail(`could not run srp (${process.version}): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
 }
-if (result.status === null) {
-  process.stderr.write(`srp launcher: srp was stopped by ${result.signal}\n`);
-  process.exit(4);
+
+/** Tees stderr: every line still reaches the log at once, and the last non-empty one is written to `file` on exit. */
+function keepLastStderrLine(file) {
+  let last = '';
+  let partial = '';
+  const write = process.stderr.write;
+  process.stderr.write = function teeWrite(chunk, ...rest) {
+    const text = partial + (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const lines = text.split('\n');
+    partial = lines.pop();
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (lines[i].trim()) {
+        last = lines[i].trim();
+        break;
+      }
+    }
+    return write.call(this, chunk, ...rest);
+  };
+  process.on('exit', () => {
+    fs.writeFileSync(file, partial.trim() || last ? `${partial.trim() || last}\n` : '');
+  });
 }
-process.exit(result.status);
