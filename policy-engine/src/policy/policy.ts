@@ -9,27 +9,23 @@ import { DEFAULT_POLICY } from './default-policy.js';
 import type { GateOverride, Policy, PolicySuppression } from './policy-types.js';
 import { globProblem } from './glob.js';
 
-// srp validates one small policy per process: zod's JIT (a validator compiled with new Function on
-// first use) costs more than it saves, ~2 ms of a run's CPU (median of 15 runs on the default policy).
-z.config({ jitless: true });
+const nonEmptyText = () => z.string().check(z.trim(), z.minLength(1));
 
 const severityList = z
   .array(z.enum(SEVERITIES))
-  .refine((list) => new Set(list).size === list.length, { message: 'lists a severity twice' });
+  .check(z.refine((list) => new Set(list).size === list.length, { message: 'lists a severity twice' }));
 
 // Read as text (YAML_OPTIONS has no timestamp type): a Date would already have rolled 2026-13-45 over.
-const isoDate = z
-  .string()
-  .refine(isCalendarDate, { message: 'must be a calendar date written YYYY-MM-DD' });
+const isoDate = z.string().check(z.refine(isCalendarDate, { message: 'must be a calendar date written YYYY-MM-DD' }));
 
 /** Settings that the top level sets and a scanner or kind override may change. */
 const gateSettings = {
   /** Severities that block a release. UNKNOWN only blocks when listed explicitly. */
-  blockingSeverities: severityList.optional(),
+  blockingSeverities: z.optional(severityList),
   /** Every secret blocks whatever its severity. Turn off only on purpose. */
-  secretsAlwaysBlock: z.boolean().optional(),
+  secretsAlwaysBlock: z.optional(z.boolean()),
   /** Vulnerabilities without a fixed version do not block (they are still reported). */
-  ignoreUnfixed: z.boolean().optional(),
+  ignoreUnfixed: z.optional(z.boolean()),
 };
 
 const overrideSchema = z.strictObject(gateSettings);
@@ -37,42 +33,45 @@ const overrideSchema = z.strictObject(gateSettings);
 const suppressionSchema = z
   .strictObject({
     /** Rule, CVE, GHSA or AVD id, compared exactly (case-insensitive) with the finding id and rule id. */
-    id: z.string().trim().min(1).optional(),
+    id: z.optional(nonEmptyText()),
     /** srp/v1 fingerprint or the scanner's own (Gitleaks) fingerprint. */
-    fingerprint: z.string().trim().min(1).optional(),
+    fingerprint: z.optional(nonEmptyText()),
     /** Package name, exact. */
-    package: z.string().trim().min(1).optional(),
+    package: z.optional(nonEmptyText()),
     /** Glob on the finding's location as the summaries show it under "Where" (see glob.ts). */
-    path: z
-      .string()
-      .trim()
-      .min(1)
-      .superRefine((glob, ctx) => {
-        const problem = globProblem(glob);
-        if (problem) ctx.addIssue({ code: 'custom', message: `is not a usable glob: the pattern ${problem}` });
-      })
-      .optional(),
+    path: z.optional(
+      nonEmptyText().check(
+        z.superRefine((glob, ctx) => {
+          const problem = globProblem(glob);
+          if (problem) ctx.addIssue({ code: 'custom', message: `is not a usable glob: the pattern ${problem}` });
+        }),
+      ),
+    ),
     /** Narrows the suppression to one scanner; never a matcher on its own. */
-    scanner: z.string().trim().min(1).optional(),
-    reason: z.string({ message: 'is required: say why this finding is accepted' }).trim().min(1, 'must not be empty'),
-    expires: isoDate.optional(),
+    scanner: z.optional(nonEmptyText()),
+    reason: z
+      .string({ message: 'is required: say why this finding is accepted' })
+      .check(z.trim(), z.minLength(1, 'must not be empty')),
+    expires: z.optional(isoDate),
   })
-  .refine((s) => s.id ?? s.fingerprint ?? s.package ?? s.path, {
-    message: 'needs at least one matcher: id, fingerprint, package or path',
-  });
+  .check(
+    z.refine((s) => s.id ?? s.fingerprint ?? s.package ?? s.path, {
+      message: 'needs at least one matcher: id, fingerprint, package or path',
+    }),
+  );
 
 export const policyFileSchema = z.strictObject({
   version: z.literal(1, { message: 'must be 1 (the only policy file version)' }),
   ...gateSettings,
   /** Block on new findings only, when a baseline is given; without a baseline every finding is gated. */
-  newFindingsOnly: z.boolean().optional(),
+  newFindingsOnly: z.optional(z.boolean()),
   /** Days before a suppression's expiry date from which it is reported as expiring soon. */
-  expiryWarningDays: z.number().int().min(0).max(3650).optional(),
+  expiryWarningDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(3650))),
   /** Accept suppressions already present in input SARIF logs (status accepted). Default true. */
-  honorReportSuppressions: z.boolean().optional(),
-  scanners: z.record(z.string().min(1), overrideSchema).optional(),
-  kinds: z.partialRecord(z.enum(FINDING_KINDS), overrideSchema).optional(),
-  suppressions: z.array(suppressionSchema).optional(),
+  honorReportSuppressions: z.optional(z.boolean()),
+  scanners: z.optional(z.record(z.string().check(z.minLength(1)), overrideSchema)),
+  kinds: z.optional(z.partialRecord(z.enum(FINDING_KINDS), overrideSchema)),
+  suppressions: z.optional(z.array(suppressionSchema)),
 });
 
 export type PolicyFile = z.infer<typeof policyFileSchema>;

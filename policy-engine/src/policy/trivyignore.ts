@@ -51,23 +51,21 @@ function parseLineForm(text: string, file: string): IgnoreEntry[] {
 }
 
 // Text, never a YAML timestamp (see YAML_OPTIONS): a Date would have rolled an invalid date over.
-const dateField = z
-  .string()
-  .refine(isCalendarDate, { message: 'must be a date written YYYY-MM-DD' });
+const dateField = z.string().check(z.refine(isCalendarDate, { message: 'must be a date written YYYY-MM-DD' }));
 
 const yamlEntry = z.strictObject({
-  id: z.string().trim().min(1),
-  paths: z.array(z.string().min(1)).optional(),
-  purls: z.array(z.string().startsWith('pkg:', { message: 'must be a package URL (pkg:type/name@version)' })).optional(),
-  statement: z.string().optional(),
-  expired_at: dateField.optional(),
+  id: z.string().check(z.trim(), z.minLength(1)),
+  paths: z.optional(z.array(z.string().check(z.minLength(1)))),
+  purls: z.optional(z.array(z.string().check(z.startsWith('pkg:', { message: 'must be a package URL (pkg:type/name@version)' })))),
+  statement: z.optional(z.string()),
+  expired_at: z.optional(dateField),
 });
 
 const yamlFile = z.strictObject({
-  vulnerabilities: z.array(yamlEntry).nullish(),
-  misconfigurations: z.array(yamlEntry).nullish(),
-  secrets: z.array(yamlEntry).nullish(),
-  licenses: z.array(yamlEntry).nullish(),
+  vulnerabilities: z.nullish(z.array(yamlEntry)),
+  misconfigurations: z.nullish(z.array(yamlEntry)),
+  secrets: z.nullish(z.array(yamlEntry)),
+  licenses: z.nullish(z.array(yamlEntry)),
 });
 
 const SECTION_KIND = {
