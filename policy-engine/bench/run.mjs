@@ -273,20 +273,40 @@ for (const shape of shapes) {
 }
 
 progress('start-up');
-const [nodeStart, smallGate] = benchTogether(
+const [nodeStart, smallGate, jenkinsGate] = benchTogether(
   [
     { label: 'node -e 0', kind: 'node', command: process.execPath, args: ['-e', '0'] },
     { label: 'srp gate (small report)', kind: 'srp', command: process.execPath, args: [srp, 'gate', '--quiet', smallFixture] },
+    { label: 'srp gate as securityGate runs it (small report)', kind: 'srp', command: process.execPath, args: jenkinsLaunch() },
   ],
   10,
   true,
 );
-rows.push({ report: 'start-up', ...nodeStart }, { report: 'start-up', ...smallGate });
+rows.push({ report: 'start-up', ...nodeStart }, { report: 'start-up', ...smallGate }, { report: 'start-up', ...jenkinsGate });
 checks.push(
   { what: 'small report: srp time ≤ 2× node -e 0', value: smallGate.seconds / nodeStart.seconds, limit: 2 },
   { what: 'small report: srp CPU time ≤ 2× node -e 0 (same target, CPU)', value: smallGate.cpu / nodeStart.cpu, limit: 2 },
+  { what: 'small report as securityGate runs it: time ≤ 2× node -e 0', value: jenkinsGate.seconds / nodeStart.seconds, limit: 2 },
 );
 rmSync(work, { recursive: true, force: true });
+
+/**
+ * What the Jenkins library's securityGate runs on an agent (src/io/securerelease/srp/Engine.groovy): the launcher
+ * beside the bundle and the default policy, with the arguments in a JSON file, every output but HTML.
+ */
+function jenkinsLaunch() {
+  const home = join(work, 'srp-engine');
+  mkdirSync(home, { recursive: true });
+  const resources = join(repoDir, 'resources', 'io', 'securerelease', 'srp');
+  writeFileSync(join(home, 'srp.cjs'), readFileSync(srp));
+  for (const file of ['launch.cjs', 'default-policy.yml']) writeFileSync(join(home, file), readFileSync(join(resources, file)));
+  mkdirSync(join(work, 'srp-report'), { recursive: true });
+  const out = (name) => join(work, 'srp-report', name);
+  const gateArgs = ['gate', '--policy', join(home, 'default-policy.yml'), '--sarif', out('results.sarif'), '--junit', out('junit.xml'),
+    '--summary', out('summary.md'), '--json', out('verdict.json'), '--', smallFixture];
+  writeFileSync(join(home, 'gate-args.json'), JSON.stringify(gateArgs));
+  return [join(home, 'launch.cjs'), join(home, 'gate-args.json'), join(home, 'gate-error.txt')];
+}
 
 const cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]).toString().trim();
 const tools = [
