@@ -5,7 +5,8 @@ import io.securerelease.srp.Verdict
 
 // Runs the policy engine (`srp gate`) on the scanner reports and turns its verdict into what Jenkins shows:
 // archived reports, test results, Warnings NG issues, an HTML report, a build description and a result.
-// The engine decides; this step only maps its exit code (docs/jenkins.md#exit-codes).
+// The engine decides; this step only maps its exit code, and fails closed when the verdict file does not agree
+// with it (docs/jenkins.md#exit-codes).
 @Field static final String STEP = 'securityGate'
 @Field static final Map DEFAULTS = [
         reports               : null,
@@ -67,19 +68,32 @@ def call(Map config = [:]) {
         credentials << string(credentialsId: cfg.ledgerCredentialsId, variable: 'SRP_API_TOKEN')
     }
     Map run = [status: 4, message: 'the engine did not run']
-    Map verdict = null
+    Map read = [:]
     try {
         run = Engine.run(this, STEP, home, args, credentials)
     } finally {
         publish(cfg, out)
-        if (fileExists(out.json)) {
-            verdict = Verdict.parse(readFile(file: out.json, encoding: 'UTF-8'))
-        }
+        read = readVerdict(out.json)
         if (cfg.setDescription) {
-            currentBuild.description = Verdict.html(describe(run, verdict))
+            currentBuild.description = Verdict.html(describe(run, read, out.json))
         }
     }
-    return decide(cfg, run, verdict)
+    return decide(cfg, run, read, out.json)
+}
+
+/**
+ * The engine's verdict file: [verdict: Map], [unreadable: true] when it is not a verdict, [:] when absent.
+ * Never throws for a bad file: this runs in the finally, and decide() turns it into a clear failure.
+ */
+Map readVerdict(String path) {
+    if (!fileExists(path)) {
+        return [:]
+    }
+    try {
+        return [verdict: Verdict.parse(readFile(file: path, encoding: 'UTF-8'))]
+    } catch (IllegalArgumentException e) {
+        return [unreadable: true]
+    }
 }
 
 /** Paths of the engine's outputs under outputDir. */
@@ -163,14 +177,51 @@ void rethrowUnlessMissingStep(MissingMethodException e, List steps) {
     }
 }
 
+/**
+ * Why the engine's exit code and its verdict cannot be trusted together, as [description:, message:], or [:].
+ * A pass (exit 0 or 3) counts only with a verdict that says passed, and a block (exit 1) needs a verdict that
+ * says blocked: anything else fails closed, whatever onBlock says. Exits 2 and 4 are failures already.
+ */
 @NonCPS
-String describe(Map run, Map verdict) {
+Map verdictProblem(Map run, Map read, String path) {
+    int status = run.status as int
+    if (!(status in [0, 1, 3])) {
+        return [:]
+    }
+    String exited = "the engine exited ${status}"
+    String verdict = "its verdict (${StepConfig.oneLine(path)})"
+    String failsClosed = 'the gate fails closed: rerun, and report this if it repeats'
+    if (read.unreadable) {
+        return [description: "GATE ERROR: unreadable verdict (exit ${status})".toString(),
+                message    : ("${exited} but ${verdict} is not a JSON object with a boolean \"passed\"; " +
+                        failsClosed).toString()]
+    }
+    if (read.verdict == null) {
+        return [description: "GATE ERROR: no verdict (exit ${status})".toString(),
+                message    : "${exited} but wrote no verdict (${StepConfig.oneLine(path)}); ${failsClosed}".toString()]
+    }
+    String exitSays = status == 1 ? 'blocked' : 'passed'
+    String verdictSays = read.verdict.passed ? 'passed' : 'blocked'
+    if (exitSays == verdictSays) {
+        return [:]
+    }
+    return [description: "GATE ERROR: exit ${status} (${exitSays}) but the verdict says ${verdictSays}".toString(),
+            message    : ("${exited} (${exitSays}) but ${verdict} says ${verdictSays}; " +
+                    "the engine and its verdict disagree, so ${failsClosed}").toString()]
+}
+
+@NonCPS
+String describe(Map run, Map read, String path) {
+    Map problem = verdictProblem(run, read, path)
+    if (problem) {
+        return problem.description
+    }
     switch (run.status) {
         case 0:
         case 1:
-            return verdict ? Verdict.describe(verdict) : "GATE ERROR: no verdict (exit ${run.status})"
+            return Verdict.describe(read.verdict)
         case 3:
-            return "${verdict ? Verdict.describe(verdict) : 'PASSED'} (notification failed)".toString()
+            return "${Verdict.describe(read.verdict)} (notification failed)".toString()
         case 2:
             return 'GATE ERROR: the gate could not read its inputs (exit 2)'
         default:
@@ -178,14 +229,19 @@ String describe(Map run, Map verdict) {
     }
 }
 
-/** Exit code → build result (docs/jenkins.md#exit-codes); returns the verdict when the pipeline goes on. */
-Map decide(Map cfg, Map run, Map verdict) {
+/** Exit code and verdict → build result (docs/jenkins.md#exit-codes); returns the verdict if the pipeline goes on. */
+Map decide(Map cfg, Map run, Map read, String path) {
     Map result = [:]
-    if (verdict) {
-        result.putAll(verdict)
+    if (read.verdict) {
+        result.putAll(read.verdict)
     }
     result.status = run.status
-    result.description = describe(run, verdict)
+    result.description = describe(run, read, path)
+    Map problem = verdictProblem(run, read, path)
+    if (problem) {
+        currentBuild.result = 'FAILURE'
+        error("${STEP}: ${problem.message}")
+    }
     switch (run.status) {
         case 0:
             return result

@@ -11,6 +11,8 @@ class SecurityGateStepTests extends StepTestBase {
         {"scanner":"gitleaks","kind":"secret","severity":"HIGH","id":"github-pat"},
         {"scanner":"gitleaks","kind":"secret","severity":"HIGH","id":"aws"}]}'''
     static final String PASSED = '{"schemaVersion":1,"passed":true,"blocking":0,"counts":{"critical":0,"high":0,"medium":4,"low":0,"unknown":0},"suppressed":1,"total":5,"blockingFindings":[]}'
+    /** How every fail-closed message ends: a pass counts only when verdict.json exists and says passed. */
+    static final String FAILS_CLOSED = 'the gate fails closed: rerun, and report this if it repeats'
 
     /** The engine "runs": answers exit code {@code status} and writes the outputs it would write. */
     void engineAnswers(int status, String verdict, String stderr = '') {
@@ -123,6 +125,105 @@ class SecurityGateStepTests extends StepTestBase {
         assert unstables == ['securityGate: the gate passed but a notification failed: github: 401: token in GITHUB_TOKEN is wrong, expired or revoked']
         assert binding.getVariable('currentBuild').result == 'UNSTABLE'
         assert binding.getVariable('currentBuild').description == 'PASSED: 4 medium below the threshold, 1 suppressed (notification failed)'
+    }
+
+    /** Runs the gate expecting the fail-closed FAILURE; returns the error message after the common checks. */
+    String failsClosed(Map config) {
+        StepFailure e = failingStep('securityGate', config)
+        assert binding.getVariable('currentBuild').result == 'FAILURE'
+        assert unstables.isEmpty()
+        String description = binding.getVariable('currentBuild').description
+        assert description.startsWith('GATE ERROR: ') && !description.contains('PASSED'): description
+        assert sideEffects.contains('junit') // the outputs are still published first
+        assert e.message.startsWith('securityGate: ') && e.message.endsWith(FAILS_CLOSED)
+        return e.message
+    }
+
+    @Test
+    void exitZeroWithoutAVerdictFailsClosed() {
+        engineAnswers(0, null)
+        assert failsClosed([reports: ['g.json']]) ==
+                "securityGate: the engine exited 0 but wrote no verdict (srp-report/verdict.json); ${FAILS_CLOSED}"
+        assert binding.getVariable('currentBuild').description == 'GATE ERROR: no verdict (exit 0)'
+    }
+
+    @Test
+    void exitZeroWithABlockingVerdictFailsClosed() {
+        engineAnswers(0, BLOCKED)
+        assert failsClosed([reports: ['g.json']]) == 'securityGate: the engine exited 0 (passed) but its verdict ' +
+                "(srp-report/verdict.json) says blocked; the engine and its verdict disagree, so ${FAILS_CLOSED}"
+        assert binding.getVariable('currentBuild').description == 'GATE ERROR: exit 0 (passed) but the verdict says blocked'
+    }
+
+    @Test
+    void notificationFailureWithoutAVerdictFailsClosed() {
+        credentialSecrets['github-status-token'] = 'token-1'
+        engineAnswers(3, null, 'github: 401: token in GITHUB_TOKEN is wrong, expired or revoked')
+        assert failsClosed([reports: ['g.json'], githubStatus: true]) ==
+                "securityGate: the engine exited 3 but wrote no verdict (srp-report/verdict.json); ${FAILS_CLOSED}"
+        assert binding.getVariable('currentBuild').description == 'GATE ERROR: no verdict (exit 3)'
+    }
+
+    @Test
+    void notificationFailureWithABlockingVerdictFailsClosed() {
+        credentialSecrets['github-status-token'] = 'token-1'
+        engineAnswers(3, BLOCKED, 'github: 401: token in GITHUB_TOKEN is wrong, expired or revoked')
+        assert failsClosed([reports: ['g.json'], githubStatus: true, onBlock: 'unstable']) ==
+                'securityGate: the engine exited 3 (passed) but its verdict (srp-report/verdict.json) says blocked; ' +
+                "the engine and its verdict disagree, so ${FAILS_CLOSED}"
+        assert binding.getVariable('currentBuild').description == 'GATE ERROR: exit 3 (passed) but the verdict says blocked'
+    }
+
+    @Test
+    void blockedExitWithAPassingVerdictFailsEvenWithOnBlockUnstable() {
+        for (String onBlock : ['fail', 'unstable']) {
+            binding.getVariable('currentBuild').result = null
+            unstables.clear()
+            shResponders.clear()
+            engineAnswers(1, PASSED)
+            assert failsClosed([reports: ['g.json'], onBlock: onBlock]) == 'securityGate: the engine exited 1 (blocked) ' +
+                    "but its verdict (srp-report/verdict.json) says passed; the engine and its verdict disagree, so ${FAILS_CLOSED}"
+            assert binding.getVariable('currentBuild').description == 'GATE ERROR: exit 1 (blocked) but the verdict says passed'
+        }
+    }
+
+    @Test
+    void blockedExitWithoutAVerdictFailsEvenWithOnBlockUnstable() {
+        engineAnswers(1, null)
+        assert failsClosed([reports: ['g.json'], onBlock: 'unstable']) ==
+                "securityGate: the engine exited 1 but wrote no verdict (srp-report/verdict.json); ${FAILS_CLOSED}"
+        assert binding.getVariable('currentBuild').description == 'GATE ERROR: no verdict (exit 1)'
+    }
+
+    @Test
+    void aVerdictThatIsNotAVerdictFailsClosedWithTheStepName() {
+        // Not JSON, empty, not an object, no boolean "passed": none of its text reaches the message.
+        List<String> notVerdicts = ['{"passed": true, "secret": "AKIA-not-json', '', '[true]', '{"passed":"true","blocking":0}',
+                                    '{"blocking":0}']
+        for (int status : [0, 1, 3]) {
+            for (String text : notVerdicts) {
+                binding.getVariable('currentBuild').result = null
+                unstables.clear()
+                shResponders.clear()
+                sideEffects.clear()
+                engineAnswers(status, text)
+                String message = failsClosed([reports: ['g.json'], onBlock: 'unstable'])
+                assert message == "securityGate: the engine exited ${status} but its verdict (srp-report/verdict.json) " +
+                        "is not a JSON object with a boolean \"passed\"; ${FAILS_CLOSED}"
+                assert !message.contains('AKIA')
+                assert binding.getVariable('currentBuild').description == "GATE ERROR: unreadable verdict (exit ${status})"
+            }
+        }
+    }
+
+    @Test
+    void withoutDescriptionTheGateStillFailsClosed() {
+        binding.getVariable('currentBuild').description = 'set by the pipeline'
+        engineAnswers(0, null)
+        StepFailure e = failingStep('securityGate', [reports: ['g.json'], setDescription: false])
+        assert e.message.startsWith('securityGate: the engine exited 0 but wrote no verdict')
+        assert binding.getVariable('currentBuild').result == 'FAILURE'
+        assert binding.getVariable('currentBuild').description == 'set by the pipeline'
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.securerelease.srp
 
 import com.cloudbees.groovy.cps.NonCPS
 
+import groovy.json.JsonException
 import groovy.json.JsonSlurperClassic
 
 /**
@@ -12,9 +13,18 @@ class Verdict implements Serializable {
     private static final long serialVersionUID = 1L
     static final List SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown']
 
+    /**
+     * The verdict Map; IllegalArgumentException for anything else, invalid JSON included. The message never
+     * quotes the text (the parser's own would), so no report content reaches a build log through it.
+     */
     @NonCPS
     static Map parse(String json) {
-        Object parsed = new JsonSlurperClassic().parseText(json)
+        Object parsed = null
+        try {
+            parsed = json?.trim() ? new JsonSlurperClassic().parseText(json) : null
+        } catch (JsonException notJson) {
+            parsed = null // refused below, as any other text that is not a verdict
+        }
         if (!(parsed instanceof Map) || !(parsed.passed instanceof Boolean)) {
             throw new IllegalArgumentException('the verdict is not a JSON object with a boolean "passed"')
         }
