@@ -59,6 +59,26 @@ class SecureReleaseStepTests extends StepTestBase {
     }
 
     @Test
+    void aGateWhoseExitAndVerdictDisagreeNeverShips() {
+        // Exit 1 with a verdict that says passed once came back as passed with onBlock 'unstable' (and shipped);
+        // exit 0 or 3 with one that says blocked left the build green.
+        String passing = verdict
+        String blocked = '{"passed":false,"blocking":1,"counts":{"critical":1},"blockingFindings":[{"kind":"vulnerability","severity":"CRITICAL"}]}'
+        envVars.BRANCH_NAME = 'main'
+        for (List c : [[1, passing, 'exited 1 (blocked)'], [0, blocked, 'exited 0 (passed)'], [3, blocked, 'exited 3 (passed)']]) {
+            shCalls.clear()
+            binding.getVariable('currentBuild').result = null
+            gateStatus = c[0] as int
+            verdict = c[1]
+            StepFailure e = failingStep('secureRelease', [image: 'ghcr.io/o/app', onBlock: 'unstable', deploy: [inventory: 'i'],
+                                                          smokeUrl: 'https://app.invalid/health'])
+            assert e.message.startsWith("securityGate: the engine ${c[2]} but its verdict")
+            assert labels().last() == 'securityGate: srp gate'
+            assert binding.getVariable('currentBuild').result == 'FAILURE'
+        }
+    }
+
+    @Test
     void aFailureBeforeTheGatePostsAnErrorStatus() {
         shResponders.add(0, { Map c -> c.label == 'secureRelease: docker build' ? [status: 1] : null })
         try {
