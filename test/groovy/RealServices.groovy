@@ -149,7 +149,8 @@ class RealServices {
 
     static void fail(String message, Path log) {
         String text = Files.exists(log) ? log.toFile().getText('UTF-8') : '(no log)'
-        throw new AssertionError("${message}; its log (${log}):\n${text.length() > 4000 ? text[-4000..-1] : text}")
+        // Assert.fail, not new AssertionError(GString): see StepTestBase.failingStep.
+        org.junit.Assert.fail("${message}; its log (${log}):\n${text.length() > 4000 ? text[-4000..-1] : text}".toString())
     }
 
     static int httpStatus(String url, String authorization) {
