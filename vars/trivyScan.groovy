@@ -8,7 +8,8 @@ import io.securerelease.srp.StepConfig
 // and trivy would drop those findings before the gate sees them. trivy 0.74 refuses a missing --ignorefile or
 // --config but takes a missing --secret-config as "built-in rules", hence empty files for the first two.
 // --show-suppressed keeps whatever trivy still suppresses (VEX, or everything with honorRepoIgnores) in the
-// report, where the gate counts it as suppressed instead of absent.
+// report, where the gate counts it as suppressed instead of absent. Inline ignore comments have no flag at all:
+// `config` and `fs` scan a checkout in which they no longer parse (see the comment on SCRIPT).
 @Field static final String STEP = 'trivyScan'
 @Field static final Map DEFAULTS = [
         command                  : 'fs',
@@ -31,6 +32,15 @@ import io.securerelease.srp.StepConfig
                                  cacheDir: String, sbom: String, serverUrl: String, serverTokenCredentialsId: String,
                                  offline: Boolean, timeout: String, binary: String, archiveSbom: Boolean,
                                  skipDirs: List, honorRepoIgnores: Boolean]
+// trivy 0.74 takes an inline ignore from any space-separated word that, once whitespace and leading # / *
+// characters are trimmed, starts with `trivy:` or `tfsec:` (case-sensitive) and has an `ignore:<ID>` section
+// (pkg/iac/ignore): in Dockerfiles, Terraform (.tf, .tf.json, .tofu) and CloudFormation YAML files and in Helm
+// chart templates, inside a comment or not. Each file under the target that holds one is moved aside for the
+// scan and replaced by a copy in which the colon after trivy/tfsec is an underscore: same size and lines, so the
+// report's locations are the file's own. The EXIT trap moves every original back (same inode, mode and mtime)
+// whatever trivy did. Exit 3: refused before the scan; 4: an original could not be put back (it stays in
+// TV_NEUTRAL_DIR). Files are walked as trivy walks them: regular files only, no .git directory; the cache dir
+// is trivy's own (it writes there during the scan) and is left alone.
 @Field static final String SCRIPT = '''set -eu
 set -- "$TV_COMMAND" --exit-code 0 --quiet --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
 if [ -n "${TV_SCANNERS:-}" ]; then set -- "$@" --scanners "$TV_SCANNERS"; fi
@@ -51,6 +61,79 @@ fi
 if [ "$TV_OFFLINE" = true ]; then
   set -- "$@" --skip-check-update --skip-version-check --disable-telemetry
   if [ "$TV_COMMAND" != config ]; then set -- "$@" --skip-db-update --skip-java-db-update --offline-scan; fi
+fi
+if [ "$TV_HONOR_REPO_IGNORES" != true ] && { [ "$TV_COMMAND" = config ] || [ "$TV_COMMAND" = fs ]; } && [ -e "$TV_TARGET" ]; then
+  refuse() { printf 'trivyScan: %s\\n' "$1" >&2; exit 3; }
+  walk() {
+    LC_ALL=C find -H "$root" '(' -type d '(' -name .git -o -inum "$cache_inode" -exec test {} -ef "$TV_CACHE_DIR" ';' ')' ')' \\
+      -prune -o -type f "$@"
+  }
+  root=$TV_TARGET
+  case $root in -*) root=./$root ;; esac
+  mkdir -p -- "$TV_CACHE_DIR"
+  cache_inode=$(ls -di -- "$TV_CACHE_DIR" | awk '{ print $1 }')
+  rewrite='{
+    line = $0; out = ""
+    while (match(line, /(^| )[^ 0-9A-Za-z]*(trivy|tfsec):[^ ]*ignore:/)) {
+      at = RSTART
+      match(substr(line, at, RLENGTH), /[a-z]/)
+      at += RSTART + 4
+      out = out substr(line, 1, at - 1) "_"
+      line = substr(line, at + 1)
+    }
+    printf "%s%s", (NR > 1 ? "\\n" : ""), out line
+  }
+  END { if (nl + 0) printf "\\n" }'
+  odd=$(walk -path "$(printf '*[\\001-\\037\\177]*')" -exec grep -q -F -e trivy: -e tfsec: {} ';' \\
+    -exec sh -c 'printf "%s" "$1" | tr "\\001-\\037\\177" "[?*]"; echo' sh {} ';') || refuse "could not look through $TV_TARGET (see the errors above)"
+  if [ -n "$odd" ]; then
+    refuse "these files mention trivy: or tfsec: and their names hold a control character (shown as ?), so their inline ignore comments cannot be disabled safely; rename them:
+$odd"
+  fi
+  candidates=$(walk -exec sh -c 'grep -l -F -e trivy: -e tfsec: "$@" || [ "$?" -eq 1 ]' sh {} +) ||
+    refuse "could not look through $TV_TARGET (see the errors above)"
+  stash=$(mktemp -d "$TV_NEUTRAL_DIR/inline.XXXXXX")
+  restore() {
+    kept=
+    for entry in "$stash"/*; do
+      if [ -e "$entry/original" ]; then
+        if ! { file=$(cat "$entry/path") && mv -f "$entry/original" "$file"; }; then kept=1; continue; fi
+      fi
+      rm -rf "$entry"
+    done
+    if [ -n "$kept" ]; then
+      printf 'trivyScan: could not put every file back; the originals are kept in %s\\n' "$stash" >&2
+      exit 4
+    fi
+    rmdir "$stash"
+  }
+  trap restore EXIT
+  trap 'exit 143' HUP INT TERM
+  n=0
+  while IFS= read -r file; do
+    # trivy writes its report (and SBOM) after this: a previous run's must not come back over it.
+    if [ -z "$file" ] || [ "$file" -ef "$TV_REPORT" ] || { [ -n "${TV_SBOM:-}" ] && [ "$file" -ef "$TV_SBOM" ]; }; then
+      continue
+    fi
+    n=$((n + 1))
+    entry=$stash/$n
+    mkdir "$entry"
+    LC_ALL=C awk -v nl="$(tail -c 1 "$file" | wc -l)" "$rewrite" < "$file" > "$entry/copy" || refuse "could not read $file"
+    if cmp -s "$file" "$entry/copy"; then
+      rm -rf "$entry"
+      continue
+    fi
+    if ! cmp -l "$file" "$entry/copy" 2>&1 | awk '$2 != 72 || $3 != 137 { bad = 1 } END { exit bad }' ||
+       ! LC_ALL=C awk -v nl="$(tail -c 1 "$entry/copy" | wc -l)" "$rewrite" < "$entry/copy" | cmp -s - "$entry/copy"; then
+      refuse "could not disable the inline ignore comments in $file safely (the copy differs in more than their colons)"
+    fi
+    printf '%s' "$file" > "$entry/path"
+    mv "$file" "$entry/original" || refuse "could not set $file aside"
+    mv "$entry/copy" "$file" || refuse "could not put a copy of $file in its place"
+    printf 'trivyScan: inline trivy:ignore comments in %s are disabled for the scan (the gate decides; see docs/jenkins.md#repository-ignore-files)\\n' "$file"
+  done <<EOF
+$candidates
+EOF
 fi
 mkdir -p "$(dirname "$TV_REPORT")"
 "$TV_BIN" "$@" --format json --output "$TV_REPORT" "$TV_TARGET"
@@ -101,6 +184,11 @@ def call(Map config = [:]) {
         withEnv(scanEnv) {
             sh(returnStatus: true, label: "${STEP}: trivy ${cfg.command}", script: SCRIPT)
         }
+    }
+    if (status == 3 || status == 4) {
+        error(status == 3 ?
+                "${STEP}: refused to scan: the inline trivy:ignore comments under '${StepConfig.oneLine(cfg.target)}' could not be disabled safely (see the log above)" :
+                "${STEP}: files set aside for the scan could not all be put back (see the log above for where the originals are)")
     }
     if (status != 0) {
         error("${STEP}: trivy ${cfg.command} failed with exit code ${status} (see the log above); it ran with --exit-code 0, so this is a crash or bad option, not findings")

@@ -4,21 +4,54 @@ import org.junit.Test
 import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.Paths
+import java.nio.file.attribute.PosixFilePermissions
 import java.util.concurrent.TimeUnit
 
 /**
  * The red-team repro, with the pinned gitleaks and trivy: a checkout that tries to silence its own findings
- * (.gitleaksignore, gitleaks:allow, a .gitleaks.toml allowlist, .trivyignore, trivy.yaml, trivy-secret.yaml).
- * gitleaksScan and trivyScan run their real scripts; by default every finding reaches the report, and with
- * honorRepoIgnores: true the scanners drop them as before. Only offline scans: no download.
+ * (.gitleaksignore, gitleaks:allow, a .gitleaks.toml allowlist, .trivyignore, trivy.yaml, trivy-secret.yaml,
+ * inline trivy:ignore and tfsec:ignore comments in a Dockerfile, Terraform, CloudFormation and a Helm chart).
+ * gitleaksScan and trivyScan run their real scripts under dash (Jenkins' sh on Debian agents); by default every
+ * finding reaches the report and the checkout is byte for byte what it was, and with honorRepoIgnores: true the
+ * scanners drop them as before. Only offline scans: no download.
  */
 class RepoIgnoreFilesRealScanTests extends StepTestBase {
     // Built at run time so that this file holds no token-shaped string of its own.
     static final String TOKEN = 'ghp_' + 'R8kQ2mZxV7pLw3nT9yHcB4dF6gJ1sA0eK5uX'
     static final String OTHER_TOKEN = 'ghp_' + 'Z8kQ2mZxV7pLw3nT9yHcB4dF6gJ1sA0eK5uY'
+    // Inline ignore markers, built at run time too: trivyScan would otherwise disable them in this file when it
+    // scans this repository.
+    static final String TRIVY_IGNORE = 'trivy' + ':ignore:'
+    static final String TFSEC_IGNORE = 'tfsec' + ':ignore:'
+    static final String ODD_TF = 'iac/odd \'dir\' [x]/sg $HOME *.tf'
+    static final Map<String, String> INLINE = [
+            'iac/Dockerfile'               : "# ${TRIVY_IGNORE}AVD-DS-0001\nFROM alpine:latest\nUSER app\n",
+            (ODD_TF)                       : 'resource "aws_security_group_rule" "ssh" {\n  type              = "ingress"\n' +
+                    '  security_group_id = "sg-1"\n  description       = "ssh"\n  from_port         = 22\n' +
+                    '  to_port           = 22\n  protocol          = "tcp"\n' +
+                    "  # ${TFSEC_IGNORE}aws-ec2-no-public-ingress-sgr\n  cidr_blocks       = [\"0.0.0.0/0\"]\n}",
+            'iac/stack.yaml'               : 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Sg:\n' +
+                    '    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n' +
+                    '      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n' +
+                    "          # ${TRIVY_IGNORE}AVD-AWS-0107\n          CidrIp: 0.0.0.0/0\n          Description: ssh\n",
+            'iac/chart/Chart.yaml'         : 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+            'iac/chart/values.yaml'        : 'replicas: 1\n',
+            // Not plain YAML (the template line), so only trivy's Helm scanner reads it, and it honours the comment.
+            'iac/chart/templates/pod.yaml' : '{{- if true }}\napiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n' +
+                    "  containers:\n    # ${TRIVY_IGNORE}KSV-0017\n    - name: app\n      image: nginx:1.25\n" +
+                    '      securityContext:\n        privileged: true\n{{- end }}\n',
+            // Mentions trivy: without a marker trivy would read: left as it is.
+            'iac/README.md'                : 'Pin aquasec/trivy:0.74.0; a bare trivy: ignore: is no marker.\n',
+    ]
+    static final List<String> INLINE_FINDINGS = ['iac/Dockerfile DS-0001', "${ODD_TF} AWS-0107".toString(),
+                                                 'iac/stack.yaml AWS-0107', 'iac/chart/templates/pod.yaml KSV-0017'].sort()
+    static final List<String> INLINE_FILES = ['./iac/Dockerfile', "./${ODD_TF}".toString(), './iac/stack.yaml',
+                                              './iac/chart/templates/pod.yaml'].sort()
     Path ws
     Path tmp
     String scanners
+    /** What each real script printed. */
+    List<String> logs = []
 
     void prepare() {
         String bin = System.getProperty('srp.scannersBin')
@@ -42,9 +75,13 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
                 'trivy.yaml'       : 'severity:\n  - CRITICAL\n',
                 'trivy-secret.yaml': 'allow-rules:\n  - id: all\n    description: everything\n    path: ".*"\n',
         ]
+        tree.putAll(INLINE)
         for (Map.Entry<String, String> f : tree.entrySet()) {
+            Files.createDirectories(ws.resolve(f.key).parent)
             ws.resolve(f.key).toFile().setText(f.value.toString(), 'UTF-8')
         }
+        // Not the mode a new file gets: the original must come back, not a copy.
+        Files.setPosixFilePermissions(ws.resolve('iac/Dockerfile'), PosixFilePermissions.fromString('rwxr-x---'))
         Map gitEnv = [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: work.toString(), GIT_AUTHOR_NAME: 't',
                       GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid']
         for (List<String> git : [['git', 'init', '-q', '.'], ['git', 'add', '-A'], ['git', 'commit', '-q', '-m', 'app']]) {
@@ -62,7 +99,8 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         Map processEnv = [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString(), LANG: 'C.UTF-8',
                           TRIVY_NO_PROGRESS: 'true', TRIVY_DISABLE_VEX_NOTICE: 'true']
         processEnv.putAll(env)
-        Map result = run(['bash', '-c', args.script.toString()], processEnv)
+        Map result = run(['dash', '-c', args.script.toString()], processEnv)
+        logs << result.out
         assert args.returnStatus
         return result.status
     }
@@ -86,9 +124,12 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         return report(path).collect { it.File.tokenize('/').last() }.sort()
     }
 
+    Map trivyOptions(Map options) {
+        return [offline: true, binary: "${scanners}/trivy".toString(), cacheDir: ws.resolveSibling('trivy-cache').toString()] + options
+    }
+
     List<String> trivyIds(Map options) {
-        Map out = runStep('trivyScan', options + [offline: true, binary: "${scanners}/trivy".toString(),
-                                                  cacheDir: ws.resolveSibling('trivy-cache').toString()])
+        Map out = runStep('trivyScan', trivyOptions(options))
         List<String> ids = []
         for (Object result : report(out.report).Results ?: []) {
             ids.addAll((result.Misconfigurations ?: []).collect { it.ID })
@@ -116,5 +157,109 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         assert !('DS-0002' in trivyIds([command: 'config', target: '.', report: 'reports/honored-config.json', honorRepoIgnores: true]))
         assert trivyIds([command: 'fs', target: '.', scanners: 'secret']) == ['github-pat', 'github-pat']
         assert trivyIds([command: 'fs', target: '.', scanners: 'secret', report: 'reports/honored-fs.json', honorRepoIgnores: true]) == []
+    }
+
+    /** The misconfigurations the inline comments try to hide, as 'target ID'. */
+    List<String> inlineFindings(Map options) {
+        Map out = runStep('trivyScan', trivyOptions(options))
+        List<String> found = []
+        for (Object result : report(out.report).Results ?: []) {
+            for (Object m : result.Misconfigurations ?: []) {
+                if (m.ID in ['DS-0001', 'AWS-0107', 'KSV-0017']) {
+                    found << "${result.Target} ${m.ID}".toString()
+                }
+            }
+        }
+        return found.sort()
+    }
+
+    /** The files whose inline comments the scripts said they disabled. */
+    List<String> disabledFiles() {
+        List<String> found = []
+        for (String line : logs.join('').readLines()) {
+            java.util.regex.Matcher m = line =~ /^trivyScan: inline trivy:ignore comments in (.*) are disabled for the scan \(the gate decides; see docs\/jenkins.md#repository-ignore-files\)$/
+            if (m.matches()) {
+                found << m.group(1)
+            }
+        }
+        return found.sort()
+    }
+
+    /** Every file of the checkout but the reports: content, mode, inode and mtime. */
+    Map<String, List> checkout() {
+        Map<String, List> files = [:]
+        Files.walk(ws).each { Path p ->
+            String rel = ws.relativize(p).toString()
+            if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !rel.startsWith('reports/')) {
+                files[rel] = [Files.readAllBytes(p).encodeHex().toString(), PosixFilePermissions.toString(Files.getPosixFilePermissions(p)),
+                              Files.getAttribute(p, 'unix:ino'), Files.getLastModifiedTime(p)]
+            }
+        }
+        return files
+    }
+
+    List<String> leftInTmp() {
+        List<String> left = []
+        Files.walk(tmp).each { Path p -> if (p.fileName.toString().startsWith('inline.')) { left << p.toString() } }
+        return left
+    }
+
+    @Test
+    void inlineIgnoreCommentsDoNotSilenceTrivyByDefault() {
+        prepare()
+        Map before = checkout()
+        assert before['iac/Dockerfile'][1] == 'rwxr-x---'
+        Files.createDirectories(ws.resolve('reports'))
+        for (Map options : [[command: 'config'], [command: 'fs', scanners: 'misconfig', sbom: 'reports/inline.cdx.json']]) {
+            String path = "reports/inline-${options.command}.json"
+            // Outputs of an earlier run that quote a marker: what trivy writes now must not be swapped back for them.
+            for (String output : [path] + (options.sbom ? [options.sbom] : [])) {
+                ws.resolve(output).toFile().setText("{\"Stale\": \"# ${TRIVY_IGNORE}*\"}\n".toString(), 'UTF-8')
+            }
+            logs.clear()
+            assert inlineFindings(options + [target: '.', report: path]) == INLINE_FINDINGS
+            assert disabledFiles() == INLINE_FILES
+            assert checkout() == before
+        }
+        assert report('reports/inline.cdx.json').bomFormat == 'CycloneDX'
+        logs.clear()
+        assert inlineFindings([command: 'config', target: 'iac/Dockerfile', report: 'reports/one-file.json']) == ['Dockerfile DS-0001']
+        assert disabledFiles() == ['iac/Dockerfile']
+        logs.clear()
+        assert inlineFindings([command: 'config', target: '.', report: 'reports/honored.json', honorRepoIgnores: true]) == []
+        assert disabledFiles() == []
+        assert checkout() == before
+        assert leftInTmp() == []
+    }
+
+    @Test
+    void theCheckoutComesBackWhenTrivyFails() {
+        prepare()
+        Map before = checkout()
+        String missing = ws.resolveSibling('no-such-trivy').toString()
+        StepFailure e = failingStep('trivyScan', trivyOptions([command: 'config', target: '.', binary: missing]))
+        assert e.message.startsWith('trivyScan: trivy config failed with exit code 127 ')
+        assert disabledFiles() == INLINE_FILES
+        assert checkout() == before
+        logs.clear()
+        e = failingStep('trivyScan', trivyOptions([command: 'fs', scanners: 'misconfig', target: '.', timeout: 'soon']))
+        assert e.message.startsWith('trivyScan: trivy fs failed with exit code 1 ')
+        assert disabledFiles() == INLINE_FILES
+        assert logs.join('').contains('invalid argument "soon" for "--timeout" flag')
+        assert checkout() == before
+        assert leftInTmp() == []
+    }
+
+    @Test
+    void aFileNameTheScriptCannotHandleStopsTheScanLoudly() {
+        prepare()
+        ws.resolve('iac/evil\nname.tf').toFile().setText("# ${TFSEC_IGNORE}*\n".toString(), 'UTF-8')
+        Map before = checkout()
+        StepFailure e = failingStep('trivyScan', trivyOptions([command: 'config', target: '.']))
+        assert e.message == "trivyScan: refused to scan: the inline trivy:ignore comments under '.' could not be disabled safely (see the log above)"
+        assert logs.join('').contains('so their inline ignore comments cannot be disabled safely; rename them:\n./iac/evil?name.tf\n')
+        assert disabledFiles() == []
+        assert checkout() == before
+        assert !Files.exists(ws.resolve('reports/trivy-config.json'))
     }
 }

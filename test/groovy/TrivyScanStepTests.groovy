@@ -73,6 +73,36 @@ fi
         }
     }
 
+    static final String DISABLE_INLINE = 'if [ "$TV_HONOR_REPO_IGNORES" != true ] && { [ "$TV_COMMAND" = config ] || [ "$TV_COMMAND" = fs ]; } && [ -e "$TV_TARGET" ]; then'
+
+    @Test
+    void inlineIgnoreCommentsAreDisabledForCheckoutScansOnlyAndPutBackOnExit() {
+        trivyWrites()
+        runStep('trivyScan', [command: 'config', target: 'infra'])
+        String script = shCalls[0].script
+        // The shell decides (config and fs, not image or sbom; not with honorRepoIgnores), before the scans run.
+        assert script.contains(DISABLE_INLINE)
+        assert script.indexOf(DISABLE_INLINE) < script.indexOf('"$TV_BIN" "$@"')
+        assert script.contains('trap restore EXIT\n  trap \'exit 143\' HUP INT TERM\n')
+        assert script.indexOf('trap restore EXIT') < script.indexOf('mv "$file" "$entry/original"')
+        // One log line per file, and the copy replaces only the colon after trivy/tfsec.
+        assert script.contains('printf \'trivyScan: inline trivy:ignore comments in %s are disabled for the scan (the gate decides; see docs/jenkins.md#repository-ignore-files)\\n\' "$file"')
+        assert script.contains('awk \'$2 != 72 || $3 != 137 { bad = 1 } END { exit bad }\'')
+        assert shCalls[0].env.subMap(['TV_TARGET', 'TV_CACHE_DIR', 'TV_NEUTRAL_DIR']) ==
+                [TV_TARGET: 'infra', TV_CACHE_DIR: '.trivy-cache', TV_NEUTRAL_DIR: NEUTRAL]
+    }
+
+    @Test
+    void aRefusalOrAFailedRestoreFailsTheStepWithItsOwnMessage() {
+        shResponders << { Map c -> [status: 3] }
+        assert failingStep('trivyScan', [command: 'config', target: 'in\nfra']).message ==
+                "trivyScan: refused to scan: the inline trivy:ignore comments under 'in fra' could not be disabled safely (see the log above)"
+        shResponders.clear()
+        shResponders << { Map c -> [status: 4] }
+        assert failingStep('trivyScan', [command: 'fs', target: '.']).message ==
+                'trivyScan: files set aside for the scan could not all be put back (see the log above for where the originals are)'
+    }
+
     @Test
     void honorRepoIgnoresRestoresTrivysOwnBehaviour() {
         trivyWrites()
