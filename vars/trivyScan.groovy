@@ -17,7 +17,7 @@ import io.securerelease.srp.StepConfig
         report                   : null,
         scanners                 : null,
         severity                 : null,
-        cacheDir                 : '.trivy-cache',
+        cacheDir                 : null,
         sbom                     : null,
         serverUrl                : null,
         serverTokenCredentialsId : null,
@@ -171,9 +171,18 @@ def call(Map config = [:]) {
     if (!isUnix()) {
         error("${STEP}: this step runs on Linux agents only; this agent is Windows: use a Linux agent label")
     }
+    // trivy takes its vulnerability databases and its misconfiguration checks from the cache dir as they are:
+    // a .trivy-cache/policy/content a pull request commits (one empty rego file) replaces every built-in check,
+    // and a db/ with metadata dated ahead skips the download. So the cache lives outside the checkout.
+    String cacheDir = cfg.cacheDir ?: pwd(tmp: true) + '/trivy-cache'
+    if (!cfg.honorRepoIgnores && cfg.cacheDir && StepConfig.isInside(cfg.cacheDir, pwd())) {
+        error("${STEP}: cacheDir '${StepConfig.oneLine(cfg.cacheDir)}' is inside the workspace, where a pull request " +
+                "can commit trivy's databases and checks (an empty checks bundle there hides every misconfiguration); " +
+                'leave cacheDir unset (pwd(tmp: true)/trivy-cache) or point it outside the workspace')
+    }
     List scanEnv = ["TV_COMMAND=${cfg.command}", "TV_TARGET=${cfg.target}", "TV_REPORT=${report}",
                     "TV_SCANNERS=${cfg.scanners ?: ''}", "TV_SEVERITY=${cfg.severity ?: ''}",
-                    "TV_CACHE_DIR=${cfg.cacheDir}", "TV_SBOM=${cfg.sbom ?: ''}", "TV_SERVER=${cfg.serverUrl ?: ''}",
+                    "TV_CACHE_DIR=${cacheDir}", "TV_SBOM=${cfg.sbom ?: ''}", "TV_SERVER=${cfg.serverUrl ?: ''}",
                     "TV_OFFLINE=${cfg.offline}", "TV_TIMEOUT=${cfg.timeout}", "TV_BIN=${cfg.binary}",
                     "TV_SKIP_DIRS=${cfg.skipDirs.join(',')}", "TV_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
                     "TV_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-trivy-neutral'}"]

@@ -262,4 +262,47 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         assert checkout() == before
         assert !Files.exists(ws.resolve('reports/trivy-config.json'))
     }
+
+    /** How many misconfigurations a trivy JSON report (under the workspace) lists. */
+    int misconfigurations(String path) {
+        int n = 0
+        for (Object result : report(path).Results ?: []) {
+            n += (result.Misconfigurations ?: []).size()
+        }
+        return n
+    }
+
+    @Test
+    void aChecksBundleCommittedToTheCheckoutIsNeverTheOneTrivyUses() {
+        prepare()
+        // What a pull request could commit under the old default cacheDir ('.trivy-cache'): one empty rego file,
+        // which trivy takes as its whole checks bundle, and metadata that says it is fresh.
+        Path bundle = ws.resolve('.trivy-cache/policy/content')
+        Files.createDirectories(bundle)
+        bundle.resolve('nothing.rego').toFile().setText('package user.nothing\n', 'UTF-8')
+        ws.resolve('.trivy-cache/policy/metadata.json').toFile().setText(
+                '{"Digest":"sha256:0","DownloadedAt":"2099-01-01T00:00:00Z","CustomBuild":true}', 'UTF-8')
+        tmp.resolve('empty').toFile().setText('', 'UTF-8')
+        String empty = tmp.resolve('empty').toString()
+        Files.createDirectories(ws.resolve('reports'))
+        // The attack, on trivy itself: with that cache dir, offline or not, no misconfiguration is left.
+        for (List<String> offline : [['--skip-check-update'], []]) {
+            Map raw = run(["${scanners}/trivy".toString(), 'config', '--cache-dir', '.trivy-cache', '--config', empty,
+                           '--ignorefile', empty, '--skip-version-check', '--disable-telemetry', '--quiet', '--format', 'json',
+                           '--output', 'reports/poisoned.json'] + offline + ['.'],
+                    [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString()])
+            assert raw.status == 0: raw.out
+            assert misconfigurations('reports/poisoned.json') == 0
+        }
+        // The step keeps its cache in pwd(tmp: true): the built-in checks run and find the Dockerfile's root user.
+        Map out = runStep('trivyScan', [offline: true, binary: "${scanners}/trivy".toString(), command: 'config', target: '.'])
+        assert shCalls.last().env.TV_CACHE_DIR == tmp.resolve('trivy-cache').toString()
+        assert misconfigurations(out.report) > 10
+        assert 'DS-0002' in trivyIds([command: 'config', target: '.', report: 'reports/again.json'])
+        // And a cache dir in the workspace is refused before anything runs.
+        int before = shCalls.size()
+        assert failingStep('trivyScan', [offline: true, binary: "${scanners}/trivy".toString(), command: 'config', target: '.',
+                                         cacheDir: '.trivy-cache']).message.startsWith("trivyScan: cacheDir '.trivy-cache' is inside the workspace")
+        assert shCalls.size() == before
+    }
 }

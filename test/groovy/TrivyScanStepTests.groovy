@@ -26,7 +26,7 @@ class TrivyScanStepTests extends StepTestBase {
         assert sh.script.contains('"$TV_BIN" "$@" --format cyclonedx --output "$TV_SBOM" "$TV_TARGET"')
         assert sh.env.subMap(['TV_COMMAND', 'TV_TARGET', 'TV_SERVER', 'TV_SCANNERS', 'TV_CACHE_DIR', 'TRIVY_TOKEN']) ==
                 [TV_COMMAND: 'image', TV_TARGET: 'registry.invalid/app:42', TV_SERVER: 'https://trivy.internal.invalid:4954',
-                 TV_SCANNERS: 'vuln,secret', TV_CACHE_DIR: '.trivy-cache', TRIVY_TOKEN: 'server-token']
+                 TV_SCANNERS: 'vuln,secret', TV_CACHE_DIR: "${TMP}/trivy-cache".toString(), TRIVY_TOKEN: 'server-token']
         assert boundCredentials.collect { [it.kind, it.credentialsId, it.variable] } == [['string', 'trivy-server', 'TRIVY_TOKEN']]
         assert calls('archiveArtifacts')[0].args[0] == [artifacts: 'reports/sbom.cdx.json', allowEmptyArchive: false, fingerprint: true]
     }
@@ -89,7 +89,7 @@ fi
         assert script.contains('printf \'trivyScan: inline trivy:ignore comments in %s are disabled for the scan (the gate decides; see docs/jenkins.md#repository-ignore-files)\\n\' "$file"')
         assert script.contains('awk \'$2 != 72 || $3 != 137 { bad = 1 } END { exit bad }\'')
         assert shCalls[0].env.subMap(['TV_TARGET', 'TV_CACHE_DIR', 'TV_NEUTRAL_DIR']) ==
-                [TV_TARGET: 'infra', TV_CACHE_DIR: '.trivy-cache', TV_NEUTRAL_DIR: NEUTRAL]
+                [TV_TARGET: 'infra', TV_CACHE_DIR: "${TMP}/trivy-cache".toString(), TV_NEUTRAL_DIR: NEUTRAL]
     }
 
     @Test
@@ -109,7 +109,35 @@ fi
         runStep('trivyScan', [command: 'fs', target: '.', honorRepoIgnores: true])
         assert shCalls[0].env.TV_HONOR_REPO_IGNORES == 'true'
         assert shCalls[0].env.TV_NEUTRAL_DIR == ''
-        assert calls('pwd').isEmpty()
+    }
+
+    @Test
+    void theCacheLivesOutsideTheCheckout() {
+        trivyWrites()
+        runStep('trivyScan', [command: 'config', target: '.'])
+        assert shCalls[0].env.TV_CACHE_DIR == "${TMP}/trivy-cache".toString()
+        shCalls.clear()
+        runStep('trivyScan', [command: 'fs', target: '.', cacheDir: '/var/cache/trivy'])
+        assert shCalls[0].env.TV_CACHE_DIR == '/var/cache/trivy'
+    }
+
+    @Test
+    void aCacheDirInsideTheWorkspaceIsRefusedUnlessTheRepositoryIsTrusted() {
+        // A pull request could commit .trivy-cache/policy/content (one empty rego file): every check gone.
+        for (String dir : ['.trivy-cache', 'a/../b', "${WORKSPACE}/c".toString(), '.', "../job/x".toString()]) {
+            shCalls.clear()
+            StepFailure e = failingStep('trivyScan', [command: 'config', target: '.', cacheDir: dir])
+            assert e.message == "trivyScan: cacheDir '${dir}' is inside the workspace, where a pull request can commit " +
+                    "trivy's databases and checks (an empty checks bundle there hides every misconfiguration); " +
+                    'leave cacheDir unset (pwd(tmp: true)/trivy-cache) or point it outside the workspace'
+            assert shCalls.isEmpty()
+        }
+        trivyWrites()
+        runStep('trivyScan', [command: 'config', target: '.', cacheDir: '../job@tmp/cache'])
+        assert shCalls[0].env.TV_CACHE_DIR == '../job@tmp/cache'
+        shCalls.clear()
+        runStep('trivyScan', [command: 'config', target: '.', cacheDir: '.trivy-cache', honorRepoIgnores: true])
+        assert shCalls[0].env.TV_CACHE_DIR == '.trivy-cache'
     }
 
     @Test

@@ -123,6 +123,32 @@ class StepConfig implements Serializable {
         return d[a.length()][b.length()]
     }
 
+    /**
+     * Whether the agent path {@code path} (absolute, or relative to {@code dir}) is {@code dir} or below it, by its
+     * text: '.' and '..' are resolved, symbolic links are not (the controller cannot see the agent's files).
+     */
+    @NonCPS
+    static boolean isInside(String path, String dir) {
+        List<String> inner = normalPath(path.startsWith('/') ? path : "${dir}/${path}".toString())
+        List<String> outer = normalPath(dir)
+        return inner.size() >= outer.size() && inner.subList(0, outer.size()) == outer
+    }
+
+    @NonCPS
+    private static List<String> normalPath(String path) {
+        List<String> parts = []
+        for (String part : path.split('/')) {
+            if (part == '..') {
+                if (parts) {
+                    parts.remove(parts.size() - 1)
+                }
+            } else if (part && part != '.') {
+                parts << part
+            }
+        }
+        return parts
+    }
+
     /** Keeps an echoed user value on one line and short (it may be hostile or huge). */
     @NonCPS
     static String oneLine(String text) {
