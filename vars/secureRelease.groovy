@@ -110,7 +110,14 @@ def call(Map config = [:]) {
                 gateReached = true
                 // The scanners ignored the repository's ignore files (a pull request can edit them); the gate
                 // applies them instead, with their reasons and expiry dates, and reports every entry it applied.
-                List trivyignore = !cfg.honorRepoIgnores && fileExists('.trivyignore') ? ['.trivyignore'] : []
+                // .trivyignore.yaml is what trivy reads only when told to (trivy.yaml's ignorefile, neutralised too).
+                List trivyignore = []
+                if (!cfg.honorRepoIgnores && fileExists('.trivyignore')) {
+                    trivyignore << '.trivyignore'
+                }
+                if (!cfg.honorRepoIgnores && fileExists('.trivyignore.yaml')) {
+                    trivyignore << '.trivyignore.yaml'
+                }
                 List gitleaksignore = !cfg.honorRepoIgnores && fileExists('.gitleaksignore') ? ['.gitleaksignore'] : []
                 verdict = securityGate(reports: reports, policy: cfg.policy, onBlock: cfg.onBlock,
                         trivyignore: trivyignore, gitleaksignore: gitleaksignore,

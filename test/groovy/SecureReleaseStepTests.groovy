@@ -122,6 +122,15 @@ class SecureReleaseStepTests extends StepTestBase {
     }
 
     @Test
+    void aTrivyignoreYamlGoesToTheGateToo() {
+        files['.trivyignore'] = 'CVE-2019-1549\n'
+        files['.trivyignore.yaml'] = 'misconfigurations:\n  - id: AVD-DS-0002\n    paths: [Dockerfile]\n    statement: runs as root on purpose\n'
+        runStep('secureRelease', [image: 'ghcr.io/o/app'])
+        List args = engineArgsFor('gate').args
+        assert args.subList(0, args.indexOf('--')).join(' ').contains('--trivyignore .trivyignore --trivyignore .trivyignore.yaml')
+    }
+
+    @Test
     void withoutIgnoreFilesTheGateGetsNone() {
         runStep('secureRelease', [image: 'ghcr.io/o/app'])
         List args = engineArgsFor('gate').args
@@ -132,6 +141,7 @@ class SecureReleaseStepTests extends StepTestBase {
     @Test
     void honorRepoIgnoresLeavesThemToTheScanners() {
         files['.trivyignore'] = 'CVE-2019-1549\n'
+        files['.trivyignore.yaml'] = 'vulnerabilities:\n  - id: CVE-2019-1549\n'
         files['.gitleaksignore'] = 'a.env:github-pat:1\n'
         runStep('secureRelease', [image: 'ghcr.io/o/app', fsScan: true, honorRepoIgnores: true])
         List<Map> scans = shCalls.findAll { it.env.GL_MODE || it.env.TV_COMMAND }
