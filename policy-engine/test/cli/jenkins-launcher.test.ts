@@ -89,4 +89,16 @@ describe('launch.cjs', () => {
     expect(run.status).toBe(4);
     expect(run.errorLine).toBe('srp launcher: the argument file must hold a JSON array of strings\n');
   });
+
+  it('never removes an input named as an output: srp refuses the run and the baseline is still there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'srp-launcher-'));
+    const baseline = join(dir, 'results.sarif');
+    const sarif = readFileSync(join(FIXTURES, 'trivy', 'alpine-3.10-image-vulns.sarif'), 'utf8');
+    writeFileSync(baseline, sarif);
+    // securityGate(baseline: 'srp-report/results.sarif'): last build's log, on this build's --sarif path.
+    const run = launch(['gate', '--sarif', baseline, '--baseline', baseline, '--', ALPINE]);
+    expect(run.status).toBe(2);
+    expect(run.errorLine).toMatch(/--sarif would overwrite the baseline/);
+    expect(readFileSync(baseline, 'utf8')).toBe(sarif);
+  });
 });

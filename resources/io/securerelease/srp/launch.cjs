@@ -29,15 +29,31 @@ if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) fail('the
 
 // Workspaces are reused between builds: the previous build's reports must never be archived or read as
 // this build's verdict when this run writes none (srp writes nothing on exit 2 or 4, by design).
+// An output that is also an input (a baseline on this build's --sarif path) is never removed: srp refuses
+// that run (exit 2), and the input must still be there.
 const OUTPUT_FLAGS = new Set(['--sarif', '--junit', '--summary', '--json', '--html']);
 if (args[0] === 'gate') {
+  const outputs = new Set();
   for (let i = 1; i < args.length - 1 && args[i] !== '--'; i++) {
-    if (OUTPUT_FLAGS.has(args[i])) {
-      try {
-        fs.rmSync(args[i + 1], { force: true });
-      } catch (err) {
-        fail(`cannot remove the previous output ${args[i + 1]}: ${err.message}`);
-      }
+    if (OUTPUT_FLAGS.has(args[i])) outputs.add(i + 1);
+  }
+  let inputs;
+  for (const i of outputs) {
+    const id = fileId(args[i]);
+    if (id !== undefined) {
+      // Every other argument that names a file: option values, reports, and --flag=value forms.
+      inputs ??= new Set(
+        args
+          .filter((_, j) => !outputs.has(j))
+          .map((arg) => (arg.startsWith('--') && arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : arg))
+          .map(fileId),
+      );
+      if (inputs.has(id)) continue;
+    }
+    try {
+      fs.rmSync(args[i], { force: true });
+    } catch (err) {
+      fail(`cannot remove the previous output ${args[i]}: ${err.message}`);
     }
   }
 }
@@ -55,6 +71,16 @@ try {
 } catch (err) {
   // A Node too old for the bundle's syntax, or a damaged bundle.
   fail(`could not run srp (${process.version}): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+}
+
+/** The device and inode of an existing file (a symlink or hard link to it shares them), else undefined. */
+function fileId(file) {
+  try {
+    const stat = fs.statSync(file);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Tees stderr: every line still reaches the log at once, and the last non-empty one is written to `file` on exit. */
