@@ -3,8 +3,8 @@
  * srp's exit code and last stderr line reach the step, a reused workspace never shows the previous build's
  * verdict when this run writes none, and a crash is never read as "blocked".
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +14,21 @@ const HOME = join(REPO_DIR, 'resources', 'io', 'securerelease', 'srp');
 const FIXTURES = join(REPO_DIR, '..', 'shared', 'fixtures');
 const ALPINE = join(FIXTURES, 'trivy', 'alpine-3.9-image-vulns.json');
 
-function launch(args: unknown, home = HOME) {
+interface LaunchOptions {
+  /** The argument file's text, when it is not `args` as JSON. */
+  argsText?: string;
+  /** What the error file holds before the run (a reused workspace keeps the last build's). */
+  staleErrorLine?: string;
+  errorFile?: (dir: string) => string;
+  stdio?: SpawnSyncOptions['stdio'];
+}
+
+function launch(args: unknown, home = HOME, options: LaunchOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'srp-launcher-'));
-  writeFileSync(join(dir, 'args.json'), JSON.stringify(args));
-  const errorFile = join(dir, 'error.txt');
-  const run = spawnSync(process.execPath, [join(home, 'launch.cjs'), join(dir, 'args.json'), errorFile], { encoding: 'utf8' });
+  writeFileSync(join(dir, 'args.json'), options.argsText ?? JSON.stringify(args));
+  const errorFile = options.errorFile ? options.errorFile(dir) : join(dir, 'error.txt');
+  if (options.staleErrorLine !== undefined) writeFileSync(errorFile, options.staleErrorLine);
+  const run = spawnSync(process.execPath, [join(home, 'launch.cjs'), join(dir, 'args.json'), errorFile], { encoding: 'utf8', stdio: options.stdio });
   return { ...run, dir, errorLine: existsSync(errorFile) ? readFileSync(errorFile, 'utf8') : undefined };
 }
 
@@ -100,5 +110,18 @@ describe('launch.cjs', () => {
     expect(run.status).toBe(2);
     expect(run.errorLine).toMatch(/--sarif would overwrite the baseline/);
     expect(readFileSync(baseline, 'utf8')).toBe(sarif);
+  });
+
+  it("reads nothing from the step's stdin, as when srp ran in a child with stdin on /dev/null", () => {
+    const stdin = openSync(ALPINE, 'r');
+    try {
+      for (const path of ['/dev/stdin', '/proc/self/fd/0']) {
+        const run = launch(['gate', '--', path], HOME, { stdio: [stdin, 'pipe', 'pipe'] });
+        expect(run.status, path).toBe(2);
+        expect(run.errorLine).toBe(`srp: error: ${path}: is a character device, not a report file; save the report to a regular file and pass that (docs/engine.md#input-errors)\n`);
+      }
+    } finally {
+      closeSync(stdin);
+    }
   });
 });

@@ -58,6 +58,18 @@ if (args[0] === 'gate') {
   }
 }
 
+// srp ran with its stdin on /dev/null (a child with stdio 'ignore'): /dev/stdin as a report or policy must not
+// read the step's input now that srp runs in this process. Nothing here has opened fd 0, so /dev/null takes it.
+if (process.platform !== 'win32') {
+  try {
+    fs.closeSync(0);
+  } catch {
+    // Not open: Node opens /dev/null for a closed stdin at start-up, so this is not expected.
+  }
+  const fd = fs.openSync('/dev/null', 'r');
+  if (fd !== 0) fail(`could not put srp's stdin on /dev/null (it got fd ${fd})`);
+}
+
 // srp catches its own errors (exit 2 or 4 with one line). Anything that still escapes would end Node with
 // exit 1, which the step reads as "blocked": say it is internal instead. Only the error's kind is printed:
 // its message could quote a report.
