@@ -124,4 +124,18 @@ describe('launch.cjs', () => {
       closeSync(stdin);
     }
   });
+
+  it("never leaves the last build's error line when srp is killed before it exits (a signal, out of memory)", () => {
+    const home = fakeHome("process.stderr.write('srp: working\\n'); setTimeout(() => process.kill(process.pid, 'SIGKILL'), 1);");
+    const run = launch(['gate'], home, { staleErrorLine: 'srp: error: policy.yml: version: must be 1 (the last build)\n' });
+    expect(run.signal).toBe('SIGKILL');
+    expect(run.errorLine).toBe('srp launcher: srp ended without an exit code (killed by a signal, or out of memory)\n');
+  });
+
+  it('stops with exit 4 and says so when the error file cannot be written, before srp runs', () => {
+    const run = launch(['--version'], HOME, { errorFile: (dir) => join(dir, 'missing', 'error.txt') });
+    expect(run.status).toBe(4);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^srp launcher: cannot write the error file \S+error\.txt: ENOENT/);
+  });
 });

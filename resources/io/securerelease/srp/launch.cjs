@@ -13,11 +13,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const [argsFile, errorFile] = process.argv.slice(2);
-if (errorFile) keepLastStderrLine(errorFile);
 const fail = (message) => {
   process.stderr.write(`srp launcher: ${message}\n`);
   process.exit(4);
 };
+if (errorFile) keepLastStderrLine(errorFile);
 
 let args;
 try {
@@ -95,8 +95,17 @@ function fileId(file) {
   }
 }
 
-/** Tees stderr: every line still reaches the log at once, and the last non-empty one is written to `file` on exit. */
+/**
+ * Tees stderr: every line still reaches the log at once, and the last non-empty one is written to `file` on exit.
+ * A process killed by a signal or out of memory never reaches 'exit': the line written first says so, instead of
+ * what the last build (same workspace, same file) left there.
+ */
 function keepLastStderrLine(file) {
+  try {
+    fs.writeFileSync(file, 'srp launcher: srp ended without an exit code (killed by a signal, or out of memory)\n');
+  } catch (err) {
+    fail(`cannot write the error file ${file}: ${err.message}`);
+  }
   let last = '';
   let partial = '';
   const write = process.stderr.write;
@@ -113,6 +122,11 @@ function keepLastStderrLine(file) {
     return write.call(this, chunk, ...rest);
   };
   process.on('exit', () => {
-    fs.writeFileSync(file, partial.trim() || last ? `${partial.trim() || last}\n` : '');
+    try {
+      fs.writeFileSync(file, partial.trim() || last ? `${partial.trim() || last}\n` : '');
+    } catch (err) {
+      // Gone since the start (a cleaned workspace): srp's exit code still stands.
+      write.call(process.stderr, `srp launcher: cannot write the error file ${file}: ${err.message}\n`);
+    }
   });
 }
