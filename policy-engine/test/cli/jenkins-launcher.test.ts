@@ -132,6 +132,12 @@ describe('launch.cjs', () => {
     expect(run.errorLine).toBe('srp launcher: srp ended without an exit code (killed by a signal, or out of memory)\n');
   });
 
+  it('says in one line why it cannot read the argument file, whatever lines the JSON parser quotes', () => {
+    const run = launch([], HOME, { argsText: '["gate",\n x\n]' });
+    expect(run.status).toBe(4);
+    expect(run.errorLine).toMatch(/^srp launcher: cannot read the argument file \S+args\.json: Unexpected token [^\n]* is not valid JSON\n$/);
+  });
+
   it('stops with exit 4 and says so when the error file cannot be written, before srp runs', () => {
     const run = launch(['--version'], HOME, { errorFile: (dir) => join(dir, 'missing', 'error.txt') });
     expect(run.status).toBe(4);

@@ -14,7 +14,8 @@ const path = require('node:path');
 
 const [argsFile, errorFile] = process.argv.slice(2);
 const fail = (message) => {
-  process.stderr.write(`srp launcher: ${message}\n`);
+  // One line, like srp's: the step shows the error file's last line, and a JSON message can quote several.
+  process.stderr.write(`srp launcher: ${message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
   process.exit(4);
 };
 if (errorFile) keepLastStderrLine(errorFile);
