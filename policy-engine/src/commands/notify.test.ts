@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -192,6 +194,32 @@ describe('notifyAfterGate: release ledger', () => {
 });
 
 describe('tokens never leak', () => {
+  it('masks the token when a server (a proxy, a broken service) echoes the Authorization header in its error', async () => {
+    // Answers every request with its own Authorization header as the error message.
+    const echo = createServer((req: IncomingMessage, res: ServerResponse) => {
+      req.resume();
+      const auth = req.headers.authorization ?? '';
+      const body = req.url?.startsWith('/api/v1/') ? { error: { message: `bad ${auth}`, field: auth } } : { message: `bad ${auth}` };
+      res.writeHead(req.url?.startsWith('/api/v1/') ? 401 : 400, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((done) => echo.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
+    try {
+      const out = await notifyAfterGate({
+        ...ctx({ 'github-status': true, 'report-to': url, verbose: true }, { env: jenkinsEnv({ GITHUB_API_URL: url }) }),
+        verdict: blockedByBothVerdict(),
+      });
+      expect(out.ok).toBe(false);
+      // The harness worked: both failure lines quote the server, with the token masked.
+      expect(logs.some((l) => l.startsWith('github: ') && l.includes('("bad token ****")'))).toBe(true);
+      expect(logs.some((l) => l.startsWith('ledger refused the token') && l.includes('bad Bearer ****'))).toBe(true);
+      expect(logs.join('\n')).not.toContain(GH_TOKEN);
+      expect(logs.join('\n')).not.toContain(LEDGER_TOKEN);
+    } finally {
+      await new Promise((done) => echo.close(done));
+    }
+  });
+
   it('no log line, recorded request (apart from Authorization) or ledger body contains either token, whatever fails, with --verbose', async () => {
     const scenarios: [string, () => void][] = [
       ['success', () => {}],

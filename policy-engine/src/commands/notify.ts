@@ -12,6 +12,7 @@ import { statusesForInputError, statusesForVerdict, type StatusIntent } from '..
 import { buildLedgerBody } from '../ledger/record.js';
 import type { Verdict } from '../policy/verdict.js';
 import { gitFactsOnce } from './git-facts.js';
+import { maskToken, maskingToken } from './mask-token.js';
 import type { NotifyValues } from './notify-options.js';
 import {
   resolveGitHubSettings,
@@ -70,6 +71,9 @@ export async function postStatuses(
   log: (line: string) => void,
   info: (line: string) => void = log,
 ): Promise<string[]> {
+  // Retry lines and failures may quote the server (mask-token.ts).
+  const logLine = maskingToken(log, settings.token);
+  const infoLine = maskingToken(info, settings.token);
   const dispatcher = await createDispatcher(env, settings.timeoutMs);
   const { target } = settings;
   try {
@@ -81,21 +85,21 @@ export async function postStatuses(
       dispatcher,
       userAgent: USER_AGENT,
       tuning: settings.tuning,
-      log: (line) => log(line),
+      log: logLine,
     });
     if (settings.verbose) {
-      log(`github: ${target.owner}/${target.repo}@${target.sha} (repository from ${target.from.repo}, commit from ${target.from.sha}) via ${settings.displayBaseUrl}`);
+      logLine(`github: ${target.owner}/${target.repo}@${target.sha} (repository from ${target.from.repo}, commit from ${target.from.sha}) via ${settings.displayBaseUrl}`);
       // Only method, path template and status: request options also hold the auth header.
-      client.hook.after('request', (response, options) => log(`github: ${options.method} ${options.url} → ${response.status}`));
+      client.hook.after('request', (response, options) => logLine(`github: ${options.method} ${options.url} → ${response.status}`));
       client.hook.error('request', (error, options) => {
-        log(`github: ${options.method} ${options.url} → ${String((error as { status?: unknown }).status ?? 'network error')}`);
+        logLine(`github: ${options.method} ${options.url} → ${String((error as { status?: unknown }).status ?? 'network error')}`);
         throw error;
       });
     }
     const outcome = await publishStatuses(client, target, intents, { baseUrl: settings.displayBaseUrl, tokenEnv: settings.tokenEnv });
-    for (const i of outcome.posted) info(`github: ${i.context} → ${i.state}: ${i.description}`);
-    for (const i of outcome.unchanged) info(`github: ${i.context} already ${i.state} with the same description; not posted again`);
-    return outcome.failures.map((f) => `github: ${f}`);
+    for (const i of outcome.posted) infoLine(`github: ${i.context} → ${i.state}: ${i.description}`);
+    for (const i of outcome.unchanged) infoLine(`github: ${i.context} already ${i.state} with the same description; not posted again`);
+    return outcome.failures.map((f) => `github: ${maskToken(f, settings.token)}`);
   } finally {
     await dispatcher.destroy().catch(() => {});
   }
@@ -148,7 +152,7 @@ async function postLedger(ctx: NotifyContext, settings: LedgerSettings, body: st
       retryBaseMs: settings.retryBaseMs,
       userAgent: USER_AGENT,
     });
-    (outcome.ok ? info : ctx.log)(outcome.line);
+    maskingToken(outcome.ok ? info : ctx.log, settings.token)(outcome.line);
     return outcome.ok;
   } finally {
     await dispatcher.destroy().catch(() => {});

@@ -6395,6 +6395,22 @@ var init_git_facts = __esm({
   }
 });
 
+// src/commands/mask-token.ts
+function maskToken(text3, token) {
+  return token.length < 4 ? text3 : text3.split(token).join(MASK);
+}
+function maskingToken(log, token) {
+  return (line2) => log(maskToken(line2, token));
+}
+var MASK;
+var init_mask_token = __esm({
+  "src/commands/mask-token.ts"() {
+    "use strict";
+    init_cjs_shims();
+    MASK = "****";
+  }
+});
+
 // src/github/defaults.ts
 var DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, DEFAULT_RETRY;
 var init_defaults = __esm({
@@ -7032,6 +7048,8 @@ async function createDispatcher(env, timeoutMs) {
   });
 }
 async function postStatuses(settings, intents, env, log, info = log) {
+  const logLine = maskingToken(log, settings.token);
+  const infoLine = maskingToken(info, settings.token);
   const dispatcher = await createDispatcher(env, settings.timeoutMs);
   const { target } = settings;
   try {
@@ -7043,20 +7061,20 @@ async function postStatuses(settings, intents, env, log, info = log) {
       dispatcher,
       userAgent: USER_AGENT,
       tuning: settings.tuning,
-      log: (line2) => log(line2)
+      log: logLine
     });
     if (settings.verbose) {
-      log(`github: ${target.owner}/${target.repo}@${target.sha} (repository from ${target.from.repo}, commit from ${target.from.sha}) via ${settings.displayBaseUrl}`);
-      client.hook.after("request", (response, options) => log(`github: ${options.method} ${options.url} \u2192 ${response.status}`));
+      logLine(`github: ${target.owner}/${target.repo}@${target.sha} (repository from ${target.from.repo}, commit from ${target.from.sha}) via ${settings.displayBaseUrl}`);
+      client.hook.after("request", (response, options) => logLine(`github: ${options.method} ${options.url} \u2192 ${response.status}`));
       client.hook.error("request", (error, options) => {
-        log(`github: ${options.method} ${options.url} \u2192 ${String(error.status ?? "network error")}`);
+        logLine(`github: ${options.method} ${options.url} \u2192 ${String(error.status ?? "network error")}`);
         throw error;
       });
     }
     const outcome2 = await publishStatuses2(client, target, intents, { baseUrl: settings.displayBaseUrl, tokenEnv: settings.tokenEnv });
-    for (const i of outcome2.posted) info(`github: ${i.context} \u2192 ${i.state}: ${i.description}`);
-    for (const i of outcome2.unchanged) info(`github: ${i.context} already ${i.state} with the same description; not posted again`);
-    return outcome2.failures.map((f) => `github: ${f}`);
+    for (const i of outcome2.posted) infoLine(`github: ${i.context} \u2192 ${i.state}: ${i.description}`);
+    for (const i of outcome2.unchanged) infoLine(`github: ${i.context} already ${i.state} with the same description; not posted again`);
+    return outcome2.failures.map((f) => `github: ${maskToken(f, settings.token)}`);
   } finally {
     await dispatcher.destroy().catch(() => {
     });
@@ -7099,7 +7117,7 @@ async function postLedger(ctx, settings, body2, info) {
       retryBaseMs: settings.retryBaseMs,
       userAgent: USER_AGENT
     });
-    (outcome2.ok ? info : ctx.log)(outcome2.line);
+    maskingToken(outcome2.ok ? info : ctx.log, settings.token)(outcome2.line);
     return outcome2.ok;
   } finally {
     await dispatcher.destroy().catch(() => {
@@ -7149,6 +7167,7 @@ var init_notify = __esm({
     init_statuses();
     init_record();
     init_git_facts();
+    init_mask_token();
     init_notify_settings();
     init_notify_options();
     init_git_facts();
