@@ -40,7 +40,8 @@ import io.securerelease.srp.StepConfig
 // report's locations are the file's own. The EXIT trap moves every original back (same inode, mode and mtime)
 // whatever trivy did. Exit 3: refused before the scan; 4: an original could not be put back (it stays in
 // TV_NEUTRAL_DIR). Files are walked as trivy walks them: regular files only, no .git directory; the cache dir
-// is trivy's own (it writes there during the scan) and is left alone.
+// is trivy's own (it writes there during the scan) and is left alone. A directory target is walked with the
+// workspace around it: trivy follows Terraform modules out of its target.
 @Field static final String SCRIPT = '''set -eu
 set -- "$TV_COMMAND" --exit-code 0 --quiet --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
 if [ -n "${TV_SCANNERS:-}" ]; then set -- "$@" --scanners "$TV_SCANNERS"; fi
@@ -65,11 +66,15 @@ fi
 if [ "$TV_HONOR_REPO_IGNORES" != true ] && { [ "$TV_COMMAND" = config ] || [ "$TV_COMMAND" = fs ]; } && [ -e "$TV_TARGET" ]; then
   refuse() { printf 'trivyScan: %s\\n' "$1" >&2; exit 3; }
   walk() {
-    LC_ALL=C find -H "$root" '(' -type d '(' -name .git -o -inum "$cache_inode" -exec test {} -ef "$TV_CACHE_DIR" ';' ')' ')' \\
+    LC_ALL=C find -H "$root" ${workspace:+"$workspace"} '(' -type d '(' -name .git -o -inum "$cache_inode" -exec test {} -ef "$TV_CACHE_DIR" ';' ')' ')' \\
       -prune -o -type f "$@"
   }
   root=$TV_TARGET
   case $root in -*) root=./$root ;; esac
+  # A directory target's Terraform may load modules from outside it (source = "../modules/x"), and trivy reads
+  # their comments too: the workspace, which the pull request also controls, is looked through as well.
+  workspace=
+  if [ -d "$root" ] && ! [ "$root" -ef . ]; then workspace=.; fi
   mkdir -p -- "$TV_CACHE_DIR"
   cache_inode=$(ls -di -- "$TV_CACHE_DIR" | awk '{ print $1 }')
   rewrite='{

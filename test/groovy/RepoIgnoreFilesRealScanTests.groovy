@@ -232,6 +232,49 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         assert leftInTmp() == []
     }
 
+    /** 'target ID' of every misconfiguration in a trivy JSON report. */
+    List<String> misconfigurationsByTarget(String path) {
+        List<String> found = []
+        for (Object result : report(path).Results ?: []) {
+            found.addAll((result.Misconfigurations ?: []).collect { "${result.Target} ${it.ID}".toString() })
+        }
+        return found
+    }
+
+    @Test
+    void aModuleOutsideTheTargetCannotSilenceTrivyEither() {
+        prepare()
+        // trivy config infra/ follows the module out of its target, and honours the module's inline comments.
+        Map<String, String> tree = [
+                'infra/main.tf'    : 'module "b" {\n  source = "../modules/b"\n}\n',
+                'modules/b/main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n' +
+                        "#${TRIVY_IGNORE}AWS-0086\n".toString() +
+                        'resource "aws_s3_bucket_public_access_block" "b" {\n  bucket = aws_s3_bucket.b.id\n  block_public_acls = false\n}\n',
+        ]
+        for (Map.Entry<String, String> f : tree.entrySet()) {
+            Files.createDirectories(ws.resolve(f.key).parent)
+            ws.resolve(f.key).toFile().setText(f.value, 'UTF-8')
+        }
+        Map before = checkout()
+        tmp.resolve('empty').toFile().setText('', 'UTF-8')
+        String empty = tmp.resolve('empty').toString()
+        Files.createDirectories(ws.resolve('reports'))
+        Map raw = run(["${scanners}/trivy".toString(), 'config', '--cache-dir', tmp.resolve('raw-cache').toString(), '--config', empty,
+                       '--ignorefile', empty, '--skip-check-update', '--skip-version-check', '--disable-telemetry', '--quiet',
+                       '--format', 'json', '--output', 'reports/raw-module.json', 'infra'],
+                [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString()])
+        assert raw.status == 0: raw.out
+        List<String> honoured = misconfigurationsByTarget('reports/raw-module.json')
+        assert '../modules/b/main.tf AWS-0087' in honoured
+        assert !('../modules/b/main.tf AWS-0086' in honoured)
+        logs.clear()
+        Map out = runStep('trivyScan', trivyOptions([command: 'config', target: 'infra', report: 'reports/module.json']))
+        assert '../modules/b/main.tf AWS-0086' in misconfigurationsByTarget(out.report)
+        assert './modules/b/main.tf' in disabledFiles()
+        assert checkout() == before
+        assert leftInTmp() == []
+    }
+
     @Test
     void theCheckoutComesBackWhenTrivyFails() {
         prepare()
