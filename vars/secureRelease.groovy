@@ -112,11 +112,13 @@ def call(Map config = [:]) {
                 // applies them instead, with their reasons and expiry dates, and reports every entry it applied.
                 // .trivyignore.yaml is what trivy reads only when told to (trivy.yaml's ignorefile, neutralised too).
                 List trivyignore = []
-                if (!cfg.honorRepoIgnores && fileExists('.trivyignore')) {
-                    trivyignore << '.trivyignore'
-                }
-                if (!cfg.honorRepoIgnores && fileExists('.trivyignore.yaml')) {
-                    trivyignore << '.trivyignore.yaml'
+                if (!cfg.honorRepoIgnores) {
+                    if (fileExists('.trivyignore')) {
+                        trivyignore << '.trivyignore'
+                    }
+                    if (fileExists('.trivyignore.yaml')) {
+                        trivyignore << '.trivyignore.yaml'
+                    }
                 }
                 List gitleaksignore = !cfg.honorRepoIgnores && fileExists('.gitleaksignore') ? ['.gitleaksignore'] : []
                 verdict = securityGate(reports: reports, policy: cfg.policy, onBlock: cfg.onBlock,

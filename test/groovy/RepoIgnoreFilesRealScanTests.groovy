@@ -162,15 +162,31 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
     /** The misconfigurations the inline comments try to hide, as 'target ID'. */
     List<String> inlineFindings(Map options) {
         Map out = runStep('trivyScan', trivyOptions(options))
+        return misconfigurationsByTarget(out.report).findAll { it.tokenize(' ').last() in ['DS-0001', 'AWS-0107', 'KSV-0017'] }.sort()
+    }
+
+    /** 'target ID' of every misconfiguration in a trivy JSON report. */
+    List<String> misconfigurationsByTarget(String path) {
         List<String> found = []
-        for (Object result : report(out.report).Results ?: []) {
-            for (Object m : result.Misconfigurations ?: []) {
-                if (m.ID in ['DS-0001', 'AWS-0107', 'KSV-0017']) {
-                    found << "${result.Target} ${m.ID}".toString()
-                }
-            }
+        for (Object result : report(path).Results ?: []) {
+            found.addAll((result.Misconfigurations ?: []).collect { "${result.Target} ${it.ID}".toString() })
         }
-        return found.sort()
+        return found
+    }
+
+    /**
+     * trivy config run directly, without the step and without the checkout's trivy.yaml and .trivyignore: what
+     * trivy itself makes of the files. Returns the report's misconfigurations as 'target ID'.
+     */
+    List<String> bareTrivyConfig(String cacheDir, String report, List<String> options) {
+        String empty = tmp.resolve('empty').toString()
+        tmp.resolve('empty').toFile().setText('', 'UTF-8')
+        Files.createDirectories(ws.resolve('reports'))
+        Map raw = run(["${scanners}/trivy".toString(), 'config', '--cache-dir', cacheDir, '--config', empty, '--ignorefile', empty,
+                       '--skip-version-check', '--disable-telemetry', '--quiet', '--format', 'json', '--output', report] + options,
+                [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString()])
+        assert raw.status == 0: raw.out
+        return misconfigurationsByTarget(report)
     }
 
     /** The files whose inline comments the scripts said they disabled. */
@@ -232,15 +248,6 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         assert leftInTmp() == []
     }
 
-    /** 'target ID' of every misconfiguration in a trivy JSON report. */
-    List<String> misconfigurationsByTarget(String path) {
-        List<String> found = []
-        for (Object result : report(path).Results ?: []) {
-            found.addAll((result.Misconfigurations ?: []).collect { "${result.Target} ${it.ID}".toString() })
-        }
-        return found
-    }
-
     @Test
     void aModuleOutsideTheTargetCannotSilenceTrivyEither() {
         prepare()
@@ -256,15 +263,8 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
             ws.resolve(f.key).toFile().setText(f.value, 'UTF-8')
         }
         Map before = checkout()
-        tmp.resolve('empty').toFile().setText('', 'UTF-8')
-        String empty = tmp.resolve('empty').toString()
-        Files.createDirectories(ws.resolve('reports'))
-        Map raw = run(["${scanners}/trivy".toString(), 'config', '--cache-dir', tmp.resolve('raw-cache').toString(), '--config', empty,
-                       '--ignorefile', empty, '--skip-check-update', '--skip-version-check', '--disable-telemetry', '--quiet',
-                       '--format', 'json', '--output', 'reports/raw-module.json', 'infra'],
-                [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString()])
-        assert raw.status == 0: raw.out
-        List<String> honoured = misconfigurationsByTarget('reports/raw-module.json')
+        List<String> honoured = bareTrivyConfig(tmp.resolve('raw-cache').toString(), 'reports/raw-module.json',
+                ['--skip-check-update', 'infra'])
         assert '../modules/b/main.tf AWS-0087' in honoured
         assert !('../modules/b/main.tf AWS-0086' in honoured)
         logs.clear()
@@ -306,15 +306,6 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         assert !Files.exists(ws.resolve('reports/trivy-config.json'))
     }
 
-    /** How many misconfigurations a trivy JSON report (under the workspace) lists. */
-    int misconfigurations(String path) {
-        int n = 0
-        for (Object result : report(path).Results ?: []) {
-            n += (result.Misconfigurations ?: []).size()
-        }
-        return n
-    }
-
     @Test
     void aChecksBundleCommittedToTheCheckoutIsNeverTheOneTrivyUses() {
         prepare()
@@ -325,22 +316,14 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         bundle.resolve('nothing.rego').toFile().setText('package user.nothing\n', 'UTF-8')
         ws.resolve('.trivy-cache/policy/metadata.json').toFile().setText(
                 '{"Digest":"sha256:0","DownloadedAt":"2099-01-01T00:00:00Z","CustomBuild":true}', 'UTF-8')
-        tmp.resolve('empty').toFile().setText('', 'UTF-8')
-        String empty = tmp.resolve('empty').toString()
-        Files.createDirectories(ws.resolve('reports'))
         // The attack, on trivy itself: with that cache dir, offline or not, no misconfiguration is left.
         for (List<String> offline : [['--skip-check-update'], []]) {
-            Map raw = run(["${scanners}/trivy".toString(), 'config', '--cache-dir', '.trivy-cache', '--config', empty,
-                           '--ignorefile', empty, '--skip-version-check', '--disable-telemetry', '--quiet', '--format', 'json',
-                           '--output', 'reports/poisoned.json'] + offline + ['.'],
-                    [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString()])
-            assert raw.status == 0: raw.out
-            assert misconfigurations('reports/poisoned.json') == 0
+            assert bareTrivyConfig('.trivy-cache', 'reports/poisoned.json', offline + ['.']).size() == 0
         }
         // The step keeps its cache in pwd(tmp: true): the built-in checks run and find the Dockerfile's root user.
         Map out = runStep('trivyScan', [offline: true, binary: "${scanners}/trivy".toString(), command: 'config', target: '.'])
         assert shCalls.last().env.TV_CACHE_DIR == tmp.resolve('trivy-cache').toString()
-        assert misconfigurations(out.report) > 10
+        assert misconfigurationsByTarget(out.report).size() > 10
         assert 'DS-0002' in trivyIds([command: 'config', target: '.', report: 'reports/again.json'])
         // And a cache dir in the workspace is refused before anything runs.
         int before = shCalls.size()
