@@ -32,6 +32,17 @@ if [ -n "${GL_BASELINE:-}" ]; then set -- "$@" --baseline-path "$GL_BASELINE"; f
 if [ -n "${GL_LOG_OPTS:-}" ]; then set -- "$@" --log-opts "$GL_LOG_OPTS"; fi
 mount=
 if [ "$GL_HONOR_REPO_IGNORES" != true ]; then
+  # One neutralising scan of a workspace at a time (trivyScan takes the same lock): a parallel gitleaks would find
+  # no .gitleaksignore while this one holds it aside, and read it once this one has put it back.
+  refuse() { printf 'gitleaksScan: %s\\n' "$1" >&2; exit 3; }
+  command -v flock > /dev/null 2>&1 ||
+    refuse "flock is not installed on this agent (util-linux or busybox); it keeps parallel scans of one workspace from putting back each other's files mid-scan: install it, or set honorRepoIgnores: true"
+  mkdir -p "$(dirname "$GL_SCAN_LOCK")" && : >> "$GL_SCAN_LOCK" || refuse "could not create the scan lock $GL_SCAN_LOCK"
+  exec 9>> "$GL_SCAN_LOCK"
+  if ! flock -n 9; then
+    printf 'gitleaksScan: waiting for another scan of this workspace to finish (lock: %s)\\n' "$GL_SCAN_LOCK"
+    flock 9 || refuse "could not lock $GL_SCAN_LOCK"
+  fi
   mkdir -p "$GL_NEUTRAL_DIR"
   : > "$GL_NEUTRAL_DIR/gitleaksignore"
   set -- "$@" --ignore-gitleaks-allow --gitleaks-ignore-path "$GL_NEUTRAL_DIR/gitleaksignore"
@@ -51,9 +62,9 @@ fi
 set -- "$@" "$GL_SOURCE"
 mkdir -p "$(dirname "$GL_REPORT")"
 if [ -n "${GL_IMAGE:-}" ]; then
-  docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:$PWD" ${mount:+-v "$mount:$mount:ro"} -w "$PWD" "$GL_IMAGE" "$@"
+  docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:$PWD" ${mount:+-v "$mount:$mount:ro"} -w "$PWD" "$GL_IMAGE" "$@" 9>&-
 else
-  "$GL_BIN" "$@"
+  "$GL_BIN" "$@" 9>&-
 fi
 '''
 
@@ -86,9 +97,13 @@ def call(Map config = [:]) {
     List scanEnv = ["GL_MODE=${cfg.mode}", "GL_SOURCE=${cfg.source}", "GL_REPORT=${cfg.report}",
                 "GL_CONFIG=${cfg.config ?: ''}", "GL_BASELINE=${cfg.baselinePath ?: ''}", "GL_LOG_OPTS=${logOpts}",
                 "GL_BIN=${cfg.binary}", "GL_IMAGE=${cfg.image ?: ''}", "GL_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
-                "GL_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-gitleaks-neutral'}"]
+                "GL_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-gitleaks-neutral'}",
+                "GL_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : StepConfig.scanLock(env.WORKSPACE ?: pwd())}"]
     int status = withEnv(scanEnv) {
         sh(returnStatus: true, label: "${STEP}: gitleaks ${cfg.mode}", script: SCRIPT)
+    }
+    if (status == 3) {
+        error("${STEP}: refused to scan: the repository's own suppressions could not be set aside safely (see the log above)")
     }
     if (status != 0) {
         error("${STEP}: gitleaks failed with exit code ${status} (see the log above); it ran with --exit-code 0, so this is a crash or bad option, not leaks found")

@@ -65,6 +65,16 @@ if [ "$TV_OFFLINE" = true ]; then
 fi
 if [ "$TV_HONOR_REPO_IGNORES" != true ] && { [ "$TV_COMMAND" = config ] || [ "$TV_COMMAND" = fs ]; } && [ -e "$TV_TARGET" ]; then
   refuse() { printf 'trivyScan: %s\\n' "$1" >&2; exit 3; }
+  # One neutralising scan of a workspace at a time (gitleaksScan takes the same lock): a second scan would find
+  # this one's copies, change nothing, and read the markers again once this one has put the originals back.
+  command -v flock > /dev/null 2>&1 ||
+    refuse "flock is not installed on this agent (util-linux or busybox); it keeps parallel scans of one workspace from putting back each other's files mid-scan: install it, or set honorRepoIgnores: true"
+  mkdir -p "$(dirname "$TV_SCAN_LOCK")" && : >> "$TV_SCAN_LOCK" || refuse "could not create the scan lock $TV_SCAN_LOCK"
+  exec 9>> "$TV_SCAN_LOCK"
+  if ! flock -n 9; then
+    printf 'trivyScan: waiting for another scan of this workspace to finish (lock: %s)\\n' "$TV_SCAN_LOCK"
+    flock 9 || refuse "could not lock $TV_SCAN_LOCK"
+  fi
   walk() {
     LC_ALL=C find -H "$root" ${workspace:+"$workspace"} '(' -type d '(' -name .git -o -inum "$cache_inode" -exec test {} -ef "$TV_CACHE_DIR" ';' ')' ')' \\
       -prune -o -type f "$@"
@@ -133,18 +143,24 @@ $odd"
       refuse "could not disable the inline ignore comments in $file safely (the copy differs in more than their colons)"
     fi
     printf '%s' "$file" > "$entry/path"
-    mv "$file" "$entry/original" || refuse "could not set $file aside"
-    mv "$entry/copy" "$file" || refuse "could not put a copy of $file in its place"
+    # A second name for the original, then one rename over it: a scan of the workspace that does not take the
+    # lock (gitleaks dir with honorRepoIgnores) never finds the path missing. Another file system: two moves.
+    if ln "$file" "$entry/original" 2> /dev/null; then
+      mv -f "$entry/copy" "$file" || refuse "could not put a copy of $file in its place"
+    else
+      mv "$file" "$entry/original" || refuse "could not set $file aside"
+      mv "$entry/copy" "$file" || refuse "could not put a copy of $file in its place"
+    fi
     printf 'trivyScan: inline trivy:ignore comments in %s are disabled for the scan (the gate decides; see docs/jenkins.md#repository-ignore-files)\\n' "$file"
   done <<EOF
 $candidates
 EOF
 fi
 mkdir -p "$(dirname "$TV_REPORT")"
-"$TV_BIN" "$@" --format json --output "$TV_REPORT" "$TV_TARGET"
+"$TV_BIN" "$@" --format json --output "$TV_REPORT" "$TV_TARGET" 9>&-
 if [ -n "${TV_SBOM:-}" ]; then
   mkdir -p "$(dirname "$TV_SBOM")"
-  "$TV_BIN" "$@" --format cyclonedx --output "$TV_SBOM" "$TV_TARGET"
+  "$TV_BIN" "$@" --format cyclonedx --output "$TV_SBOM" "$TV_TARGET" 9>&-
 fi
 '''
 
@@ -190,7 +206,8 @@ def call(Map config = [:]) {
                     "TV_CACHE_DIR=${cacheDir}", "TV_SBOM=${cfg.sbom ?: ''}", "TV_SERVER=${cfg.serverUrl ?: ''}",
                     "TV_OFFLINE=${cfg.offline}", "TV_TIMEOUT=${cfg.timeout}", "TV_BIN=${cfg.binary}",
                     "TV_SKIP_DIRS=${cfg.skipDirs.join(',')}", "TV_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
-                    "TV_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-trivy-neutral'}"]
+                    "TV_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-trivy-neutral'}",
+                    "TV_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : StepConfig.scanLock(env.WORKSPACE ?: pwd())}"]
     // Client/server mode: trivy reads the server's token from TRIVY_TOKEN; it is bound only around this call.
     List credentials = cfg.serverTokenCredentialsId ?
             [string(credentialsId: cfg.serverTokenCredentialsId, variable: 'TRIVY_TOKEN')] : []

@@ -28,7 +28,13 @@ class GitleaksScanStepTests extends StepTestBase {
         assert sh.env.GL_HONOR_REPO_IGNORES == 'false'
         assert sh.env.GL_NEUTRAL_DIR == NEUTRAL
         // The exact commands; they are only reached when GL_HONOR_REPO_IGNORES is not 'true'.
-        assert sh.script.contains('''if [ "$GL_HONOR_REPO_IGNORES" != true ]; then
+        assert sh.env.GL_SCAN_LOCK == '/agent/workspace/job@tmp/srp-scan.lock'
+        assert sh.script.contains('''if [ "$GL_HONOR_REPO_IGNORES" != true ]; then\n''')
+        // The lock trivyScan takes too, held until the script exits, and not by gitleaks.
+        assert sh.script.contains('''  exec 9>> "$GL_SCAN_LOCK"
+  if ! flock -n 9; then''')
+        assert sh.script.contains('  "$GL_BIN" "$@" 9>&-\n')
+        assert sh.script.contains('''  fi
   mkdir -p "$GL_NEUTRAL_DIR"
   : > "$GL_NEUTRAL_DIR/gitleaksignore"
   set -- "$@" --ignore-gitleaks-allow --gitleaks-ignore-path "$GL_NEUTRAL_DIR/gitleaksignore"
@@ -39,7 +45,8 @@ class GitleaksScanStepTests extends StepTestBase {
         // gitleaks reads <source>/.gitleaksignore whatever --gitleaks-ignore-path says: set aside, put back on exit.
         assert sh.script.contains('''    mv "$GL_SOURCE/.gitleaksignore" "$GL_NEUTRAL_DIR/repo-gitleaksignore"
     trap 'mv "$GL_NEUTRAL_DIR/repo-gitleaksignore" "$GL_SOURCE/.gitleaksignore"' EXIT''')
-        assert !sh.script.contains('exec ')
+        // No exec but the lock's redirection: the EXIT trap must run after gitleaks.
+        assert sh.script.findAll(/exec .*/) == ['exec 9>> "$GL_SCAN_LOCK"']
     }
 
     @Test
@@ -49,6 +56,7 @@ class GitleaksScanStepTests extends StepTestBase {
         Map sh = shCalls[0]
         assert sh.env.GL_HONOR_REPO_IGNORES == 'true'
         assert sh.env.GL_NEUTRAL_DIR == ''
+        assert sh.env.GL_SCAN_LOCK == ''
         assert sh.env.GL_CONFIG == '.gitleaks.toml'
         assert calls('pwd').isEmpty()
     }

@@ -46,7 +46,7 @@ class RealShellPipelineTests extends StepTestBase {
         nodeBin = Paths.get(required(nodeProperty)).toAbsolutePath()
         assert Files.isExecutable(nodeBin): "${nodeProperty}: ${nodeBin} is not an executable node"
         work = REPO.resolve(".srp-out/jenkins-real-sh/${nodeProperty}")
-        work.toFile().deleteDir()
+        deleteTree(work)
         Files.createDirectories(work)
         ws = work.resolve('app')
         Path tmp = work.resolve('app@tmp')

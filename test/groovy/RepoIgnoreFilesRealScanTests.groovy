@@ -60,7 +60,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         }
         scanners = bin
         Path work = REPO.resolve('.srp-out/jenkins-repo-ignores')
-        work.toFile().deleteDir()
+        deleteTree(work)
         ws = work.resolve('app')
         tmp = work.resolve('app@tmp')
         Files.createDirectories(ws)
@@ -89,13 +89,20 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         }
         helper.registerAllowedMethod('pwd', [Map], { Map m -> m.tmp ? tmp.toString() : ws.toString() })
         helper.registerAllowedMethod('fileExists', [String], { String f -> Files.exists(ws.resolve(f)) })
+        envVars.WORKSPACE = ws.toString()
     }
+
+    /** When set, runSh records the call and answers this status instead of running the script. */
+    Integer captureStatus
 
     @Override
     Object runSh(Map args) {
         sideEffects << 'sh'
         Map env = currentEnv()
         shCalls << [script: args.script.toString(), label: args.label?.toString(), env: env]
+        if (captureStatus != null) {
+            return captureStatus
+        }
         Map processEnv = [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString(), LANG: 'C.UTF-8',
                           TRIVY_NO_PROGRESS: 'true', TRIVY_DISABLE_VEX_NOTICE: 'true']
         processEnv.putAll(env)
@@ -330,5 +337,129 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         assert failingStep('trivyScan', [offline: true, binary: "${scanners}/trivy".toString(), command: 'config', target: '.',
                                          cacheDir: '.trivy-cache']).message.startsWith("trivyScan: cacheDir '.trivy-cache' is inside the workspace")
         assert shCalls.size() == before
+    }
+
+    /** The script and environment a step's sh call gets, without running it: [script:, env:]. */
+    Map scanCall(String step, Map options) {
+        captureStatus = 99
+        try {
+            failingStep(step, options)
+        } finally {
+            captureStatus = null
+        }
+        return shCalls.last()
+    }
+
+    /**
+     * Runs two scans' real scripts at once, as Jenkins runs two branches of a `parallel`: the second starts while
+     * the first holds the checkout's files aside, and its scanner (the pinned binary behind a wrapper that sets
+     * this order) runs only once the first has finished. Returns both logs.
+     */
+    List<String> inTurns(Map first, Map second) {
+        Path turns = tmp.resolve('turns')
+        deleteTree(turns)
+        Files.createDirectories(turns)
+        Path wrapper = turns.resolve('scanner')
+        wrapper.toFile().setText('''#!/bin/sh
+if [ "$TURN" = first ]; then
+  : > "$TURNS/first-scanning"
+  while [ ! -e "$TURNS/second-started" ]; do sleep 0.1; done
+  sleep 1
+else
+  while [ ! -e "$TURNS/first-done" ]; do sleep 0.1; done
+fi
+exec "$REAL" "$@"
+''', 'UTF-8')
+        Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString('rwxr-xr-x'))
+        List<Process> started = []
+        List<Path> logFiles = []
+        for (Map call : [first, second]) {
+            String turn = started ? 'second' : 'first'
+            String binVar = call.env.containsKey('TV_BIN') ? 'TV_BIN' : 'GL_BIN'
+            Map processEnv = [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString(), LANG: 'C.UTF-8',
+                              TRIVY_NO_PROGRESS: 'true', TRIVY_DISABLE_VEX_NOTICE: 'true']
+            processEnv.putAll(call.env)
+            processEnv.putAll([(binVar): wrapper.toString(), REAL: call.env[binVar], TURN: turn, TURNS: turns.toString()])
+            Path log = turns.resolve("${turn}.log")
+            ProcessBuilder pb = new ProcessBuilder(['dash', '-c', call.script]).directory(ws.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile())
+            pb.environment().clear()
+            processEnv.each { k, v -> pb.environment().put(k.toString(), v.toString()) }
+            started << pb.start()
+            logFiles << log
+            long deadline = System.currentTimeMillis() + 60000
+            while (turn == 'first' && !Files.exists(turns.resolve('first-scanning'))) {
+                assert started[0].alive && System.currentTimeMillis() < deadline: "the first scan never reached its scanner: ${log.text}"
+                sleep(50)
+            }
+        }
+        Files.createFile(turns.resolve('second-started'))
+        assert started[0].waitFor(5, TimeUnit.MINUTES) && started[0].exitValue() == 0: logFiles[0].text
+        Files.createFile(turns.resolve('first-done'))
+        assert started[1].waitFor(5, TimeUnit.MINUTES) && started[1].exitValue() == 0: logFiles[1].text
+        return logFiles.collect { it.text }
+    }
+
+    @Test
+    void parallelScansOfOneCheckoutTakeTurns() {
+        prepare()
+        Map before = checkout()
+        String gitleaks = "${scanners}/gitleaks"
+        // trivy twice: without turns, the second finds the first's copies, changes nothing, and its trivy reads the
+        // originals the first has put back.
+        List<String> logs = inTurns(scanCall('trivyScan', trivyOptions([command: 'config', target: '.', report: 'reports/first.json'])),
+                scanCall('trivyScan', trivyOptions([command: 'fs', scanners: 'misconfig', target: '.', report: 'reports/second.json'])))
+        String waiting = "waiting for another scan of this workspace to finish (lock: ${tmp}/srp-scan.lock)"
+        assert !logs[0].contains(waiting)
+        assert logs[1].contains("trivyScan: ${waiting}")
+        for (String path : ['reports/first.json', 'reports/second.json']) {
+            assert misconfigurationsByTarget(path).findAll { it.tokenize(' ').last() in ['DS-0001', 'AWS-0107', 'KSV-0017'] }.sort() == INLINE_FINDINGS
+        }
+        assert checkout() == before
+        // gitleaks twice: the second would find no .gitleaksignore while the first holds it aside, and read it
+        // once it is back.
+        logs = inTurns(scanCall('gitleaksScan', [mode: 'dir', binary: gitleaks, report: 'reports/first-gl.json']),
+                scanCall('gitleaksScan', [mode: 'git', binary: gitleaks, report: 'reports/second-gl.json']))
+        assert logs[1].contains("gitleaksScan: ${waiting}")
+        for (String path : ['reports/first-gl.json', 'reports/second-gl.json']) {
+            assert report(path).collect { it.File.tokenize('/').last() }.sort() == ['a.env', 'b.js']
+        }
+        // One lock for both steps.
+        logs = inTurns(scanCall('trivyScan', trivyOptions([command: 'config', target: '.', report: 'reports/third.json'])),
+                scanCall('gitleaksScan', [mode: 'dir', binary: gitleaks, report: 'reports/third-gl.json']))
+        assert logs[1].contains("gitleaksScan: ${waiting}")
+        assert checkout() == before
+        assert leftInTmp() == []
+    }
+
+    @Test
+    void withoutFlockTheScansThatSetFilesAsideStopBeforeScanning() {
+        prepare()
+        // Every command of /usr/bin and /bin but flock. Files only: a link to a directory (Debian's /usr/bin/X11
+        // is '.') is not a command (and Groovy's deleteDir() would walk into it).
+        Path bin = tmp.resolve('no-flock-bin')
+        Files.createDirectories(bin)
+        for (String dir : ['/usr/bin', '/bin']) {
+            for (File f : new File(dir).listFiles()) {
+                Path link = bin.resolve(f.name)
+                if (f.isFile() && f.name != 'flock' && !Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createSymbolicLink(link, f.toPath())
+                }
+            }
+        }
+        assert Files.list(bin).every { Path p -> !Files.isDirectory(p) }
+        envVars.PATH = bin.toString()
+        Map before = checkout()
+        StepFailure e = failingStep('trivyScan', trivyOptions([command: 'config', target: '.']))
+        assert e.message == "trivyScan: refused to scan: the inline trivy:ignore comments under '.' could not be disabled safely (see the log above)"
+        e = failingStep('gitleaksScan', [binary: "${scanners}/gitleaks".toString()])
+        assert e.message == "gitleaksScan: refused to scan: the repository's own suppressions could not be set aside safely (see the log above)"
+        for (String step : ['trivyScan', 'gitleaksScan']) {
+            assert logs.join('').contains("${step}: flock is not installed on this agent (util-linux or busybox); it keeps parallel scans of one workspace from putting back each other's files mid-scan: install it, or set honorRepoIgnores: true\n")
+        }
+        assert checkout() == before
+        assert !Files.exists(ws.resolve('reports'))
+        // Scans that set nothing aside need no lock.
+        assert runStep('gitleaksScan', [binary: "${scanners}/gitleaks".toString(), honorRepoIgnores: true]) == 'reports/gitleaks.json'
     }
 }

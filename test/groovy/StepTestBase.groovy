@@ -240,6 +240,32 @@ abstract class StepTestBase extends BasePipelineTestCPS {
         return binding.getVariable('stepResult')
     }
 
+    /**
+     * Deletes a directory tree without following symbolic links (Groovy's File.deleteDir() follows a link to a
+     * directory and deletes what it points at).
+     */
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return
+        }
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<Path>() {
+            @Override
+            java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                Files.delete(file)
+                return java.nio.file.FileVisitResult.CONTINUE
+            }
+
+            @Override
+            java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null) {
+                    throw e
+                }
+                Files.delete(dir)
+                return java.nio.file.FileVisitResult.CONTINUE
+            }
+        })
+    }
+
     /** Runs the step and returns the failure it must raise. */
     StepFailure failingStep(String name, Map config) {
         try {

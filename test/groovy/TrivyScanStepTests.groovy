@@ -84,12 +84,17 @@ fi
         assert script.contains(DISABLE_INLINE)
         assert script.indexOf(DISABLE_INLINE) < script.indexOf('"$TV_BIN" "$@"')
         assert script.contains('trap restore EXIT\n  trap \'exit 143\' HUP INT TERM\n')
-        assert script.indexOf('trap restore EXIT') < script.indexOf('mv "$file" "$entry/original"')
+        assert script.indexOf('trap restore EXIT') < script.indexOf('ln "$file" "$entry/original"')
+        // The workspace's scan lock (gitleaksScan takes it too) before the files are looked through; trivy
+        // itself does not inherit it.
+        assert script.indexOf('exec 9>> "$TV_SCAN_LOCK"') in 0..<script.indexOf('candidates=$(walk')
+        assert script.contains('"$TV_BIN" "$@" --format json --output "$TV_REPORT" "$TV_TARGET" 9>&-\n')
         // One log line per file, and the copy replaces only the colon after trivy/tfsec.
         assert script.contains('printf \'trivyScan: inline trivy:ignore comments in %s are disabled for the scan (the gate decides; see docs/jenkins.md#repository-ignore-files)\\n\' "$file"')
         assert script.contains('awk \'$2 != 72 || $3 != 137 { bad = 1 } END { exit bad }\'')
-        assert shCalls[0].env.subMap(['TV_TARGET', 'TV_CACHE_DIR', 'TV_NEUTRAL_DIR']) ==
-                [TV_TARGET: 'infra', TV_CACHE_DIR: "${TMP}/trivy-cache".toString(), TV_NEUTRAL_DIR: NEUTRAL]
+        assert shCalls[0].env.subMap(['TV_TARGET', 'TV_CACHE_DIR', 'TV_NEUTRAL_DIR', 'TV_SCAN_LOCK']) ==
+                [TV_TARGET: 'infra', TV_CACHE_DIR: "${TMP}/trivy-cache".toString(), TV_NEUTRAL_DIR: NEUTRAL,
+                 TV_SCAN_LOCK: "${TMP}/srp-scan.lock".toString()]
     }
 
     @Test
