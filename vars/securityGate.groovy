@@ -202,12 +202,22 @@ Map verdictProblem(Map run, Map read, String path) {
     }
     String exitSays = status == 1 ? 'blocked' : 'passed'
     String verdictSays = read.verdict.passed ? 'passed' : 'blocked'
-    if (exitSays == verdictSays) {
+    if (exitSays != verdictSays) {
+        return [description: "GATE ERROR: exit ${status} (${exitSays}) but the verdict says ${verdictSays}".toString(),
+                message    : ("${exited} (${exitSays}) but ${verdict} says ${verdictSays}; " +
+                        "the engine and its verdict disagree, so ${failsClosed}").toString()]
+    }
+    // "passed" is true exactly when "blocking" is 0 (docs/policy.md#verdict-json-contract).
+    Object blocking = read.verdict.blocking
+    boolean count = (blocking instanceof Integer || blocking instanceof Long || blocking instanceof BigInteger) && blocking >= 0
+    if (count && read.verdict.passed == (blocking == 0)) {
         return [:]
     }
-    return [description: "GATE ERROR: exit ${status} (${exitSays}) but the verdict says ${verdictSays}".toString(),
-            message    : ("${exited} (${exitSays}) but ${verdict} says ${verdictSays}; " +
-                    "the engine and its verdict disagree, so ${failsClosed}").toString()]
+    String counted = count ? "${blocking} blocking finding${blocking == 1 ? '' : 's'}" : 'no count of blocking findings'
+    String brief = count ? "with ${blocking} blocking" : 'without a blocking count'
+    return [description: "GATE ERROR: the verdict says ${verdictSays} ${brief} (exit ${status})".toString(),
+            message    : ("${exited} and ${verdict} says ${verdictSays} with ${counted}; " +
+                    "a verdict passes exactly when none block, so ${failsClosed}").toString()]
 }
 
 @NonCPS

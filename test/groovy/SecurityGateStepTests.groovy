@@ -196,6 +196,30 @@ class SecurityGateStepTests extends StepTestBase {
     }
 
     @Test
+    void aVerdictThatContradictsItsOwnCountFailsClosed() {
+        // [exit code, verdict, what the description and message say]
+        List cases = [
+                [0, '{"passed":true,"blocking":2}', 'passed with 2 blocking', 'passed with 2 blocking findings'],
+                [3, '{"passed":true,"blocking":1}', 'passed with 1 blocking', 'passed with 1 blocking finding'],
+                [0, '{"passed":true}', 'passed without a blocking count', 'passed with no count of blocking findings'],
+                [0, '{"passed":true,"blocking":"0"}', 'passed without a blocking count', 'passed with no count of blocking findings'],
+                [0, '{"passed":true,"blocking":0.5}', 'passed without a blocking count', 'passed with no count of blocking findings'],
+                [0, '{"passed":true,"blocking":-1}', 'passed without a blocking count', 'passed with no count of blocking findings'],
+                [1, '{"passed":false,"blocking":0}', 'blocked with 0 blocking', 'blocked with 0 blocking findings'],
+        ]
+        for (List c : cases) {
+            binding.getVariable('currentBuild').result = null
+            unstables.clear()
+            shResponders.clear()
+            sideEffects.clear()
+            engineAnswers(c[0] as int, c[1] as String)
+            assert failsClosed([reports: ['g.json'], onBlock: 'unstable']) == "securityGate: the engine exited ${c[0]} and its " +
+                    "verdict (srp-report/verdict.json) says ${c[3]}; a verdict passes exactly when none block, so ${FAILS_CLOSED}"
+            assert binding.getVariable('currentBuild').description == "GATE ERROR: the verdict says ${c[2]} (exit ${c[0]})"
+        }
+    }
+
+    @Test
     void aVerdictThatIsNotAVerdictFailsClosedWithTheStepName() {
         // Not JSON, empty, not an object, no boolean "passed": none of its text reaches the message.
         List<String> notVerdicts = ['{"passed": true, "secret": "AKIA-not-json', '', '[true]', '{"passed":"true","blocking":0}',
