@@ -1,4 +1,5 @@
 import groovy.transform.Field
+import io.securerelease.srp.ScanLock
 import io.securerelease.srp.StepConfig
 
 // Secrets scan with Gitleaks. Always --redact and --exit-code 0: the report is the result and the gate
@@ -25,24 +26,15 @@ import io.securerelease.srp.StepConfig
 // Neutralising: --gitleaks-ignore-path replaces only the default "." (the working directory); gitleaks 8.30.1
 // also always reads <source>/.gitleaksignore, so that file is moved aside for the scan and put back on exit.
 // Without an explicit config, one that only extends the default rules stands in for <source>/.gitleaks.toml.
-@Field static final String SCRIPT = '''set -eu
+@Field static final String SCRIPT = ScanLock.SHELL + '''set -eu
 set -- "$GL_MODE" --no-banner --no-color --redact --exit-code 0 --report-format json --report-path "$GL_REPORT"
 if [ -n "${GL_CONFIG:-}" ]; then set -- "$@" --config "$GL_CONFIG"; fi
 if [ -n "${GL_BASELINE:-}" ]; then set -- "$@" --baseline-path "$GL_BASELINE"; fi
 if [ -n "${GL_LOG_OPTS:-}" ]; then set -- "$@" --log-opts "$GL_LOG_OPTS"; fi
 mount=
 if [ "$GL_HONOR_REPO_IGNORES" != true ]; then
-  # One neutralising scan of a workspace at a time (trivyScan takes the same lock): a parallel gitleaks would find
-  # no .gitleaksignore while this one holds it aside, and read it once this one has put it back.
-  refuse() { printf 'gitleaksScan: %s\\n' "$1" >&2; exit 3; }
-  command -v flock > /dev/null 2>&1 ||
-    refuse "flock is not installed on this agent (util-linux or busybox); it keeps parallel scans of one workspace from putting back each other's files mid-scan: install it, or set honorRepoIgnores: true"
-  mkdir -p "$(dirname "$GL_SCAN_LOCK")" && : >> "$GL_SCAN_LOCK" || refuse "could not create the scan lock $GL_SCAN_LOCK"
-  exec 9>> "$GL_SCAN_LOCK"
-  if ! flock -n 9; then
-    printf 'gitleaksScan: waiting for another scan of this workspace to finish (lock: %s)\\n' "$GL_SCAN_LOCK"
-    flock 9 || refuse "could not lock $GL_SCAN_LOCK"
-  fi
+  # One scan that sets files aside per workspace at a time (src/io/securerelease/srp/ScanLock.groovy).
+  take_scan_lock gitleaksScan "$GL_SCAN_LOCK"
   mkdir -p "$GL_NEUTRAL_DIR"
   : > "$GL_NEUTRAL_DIR/gitleaksignore"
   set -- "$@" --ignore-gitleaks-allow --gitleaks-ignore-path "$GL_NEUTRAL_DIR/gitleaksignore"
@@ -98,7 +90,7 @@ def call(Map config = [:]) {
                 "GL_CONFIG=${cfg.config ?: ''}", "GL_BASELINE=${cfg.baselinePath ?: ''}", "GL_LOG_OPTS=${logOpts}",
                 "GL_BIN=${cfg.binary}", "GL_IMAGE=${cfg.image ?: ''}", "GL_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
                 "GL_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-gitleaks-neutral'}",
-                "GL_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : StepConfig.scanLock(env.WORKSPACE ?: pwd())}"]
+                "GL_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}"]
     int status = withEnv(scanEnv) {
         sh(returnStatus: true, label: "${STEP}: gitleaks ${cfg.mode}", script: SCRIPT)
     }

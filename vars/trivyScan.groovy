@@ -1,4 +1,5 @@
 import groovy.transform.Field
+import io.securerelease.srp.ScanLock
 import io.securerelease.srp.StepConfig
 
 // Trivy scan of an image, a directory, IaC files or an SBOM. Always --exit-code 0 and a JSON report: the gate
@@ -42,7 +43,7 @@ import io.securerelease.srp.StepConfig
 // TV_NEUTRAL_DIR). Files are walked as trivy walks them: regular files only, no .git directory; the cache dir
 // is trivy's own (it writes there during the scan) and is left alone. A directory target is walked with the
 // workspace around it: trivy follows Terraform modules out of its target.
-@Field static final String SCRIPT = '''set -eu
+@Field static final String SCRIPT = ScanLock.SHELL + '''set -eu
 set -- "$TV_COMMAND" --exit-code 0 --quiet --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
 if [ -n "${TV_SCANNERS:-}" ]; then set -- "$@" --scanners "$TV_SCANNERS"; fi
 if [ -n "${TV_SEVERITY:-}" ]; then set -- "$@" --severity "$TV_SEVERITY"; fi
@@ -65,16 +66,8 @@ if [ "$TV_OFFLINE" = true ]; then
 fi
 if [ "$TV_HONOR_REPO_IGNORES" != true ] && { [ "$TV_COMMAND" = config ] || [ "$TV_COMMAND" = fs ]; } && [ -e "$TV_TARGET" ]; then
   refuse() { printf 'trivyScan: %s\\n' "$1" >&2; exit 3; }
-  # One neutralising scan of a workspace at a time (gitleaksScan takes the same lock): a second scan would find
-  # this one's copies, change nothing, and read the markers again once this one has put the originals back.
-  command -v flock > /dev/null 2>&1 ||
-    refuse "flock is not installed on this agent (util-linux or busybox); it keeps parallel scans of one workspace from putting back each other's files mid-scan: install it, or set honorRepoIgnores: true"
-  mkdir -p "$(dirname "$TV_SCAN_LOCK")" && : >> "$TV_SCAN_LOCK" || refuse "could not create the scan lock $TV_SCAN_LOCK"
-  exec 9>> "$TV_SCAN_LOCK"
-  if ! flock -n 9; then
-    printf 'trivyScan: waiting for another scan of this workspace to finish (lock: %s)\\n' "$TV_SCAN_LOCK"
-    flock 9 || refuse "could not lock $TV_SCAN_LOCK"
-  fi
+  # One scan that sets files aside per workspace at a time (src/io/securerelease/srp/ScanLock.groovy).
+  take_scan_lock trivyScan "$TV_SCAN_LOCK"
   walk() {
     LC_ALL=C find -H "$root" ${workspace:+"$workspace"} '(' -type d '(' -name .git -o -inum "$cache_inode" -exec test {} -ef "$TV_CACHE_DIR" ';' ')' ')' \\
       -prune -o -type f "$@"
@@ -207,7 +200,7 @@ def call(Map config = [:]) {
                     "TV_OFFLINE=${cfg.offline}", "TV_TIMEOUT=${cfg.timeout}", "TV_BIN=${cfg.binary}",
                     "TV_SKIP_DIRS=${cfg.skipDirs.join(',')}", "TV_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
                     "TV_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-trivy-neutral'}",
-                    "TV_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : StepConfig.scanLock(env.WORKSPACE ?: pwd())}"]
+                    "TV_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}"]
     // Client/server mode: trivy reads the server's token from TRIVY_TOKEN; it is bound only around this call.
     List credentials = cfg.serverTokenCredentialsId ?
             [string(credentialsId: cfg.serverTokenCredentialsId, variable: 'TRIVY_TOKEN')] : []

@@ -1,3 +1,4 @@
+import io.securerelease.srp.ScanLock
 import org.junit.Test
 
 class GitleaksScanStepTests extends StepTestBase {
@@ -31,10 +32,13 @@ class GitleaksScanStepTests extends StepTestBase {
         assert sh.env.GL_SCAN_LOCK == '/agent/workspace/job@tmp/srp-scan.lock'
         assert sh.script.contains('''if [ "$GL_HONOR_REPO_IGNORES" != true ]; then\n''')
         // The lock trivyScan takes too, held until the script exits, and not by gitleaks.
-        assert sh.script.contains('''  exec 9>> "$GL_SCAN_LOCK"
-  if ! flock -n 9; then''')
+        assert sh.script.startsWith(ScanLock.SHELL)
+        assert sh.script.contains('''then
+  # One scan that sets files aside per workspace at a time (src/io/securerelease/srp/ScanLock.groovy).
+  take_scan_lock gitleaksScan "$GL_SCAN_LOCK"
+''')
         assert sh.script.contains('  "$GL_BIN" "$@" 9>&-\n')
-        assert sh.script.contains('''  fi
+        assert sh.script.contains('''  take_scan_lock gitleaksScan "$GL_SCAN_LOCK"
   mkdir -p "$GL_NEUTRAL_DIR"
   : > "$GL_NEUTRAL_DIR/gitleaksignore"
   set -- "$@" --ignore-gitleaks-allow --gitleaks-ignore-path "$GL_NEUTRAL_DIR/gitleaksignore"
@@ -46,7 +50,7 @@ class GitleaksScanStepTests extends StepTestBase {
         assert sh.script.contains('''    mv "$GL_SOURCE/.gitleaksignore" "$GL_NEUTRAL_DIR/repo-gitleaksignore"
     trap 'mv "$GL_NEUTRAL_DIR/repo-gitleaksignore" "$GL_SOURCE/.gitleaksignore"' EXIT''')
         // No exec but the lock's redirection: the EXIT trap must run after gitleaks.
-        assert sh.script.findAll(/exec .*/) == ['exec 9>> "$GL_SCAN_LOCK"']
+        assert sh.script.findAll(/exec .*/) == ['exec 9>> "$2"']
     }
 
     @Test

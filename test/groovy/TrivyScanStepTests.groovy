@@ -1,3 +1,4 @@
+import io.securerelease.srp.ScanLock
 import org.junit.Test
 
 class TrivyScanStepTests extends StepTestBase {
@@ -87,7 +88,8 @@ fi
         assert script.indexOf('trap restore EXIT') < script.indexOf('ln "$file" "$entry/original"')
         // The workspace's scan lock (gitleaksScan takes it too) before the files are looked through; trivy
         // itself does not inherit it.
-        assert script.indexOf('exec 9>> "$TV_SCAN_LOCK"') in 0..<script.indexOf('candidates=$(walk')
+        assert script.startsWith(ScanLock.SHELL)
+        assert script.indexOf('  take_scan_lock trivyScan "$TV_SCAN_LOCK"\n') in script.indexOf(DISABLE_INLINE)..<script.indexOf('candidates=$(walk')
         assert script.contains('"$TV_BIN" "$@" --format json --output "$TV_REPORT" "$TV_TARGET" 9>&-\n')
         // One log line per file, and the copy replaces only the colon after trivy/tfsec.
         assert script.contains('printf \'trivyScan: inline trivy:ignore comments in %s are disabled for the scan (the gate decides; see docs/jenkins.md#repository-ignore-files)\\n\' "$file"')

@@ -134,15 +134,6 @@ class StepConfig implements Serializable {
         return inner.size() >= outer.size() && inner.subList(0, outer.size()) == outer
     }
 
-    /**
-     * The lock file that trivyScan and gitleaksScan hold while they set a workspace's files aside, whatever
-     * dir() they run in: beside Jenkins' own temp dir of the workspace, outside the checkout.
-     */
-    @NonCPS
-    static String scanLock(String workspace) {
-        return "${workspace}@tmp/srp-scan.lock".toString()
-    }
-
     @NonCPS
     private static List<String> normalPath(String path) {
         List<String> parts = []
