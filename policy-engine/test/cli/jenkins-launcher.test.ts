@@ -47,7 +47,8 @@ describe('launch.cjs', () => {
     for (const file of outputs) writeFileSync(file, '{"passed":true}');
     const bad = join(dir, 'broken.json');
     writeFileSync(bad, '{"SchemaVersion": 2, "Results": [');
-    const run = launch(['gate', '--json', outputs[0]!, '--sarif', outputs[1]!, '--junit', outputs[2]!, '--summary', outputs[3]!, '--html', outputs[4]!, '--', bad]);
+    // Both forms of an option: `--junit PATH` and `--junit=PATH`.
+    const run = launch(['gate', '--json', outputs[0]!, '--sarif', outputs[1]!, `--junit=${outputs[2]!}`, '--summary', outputs[3]!, `--html=${outputs[4]!}`, '--', bad]);
     expect(run.status).toBe(2);
     for (const file of outputs) expect(existsSync(file), file).toBe(false);
     expect(run.errorLine).toMatch(/^srp: error: .*broken\.json.*\n$/);

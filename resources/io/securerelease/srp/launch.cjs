@@ -34,13 +34,16 @@ if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) fail('the
 // that run (exit 2), and the input must still be there.
 const OUTPUT_FLAGS = new Set(['--sarif', '--junit', '--summary', '--json', '--html']);
 if (args[0] === 'gate') {
-  const outputs = new Set();
-  for (let i = 1; i < args.length - 1 && args[i] !== '--'; i++) {
-    if (OUTPUT_FLAGS.has(args[i])) outputs.add(i + 1);
+  // Argument index → output path, for `--json PATH` and `--json=PATH` alike.
+  const outputs = new Map();
+  for (let i = 1; i < args.length && args[i] !== '--'; i++) {
+    const eq = args[i].indexOf('=');
+    if (OUTPUT_FLAGS.has(args[i]) && i + 1 < args.length) outputs.set(i + 1, args[i + 1]);
+    else if (eq > 0 && OUTPUT_FLAGS.has(args[i].slice(0, eq))) outputs.set(i, args[i].slice(eq + 1));
   }
   let inputs;
-  for (const i of outputs) {
-    const id = fileId(args[i]);
+  for (const output of outputs.values()) {
+    const id = fileId(output);
     if (id !== undefined) {
       // Every other argument that names a file: option values, reports, and --flag=value forms.
       inputs ??= new Set(
@@ -52,9 +55,9 @@ if (args[0] === 'gate') {
       if (inputs.has(id)) continue;
     }
     try {
-      fs.rmSync(args[i], { force: true });
+      fs.rmSync(output, { force: true });
     } catch (err) {
-      fail(`cannot remove the previous output ${args[i]}: ${err.message}`);
+      fail(`cannot remove the previous output ${output}: ${err.message}`);
     }
   }
 }
