@@ -30,7 +30,27 @@ import io.securerelease.srp.StepConfig
 set -- "$GL_MODE" --no-banner --no-color --redact --exit-code 0 --report-format json --report-path "$GL_REPORT"
 if [ -n "${GL_CONFIG:-}" ]; then set -- "$@" --config "$GL_CONFIG"; fi
 if [ -n "${GL_BASELINE:-}" ]; then set -- "$@" --baseline-path "$GL_BASELINE"; fi
-if [ -n "${GL_LOG_OPTS:-}" ]; then set -- "$@" --log-opts "$GL_LOG_OPTS"; fi
+if [ "$GL_MODE" = git ]; then
+  # git log -p shows no content for a file that .gitattributes marks -diff or that holds a NUL byte, nor what a
+  # merge commit changed itself (a secret added while resolving it): --text, and --diff-merges=remerge where git
+  # has it (2.36). Without log options, gitleaks' own defaults: every commit of every ref.
+  merges=--diff-merges=remerge
+  if [ -z "${GL_IMAGE:-}" ]; then
+    version=$(git version 2> /dev/null || true)
+    version=${version#git version }
+    major=${version%%.*}
+    minor=${version#*.}
+    minor=${minor%%.*}
+    case $major$minor in '' | *[!0-9]*) major=0 minor=0 ;; esac
+    if [ "$major" -lt 2 ] || { [ "$major" -eq 2 ] && [ "$minor" -lt 36 ]; }; then
+      merges=
+      echo "gitleaksScan: git ${version:-(none found)} cannot show what a merge commit itself changed (--diff-merges=remerge needs git 2.36): secrets added while resolving a merge are not scanned"
+    fi
+  fi
+  history=${GL_LOG_OPTS:-}
+  if [ -z "$history" ]; then history='--full-history --all --diff-filter=tuxdb'; fi
+  set -- "$@" --log-opts "--text${merges:+ $merges} $history"
+fi
 mount=
 if [ "$GL_HONOR_REPO_IGNORES" != true ]; then
   # One scan that sets files aside per workspace at a time (src/io/securerelease/srp/ScanLock.groovy).
@@ -53,11 +73,20 @@ if [ "$GL_HONOR_REPO_IGNORES" != true ]; then
 fi
 set -- "$@" "$GL_SOURCE"
 mkdir -p "$(dirname "$GL_REPORT")"
+# gitleaks logs an error from git (an unknown revision, a repository git refuses as of dubious ownership, a
+# shallow clone) and then says "no leaks found", writes [] and exits 0: its output is kept and read.
+log=$(mktemp)
+status=0
 if [ -n "${GL_IMAGE:-}" ]; then
-  docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:$PWD" ${mount:+-v "$mount:$mount:ro"} -w "$PWD" "$GL_IMAGE" "$@" 9>&-
+  docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:$PWD" ${mount:+-v "$mount:$mount:ro"} -w "$PWD" "$GL_IMAGE" "$@" > "$log" 2>&1 9>&- || status=$?
 else
-  "$GL_BIN" "$@" 9>&-
+  "$GL_BIN" "$@" > "$log" 2>&1 9>&- || status=$?
 fi
+cat "$log"
+errors=$(grep -c ' ERR ' "$log" || true)
+rm -f "$log"
+if [ "$status" -eq 0 ] && [ "$errors" -ne 0 ]; then exit 5; fi
+exit "$status"
 '''
 
 /** Runs gitleaks (git history or a directory) and returns the path of its JSON report. */
@@ -96,6 +125,11 @@ def call(Map config = [:]) {
     }
     if (status == 3) {
         error("${STEP}: refused to scan: the repository's own suppressions could not be set aside safely (see the log above)")
+    }
+    if (status == 5) {
+        String hint = cfg.mode == 'git' ? (logOpts ? " (it reads the history '${StepConfig.oneLine(logOpts)}': is every revision in it fetched? a shallow clone has none)" : '') +
+                '; git refuses a repository owned by another user (dubious ownership: safe.directory)' : ''
+        error("${STEP}: gitleaks reported an error (see the log above) and may have scanned nothing, so its report is not used${hint}")
     }
     if (status != 0) {
         error("${STEP}: gitleaks failed with exit code ${status} (see the log above); it ran with --exit-code 0, so this is a crash or bad option, not leaks found")

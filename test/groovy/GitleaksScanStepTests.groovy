@@ -37,7 +37,7 @@ class GitleaksScanStepTests extends StepTestBase {
   # One scan that sets files aside per workspace at a time (src/io/securerelease/srp/ScanLock.groovy).
   take_scan_lock gitleaksScan "$GL_SCAN_LOCK"
 ''')
-        assert sh.script.contains('  "$GL_BIN" "$@" 9>&-\n')
+        assert sh.script.contains('  "$GL_BIN" "$@" > "$log" 2>&1 9>&- || status=$?\n')
         assert sh.script.contains('''  take_scan_lock gitleaksScan "$GL_SCAN_LOCK"
   mkdir -p "$GL_NEUTRAL_DIR"
   : > "$GL_NEUTRAL_DIR/gitleaksignore"

@@ -82,14 +82,20 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         }
         // Not the mode a new file gets: the original must come back, not a copy.
         Files.setPosixFilePermissions(ws.resolve('iac/Dockerfile'), PosixFilePermissions.fromString('rwxr-x---'))
-        Map gitEnv = [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: work.toString(), GIT_AUTHOR_NAME: 't',
-                      GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid']
-        for (List<String> git : [['git', 'init', '-q', '.'], ['git', 'add', '-A'], ['git', 'commit', '-q', '-m', 'app']]) {
-            assert run(git, gitEnv).status == 0: "${git} failed"
-        }
+        git(['init', '-q', '.'], ['add', '-A'], ['commit', '-q', '-m', 'app'])
         helper.registerAllowedMethod('pwd', [Map], { Map m -> m.tmp ? tmp.toString() : ws.toString() })
         helper.registerAllowedMethod('fileExists', [String], { String f -> Files.exists(ws.resolve(f)) })
         envVars.WORKSPACE = ws.toString()
+    }
+
+    /** Runs each git command in the checkout; each must succeed, but for the exit codes listed in {@code allowed}. */
+    void git(List<String>... commands) {
+        Map gitEnv = [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString(), GIT_AUTHOR_NAME: 't',
+                      GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid']
+        for (List<String> command : commands) {
+            Map result = run(['git'] + command, gitEnv)
+            assert result.status == 0 || (command[0] == 'merge' && result.status == 1): "git ${command} failed: ${result.out}"
+        }
     }
 
     /** When set, runSh records the call and answers this status instead of running the script. */
@@ -461,5 +467,61 @@ exec "$REAL" "$@"
         assert !Files.exists(ws.resolve('reports'))
         // Scans that set nothing aside need no lock.
         assert runStep('gitleaksScan', [binary: "${scanners}/gitleaks".toString(), honorRepoIgnores: true]) == 'reports/gitleaks.json'
+    }
+
+    @Test
+    void gitleaksReadsWhatGitLogHidesByDefault() {
+        prepare()
+        // A file .gitattributes marks -diff, one with a NUL byte, and a secret added while resolving a merge:
+        // `git log -p` shows none of them, so gitleaks' git mode alone finds nothing there.
+        ws.resolve('.gitattributes').toFile().setText('creds.env -diff\n', 'UTF-8')
+        ws.resolve('creds.env').toFile().setText("GITHUB_TOKEN=${'ghp_' + 'A8kQ2mZxV7pLw3nT9yHcB4dF6gJ1sA0eK5u1'}\n".toString(), 'UTF-8')
+        ws.resolve('nul.cfg').toFile().bytes = ("x\u0000y\ntoken=${'ghp_' + 'B8kQ2mZxV7pLw3nT9yHcB4dF6gJ1sA0eK5u2'}\n").getBytes('UTF-8')
+        ws.resolve('m.txt').toFile().setText('a\n', 'UTF-8')
+        git(['add', '-A'], ['commit', '-q', '-m', 'hidden'], ['checkout', '-q', '-b', 'side'])
+        ws.resolve('m.txt').toFile().setText('b\n', 'UTF-8')
+        git(['commit', '-q', '-am', 'side'], ['checkout', '-q', '-'])
+        ws.resolve('m.txt').toFile().setText('c\n', 'UTF-8')
+        git(['commit', '-q', '-am', 'main'], ['merge', '-q', 'side'])
+        ws.resolve('m.txt').toFile().setText("GITHUB_TOKEN=${'ghp_' + 'C8kQ2mZxV7pLw3nT9yHcB4dF6gJ1sA0eK5u3'}\n".toString(), 'UTF-8')
+        git(['commit', '-q', '-am', 'merged'])
+        List<String> expected = ['a.env', 'b.js', 'creds.env', 'm.txt', 'nul.cfg']
+        assert gitleaksFiles([mode: 'git', report: 'reports/history.json']) == expected
+        assert gitleaksFiles([mode: 'git', report: 'reports/range.json', logOpts: 'HEAD~3..HEAD']) == ['creds.env', 'm.txt', 'nul.cfg']
+        assert shCalls.last().env.GL_LOG_OPTS == 'HEAD~3..HEAD'
+        // What gitleaks makes of the same history on its own (the checkout's own suppressions set aside too).
+        Files.createDirectories(ws.resolve('reports'))
+        tmp.resolve('default.toml').toFile().setText('[extend]\nuseDefault = true\n', 'UTF-8')
+        tmp.resolve('no-ignores').toFile().setText('', 'UTF-8')
+        Files.move(ws.resolve('.gitleaksignore'), tmp.resolve('gitleaksignore'))
+        Map raw = run(["${scanners}/gitleaks".toString(), 'git', '--no-banner', '--redact', '--exit-code', '0', '--report-format', 'json',
+                       '--report-path', 'reports/raw.json', '--ignore-gitleaks-allow', '--config', tmp.resolve('default.toml').toString(),
+                       '--gitleaks-ignore-path', tmp.resolve('no-ignores').toString(), '.'],
+                [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString()])
+        assert raw.status == 0: raw.out
+        assert report('reports/raw.json').collect { it.File }.sort() == ['a.env', 'b.js']
+        Files.move(tmp.resolve('gitleaksignore'), ws.resolve('.gitleaksignore'))
+    }
+
+    @Test
+    void aGitErrorFailsTheSecretsScanInsteadOfReportingNoLeaks() {
+        prepare()
+        // gitleaks itself: git fails, gitleaks says "no leaks found", writes [] and exits 0.
+        Files.createDirectories(ws.resolve('reports'))
+        Map raw = run(["${scanners}/gitleaks".toString(), 'git', '--no-banner', '--no-color', '--exit-code', '0', '--report-format', 'json',
+                       '--report-path', 'reports/raw.json', '--log-opts', 'origin/main..HEAD', '.'],
+                [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString()])
+        assert raw.status == 0 && raw.out.contains('no leaks found') && report('reports/raw.json') == []
+        // A pull request build whose checkout lacks the target branch: the step fails and says why.
+        envVars.CHANGE_TARGET = 'main'
+        StepFailure e = failingStep('gitleaksScan', [binary: "${scanners}/gitleaks".toString(), pullRequestCommitsOnly: true])
+        assert e.message == "gitleaksScan: gitleaks reported an error (see the log above) and may have scanned nothing, so its report " +
+                "is not used (it reads the history 'origin/main..HEAD': is every revision in it fetched? a shallow clone has none); " +
+                'git refuses a repository owned by another user (dubious ownership: safe.directory)'
+        assert logs.last().contains("ERR [git] fatal: ambiguous argument 'origin/main..HEAD': unknown revision")
+        e = failingStep('gitleaksScan', [binary: "${scanners}/gitleaks".toString(), logOpts: 'nosuch..HEAD', report: 'reports/g2.json'])
+        assert e.message.startsWith("gitleaksScan: gitleaks reported an error (see the log above) and may have scanned nothing, so its report is not used (it reads the history 'nosuch..HEAD'")
+        // The checkout comes back whole (.gitleaksignore was set aside for the scan).
+        assert ws.resolve('.gitleaksignore').text == 'a.env:github-pat:1\n'
     }
 }
