@@ -39,6 +39,25 @@ import io.securerelease.srp.Verdict
                                  repo: String, sha: String, reportTo: String, ledgerCredentialsId: String,
                                  image: String, imageTag: String, html: Boolean, archive: Boolean,
                                  recordIssues: Boolean, publishHtml: Boolean, setDescription: Boolean]
+// The step archives outputDir/* and HTML Publisher copies outputDir whole, both following symbolic links: a checkout
+// that commits srp-report/x -> ~/.ssh/id_rsa, or srp-report -> ~/.ssh, would have any file the agent can read
+// kept with the build. So outputDir, when it lies in the workspace, may neither be nor hold a link, nor lie under
+// one: exit 3 names the first link found (control characters shown as ?).
+@Field static final String LINKS_SCRIPT = '''set -eu
+show() { printf '%s' "$1" | tr '\\001-\\037\\177' '[?*]'; }
+refuse() { printf 'securityGate: %s is a symbolic link\\n' "$1" >&2; exit 3; }
+dir=$SRP_OUTPUT_DIR
+case $dir in -*) dir=./$dir ;; esac
+path=$dir
+while [ -n "$path" ] && [ "$path" != . ] && [ "$path" != / ] && ! [ "$path" -ef . ]; do
+  if [ -L "$path" ]; then refuse "$(show "$path")"; fi
+  path=$(dirname -- "$path")
+done
+if [ -d "$dir" ]; then
+  link=$(find "$dir" -type l -exec sh -c 'printf "%s" "$1" | tr "\\001-\\037\\177" "[?*]"; echo' sh {} ';' | head -n 1)
+  if [ -n "$link" ]; then refuse "$link"; fi
+fi
+'''
 
 /** Gates the reports; returns the verdict Map (passed, blocking, counts, ...) plus status and description. */
 def call(Map config = [:]) {
@@ -59,6 +78,7 @@ def call(Map config = [:]) {
     }
     String home = Engine.install(this, STEP)
     Map out = outputs(cfg.outputDir)
+    refuseLinkedOutputDir(out.dir)
     List args = gateArgs(cfg, home, out)
     List credentials = []
     if (cfg.githubStatus) {
@@ -93,6 +113,25 @@ Map readVerdict(String path) {
         return [verdict: Verdict.parse(readFile(file: path, encoding: 'UTF-8'))]
     } catch (IllegalArgumentException e) {
         return [unreadable: true]
+    }
+}
+
+/** Stops before the engine runs (so before anything is published) when outputDir in the workspace is or holds a link. */
+void refuseLinkedOutputDir(String dir) {
+    if (!StepConfig.isInside(dir, pwd())) {
+        return
+    }
+    int status = withEnv(["SRP_OUTPUT_DIR=${dir}"]) {
+        sh(returnStatus: true, label: "${STEP}: check outputDir for links", script: LINKS_SCRIPT)
+    }
+    String shown = StepConfig.oneLine(dir)
+    if (status == 3) {
+        error("${STEP}: outputDir '${shown}' is, holds or lies under a symbolic link (named in the log above); the gate " +
+                'archives and publishes that directory, so a link there would keep whatever file it points to with the ' +
+                'build: remove it (a pull request may not add one), or set outputDir to a directory the checkout does not hold')
+    }
+    if (status != 0) {
+        error("${STEP}: could not check outputDir '${shown}' for symbolic links (exit ${status}; see the log above)")
     }
 }
 

@@ -341,6 +341,70 @@ class RealShellPipelineTests extends StepTestBase {
         gatesTheSampleRepository('srp.nodeLts') { String v -> v ==~ /v\d+\.\d+\.\d+ [A-Z][a-z]+/ && !v.startsWith('v20.') }
     }
 
+    /** Removes what a case left at {@code p} without following links (deleteDir would empty a linked directory). */
+    static void removeWithoutFollowing(Path p) {
+        if (Files.isSymbolicLink(p)) {
+            Files.delete(p)
+        } else if (Files.isDirectory(p)) {
+            p.toFile().listFiles().each { removeWithoutFollowing(it.toPath()) }
+            Files.delete(p)
+        } else {
+            Files.deleteIfExists(p)
+        }
+    }
+
+    /**
+     * The checkout links the gate's outputDir, a file in it or a directory above it to the agent's own files: the
+     * step archives outputDir/* and publishes outputDir whole, both following links, so the agent's key would be kept
+     * with the build. The gate refuses before its engine runs and publishes nothing; the linked files are untouched.
+     */
+    @Test
+    void linksInTheOutputDirFromTheCheckoutAreRefusedBeforeAnythingIsPublished() {
+        prepare('srp.node20')
+        Files.createDirectories(ws.resolve('reports'))
+        ws.resolve('reports/gitleaks.json').text = '[]'
+        Path agent = work.resolve('home/.ssh')
+        Files.createDirectories(agent)
+        agent.resolve('id_rsa').text = 'AGENT-PRIVATE-KEY\n'
+        // [outputDir, link in the checkout, what it points to, the name the log shows]
+        List cases = [
+                ['srp-report', 'srp-report/id_rsa', agent.resolve('id_rsa'), 'srp-report/id_rsa'],
+                ['srp-report', 'srp-report', agent, 'srp-report'],
+                ['srp-report', 'srp-report/deep/er/key', agent.resolve('id_rsa'), 'srp-report/deep/er/key'],
+                ['srp-report', 'srp-report/dangling', work.resolve('home/nothing-yet'), 'srp-report/dangling'],
+                ['build/gate', 'build', agent, 'build'],
+                ['-out', '-out/id\nrsa', agent.resolve('id_rsa'), './-out/id?rsa'],
+        ]
+        for (List c : cases) {
+            for (String top : ['srp-report', 'build', '-out']) {
+                removeWithoutFollowing(ws.resolve(top))
+            }
+            Path link = ws.resolve(c[1] as String)
+            Files.createDirectories(link.parent)
+            Files.createSymbolicLink(link, c[2] as Path)
+            helper.callStack.clear()
+            shCalls.clear()
+            shLogs.clear()
+            binding.getVariable('currentBuild').result = null
+            StepFailure e = failingStep('securityGate', [reports: ['reports/gitleaks.json'], outputDir: c[0]])
+            assert e.message.startsWith("securityGate: outputDir '${c[0]}' is, holds or lies under a symbolic link (named in the log above)")
+            assert shLogs.any { it.contains("securityGate: ${c[3]} is a symbolic link") }: "${c}: ${shLogs}"
+            assert !shCalls.any { it.script.contains('launch.cjs') }: "${c}: the engine ran"
+            for (String published : ['archiveArtifacts', 'junit', 'recordIssues', 'publishHTML']) {
+                assert calls(published).isEmpty(): "${c}: ${published} after the refusal"
+            }
+            assert agent.toFile().list().toList() == ['id_rsa'] && agent.resolve('id_rsa').text == 'AGENT-PRIVATE-KEY\n'
+        }
+        // Without the link the same checkout gates as usual.
+        for (String top : ['srp-report', 'build', '-out']) {
+            removeWithoutFollowing(ws.resolve(top))
+        }
+        Files.createDirectories(ws.resolve('srp-report'))
+        ws.resolve('srp-report/notes.txt').text = 'a file the checkout left there\n'
+        binding.getVariable('currentBuild').result = null
+        assert (runStep('securityGate', [reports: ['reports/gitleaks.json']]) as Map).passed
+    }
+
     /** `--html` either lands as a published report or, while the engine lacks it, fails closed (exit 2 → FAILURE). */
     @Test
     void htmlReportIsPublishedOrTheGateFailsClosed() {

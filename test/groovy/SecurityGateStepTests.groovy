@@ -42,7 +42,10 @@ class SecurityGateStepTests extends StepTestBase {
         assert shCalls[0].script.contains('node --version') && shCalls[0].returnStdout
         assert files["${HOME}/srp.cjs"] == new File(REPO.toFile(), 'resources/io/securerelease/srp/srp.cjs').getText('UTF-8')
         assert files.containsKey("${HOME}/launch.cjs".toString())
-        Map engine = shCalls[1]
+        // then outputDir checked for links, before the engine and before anything is published.
+        assert shCalls[1].label == 'securityGate: check outputDir for links' && shCalls[1].returnStatus
+        assert shCalls[1].env.SRP_OUTPUT_DIR == 'srp-report'
+        Map engine = shCalls[2]
         assert engine.script == 'node "$SRP_HOME/launch.cjs" "$SRP_ARGS_FILE" "$SRP_ERROR_FILE"'
         assert engine.returnStatus
         assert engine.env.SRP_HOME == HOME
@@ -292,6 +295,47 @@ class SecurityGateStepTests extends StepTestBase {
         assert echoes.contains('securityGate: Warnings NG is not installed; SARIF not recorded (see docs/jenkins.md#plugins)')
         assert echoes.contains('securityGate: HTML Publisher is not installed; report.html is archived only (see docs/jenkins.md#plugins)')
         assert binding.getVariable('currentBuild').result == null
+    }
+
+    @Test
+    void aLinkInOrAboveOutputDirStopsTheGateBeforeItRunsOrPublishes() {
+        // The check's own script exits 3 when outputDir is, holds or lies under a link (RealShellPipelineTests runs it).
+        engineAnswers(0, PASSED)
+        shResponders.add(0, { Map c -> c.label == 'securityGate: check outputDir for links' ? [status: 3] : null })
+        StepFailure e = failingStep('securityGate', [reports: ['g.json'], outputDir: 'out/gate/'])
+        assert e.message == "securityGate: outputDir 'out/gate' is, holds or lies under a symbolic link (named in the log " +
+                'above); the gate archives and publishes that directory, so a link there would keep whatever file it ' +
+                'points to with the build: remove it (a pull request may not add one), or set outputDir to a directory ' +
+                'the checkout does not hold'
+        assert shCalls.find { it.label == 'securityGate: check outputDir for links' }.env.SRP_OUTPUT_DIR == 'out/gate'
+        assert !shCalls.any { it.script.contains('launch.cjs') }
+        for (String published : ['archiveArtifacts', 'junit', 'recordIssues', 'publishHTML']) {
+            assert calls(published).isEmpty(): "${published} after the refusal"
+        }
+        assert binding.getVariable('currentBuild').result == 'FAILURE'
+
+        shResponders.set(0, { Map c -> c.label == 'securityGate: check outputDir for links' ? [status: 2] : null })
+        e = failingStep('securityGate', [reports: ['g.json']])
+        assert e.message == "securityGate: could not check outputDir 'srp-report' for symbolic links (exit 2; see the log above)"
+    }
+
+    @Test
+    void anOutputDirOutsideTheWorkspaceIsNotTheCheckoutsToLink() {
+        shResponders << { Map c ->
+            if (!c.script.contains('launch.cjs')) {
+                return null
+            }
+            List args = engineArgsFor('gate').args
+            [status: 0, files: [(args[args.indexOf('--json') + 1]): PASSED]]
+        }
+        for (String dir : ['/agent/reports/gate', "${WORKSPACE}/../elsewhere".toString()]) {
+            shCalls.clear()
+            assert runStep('securityGate', [reports: ['g.json'], outputDir: dir]).passed
+            assert !shCalls.any { it.label == 'securityGate: check outputDir for links' }
+        }
+        shCalls.clear()
+        runStep('securityGate', [reports: ['g.json'], outputDir: "${WORKSPACE}/srp".toString()])
+        assert shCalls.any { it.label == 'securityGate: check outputDir for links' }
     }
 
     @Test
