@@ -43,10 +43,33 @@ import io.securerelease.srp.Verdict
 // that commits srp-report/x -> ~/.ssh/id_rsa, or srp-report -> ~/.ssh, would have any file the agent can read
 // kept with the build. So outputDir, when it lies in the workspace, may neither be nor hold a link, nor lie under
 // one: exit 3 names the first link found (control characters shown as ?).
+// The engine lists every ignore entry it did not use in verdict.json and report.html: a .trivyignore linked to the
+// agent's ~/.git-credentials would put its token there. So each input in the workspace (SRP_INPUT_1..COUNT: reports,
+// ignore files, policy, baseline) must resolve inside it, not through .git: exit 5 names the first one that does not.
 @Field static final String LINKS_SCRIPT = '''set -eu
 show() { printf '%s' "$1" | tr '\\001-\\037\\177' '[?*]'; }
+ws=$(pwd -P)
+i=1
+while [ "$i" -le "$SRP_INPUT_COUNT" ]; do
+  eval "input=\\$SRP_INPUT_$i"
+  case $input in -*) input=./$input ;; esac
+  if [ -e "$input" ] || [ -L "$input" ]; then
+    real=$(readlink -f -- "$input") || real=
+    case $real in
+      "$ws"/.git | "$ws"/.git/*) real= ;;
+      "$ws"/*) ;;
+      *) real= ;;
+    esac
+    if [ -z "$real" ]; then
+      printf 'securityGate: %s resolves outside the workspace\\n' "$(show "$input")" >&2
+      exit 5
+    fi
+  fi
+  i=$((i + 1))
+done
 refuse() { printf 'securityGate: %s is a symbolic link\\n' "$1" >&2; exit 3; }
 dir=$SRP_OUTPUT_DIR
+if [ -z "$dir" ]; then exit 0; fi
 case $dir in -*) dir=./$dir ;; esac
 path=$dir
 while [ -n "$path" ] && [ "$path" != . ] && [ "$path" != / ] && ! [ "$path" -ef . ]; do
@@ -78,7 +101,7 @@ def call(Map config = [:]) {
     }
     String home = Engine.install(this, STEP)
     Map out = outputs(cfg.outputDir)
-    refuseLinkedOutputDir(out.dir)
+    refuseLinks(cfg, out.dir)
     List args = gateArgs(cfg, home, out)
     List credentials = []
     if (cfg.githubStatus) {
@@ -116,13 +139,23 @@ Map readVerdict(String path) {
     }
 }
 
-/** Stops before the engine runs (so before anything is published) when outputDir in the workspace is or holds a link. */
-void refuseLinkedOutputDir(String dir) {
-    if (!StepConfig.isInside(dir, pwd())) {
+/**
+ * Stops before the engine runs (so before anything is published) when outputDir in the workspace is or holds a link,
+ * or when an input in the workspace resolves outside it (LINKS_SCRIPT).
+ */
+void refuseLinks(Map cfg, String dir) {
+    String ws = pwd()
+    List inputs = linkCheckedInputs(cfg, ws)
+    boolean checkDir = StepConfig.isInside(dir, ws)
+    if (!checkDir && !inputs) {
         return
     }
-    int status = withEnv(["SRP_OUTPUT_DIR=${dir}"]) {
-        sh(returnStatus: true, label: "${STEP}: check outputDir for links", script: LINKS_SCRIPT)
+    List linkEnv = ["SRP_OUTPUT_DIR=${checkDir ? dir : ''}", "SRP_INPUT_COUNT=${inputs.size()}"]
+    for (int i = 0; i < inputs.size(); i++) {
+        linkEnv << "SRP_INPUT_${i + 1}=${inputs[i]}"
+    }
+    int status = withEnv(linkEnv) {
+        sh(returnStatus: true, label: "${STEP}: check paths for links", script: LINKS_SCRIPT)
     }
     String shown = StepConfig.oneLine(dir)
     if (status == 3) {
@@ -130,9 +163,35 @@ void refuseLinkedOutputDir(String dir) {
                 'archives and publishes that directory, so a link there would keep whatever file it points to with the ' +
                 'build: remove it (a pull request may not add one), or set outputDir to a directory the checkout does not hold')
     }
-    if (status != 0) {
-        error("${STEP}: could not check outputDir '${shown}' for symbolic links (exit ${status}; see the log above)")
+    if (status == 5) {
+        error("${STEP}: an input in the workspace resolves outside it through a symbolic link (named in the log above); " +
+                'the gate lists the entries of its ignore files in its reports, so a link would copy a file of the agent ' +
+                'there: remove the link (a pull request may not add one), or name a path outside the workspace')
     }
+    if (status != 0) {
+        error("${STEP}: could not check outputDir '${shown}' and the inputs for symbolic links (exit ${status}; see the log above)")
+    }
+}
+
+/** Reports, ignore files, policy and baseline whose paths lie in the workspace {@code ws}. */
+@NonCPS
+List linkCheckedInputs(Map cfg, String ws) {
+    List all = []
+    all.addAll(cfg.reports)
+    all.addAll(cfg.trivyignore)
+    all.addAll(cfg.gitleaksignore)
+    for (Object one : [cfg.policy, cfg.baseline]) {
+        if (one) {
+            all << one
+        }
+    }
+    List inside = []
+    for (Object path : all) {
+        if (StepConfig.isInside(path.toString(), ws)) {
+            inside << path.toString()
+        }
+    }
+    return inside
 }
 
 /** Paths of the engine's outputs under outputDir. */

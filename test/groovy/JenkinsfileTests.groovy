@@ -58,7 +58,7 @@ class JenkinsfileTests extends StepTestBase {
         assert labels().findAll { it && !it.contains('check node') } == [
                 'Jenkinsfile: unit tests with coverage', 'githubStatus: srp status', 'secureRelease: unit tests', 'gitleaksScan: gitleaks git',
                 'secureRelease: docker build', 'trivyScan: trivy image', 'trivyScan: trivy config', 'trivyScan: trivy fs',
-                'securityGate: check outputDir for links', 'securityGate: srp gate', 'secureRelease: docker push', 'ansibleDeploy: ansible-playbook',
+                'securityGate: check paths for links', 'securityGate: srp gate', 'secureRelease: docker push', 'ansibleDeploy: ansible-playbook',
                 'smokeTest: wait for health']
         assert shCalls.find { it.label == 'secureRelease: unit tests' }.script == 'scripts/setup && npm test'
         assert shCalls.find { it.label == 'Jenkinsfile: unit tests with coverage' }.script == 'npm ci && npm run coverage'

@@ -405,6 +405,63 @@ class RealShellPipelineTests extends StepTestBase {
         assert (runStep('securityGate', [reports: ['reports/gitleaks.json']]) as Map).passed
     }
 
+    /**
+     * The checkout links an ignore file, the policy or a report the gate reads to a file of the agent: the gate lists
+     * every ignore entry it did not use, in verdict.json and report.html, so a `.trivyignore` linked to the agent's
+     * ~/.git-credentials put its token in the archived reports. An input in the workspace must resolve inside it.
+     */
+    @Test
+    void inputsLinkedOutOfTheWorkspaceAreRefusedBeforeTheEngineReadsThem() {
+        prepare('srp.node20')
+        Files.createDirectories(ws.resolve('reports'))
+        ws.resolve('reports/gitleaks.json').text = '[]'
+        Path agent = work.resolve('home')
+        agent.resolve('.git-credentials').text = 'https://jenkins:AGENT-GIT-TOKEN@github.invalid\n'
+        agent.resolve('report.json').text = '[]'
+        Files.createDirectories(ws.resolve('security'))
+        ws.resolve('security/trivyignore').text = '# reviewed\nCVE-2024-0001 exp:2099-01-01\n'
+        // [option, its value, the link in the checkout, what it points to, the name the log shows]
+        List cases = [
+                ['trivyignore', ['.trivyignore'], '.trivyignore', agent.resolve('.git-credentials'), '.trivyignore'],
+                ['trivyignore', ['.trivyignore'], '.trivyignore', Paths.get('../home/.git-credentials'), '.trivyignore'],
+                ['gitleaksignore', ['.gitleaksignore'], '.gitleaksignore', agent.resolve('.git-credentials'), '.gitleaksignore'],
+                ['policy', 'security/policy.yml', 'security/policy.yml', agent.resolve('.git-credentials'), 'security/policy.yml'],
+                ['baseline', 'base.sarif', 'base.sarif', agent.resolve('.git-credentials'), 'base.sarif'],
+                ['reports', ['reports/gitleaks.json', 'reports/other.json'], 'reports/other.json', agent.resolve('report.json'), 'reports/other.json'],
+                ['trivyignore', ["${ws}/sec/.git-credentials".toString()], 'sec', agent, "${ws}/sec/.git-credentials"],
+                ['trivyignore', ['-t\nignore'], '-t\nignore', agent.resolve('.git-credentials'), './-t?ignore'],
+        ]
+        for (List c : cases) {
+            for (String name : ['.trivyignore', '.gitleaksignore', 'security/policy.yml', 'base.sarif', 'reports/other.json',
+                                'sec', '-t\nignore', 'srp-report']) {
+                removeWithoutFollowing(ws.resolve(name))
+            }
+            Files.createSymbolicLink(ws.resolve(c[2] as String), c[3] as Path)
+            helper.callStack.clear()
+            shCalls.clear()
+            shLogs.clear()
+            binding.getVariable('currentBuild').result = null
+            Map config = [reports: ['reports/gitleaks.json']]
+            config[c[0]] = c[1]
+            StepFailure e = failingStep('securityGate', config)
+            assert e.message.startsWith('securityGate: an input in the workspace resolves outside it through a symbolic link (named in the log above)'): "${c}: ${e.message}"
+            assert shLogs.any { it.contains("securityGate: ${c[4]} resolves outside the workspace") }: "${c}: ${shLogs}"
+            assert !shCalls.any { it.script.contains('launch.cjs') }: "${c}: the engine ran"
+            assert calls('archiveArtifacts').isEmpty() && calls('publishHTML').isEmpty()
+            assert !Files.exists(ws.resolve('srp-report/verdict.json'))
+        }
+        // A link that stays in the workspace, and a path outside it that the Jenkinsfile names, are read as before.
+        for (String name : ['.trivyignore', '-t\nignore', 'srp-report']) {
+            removeWithoutFollowing(ws.resolve(name))
+        }
+        Files.createSymbolicLink(ws.resolve('.trivyignore'), Paths.get('security/trivyignore'))
+        binding.getVariable('currentBuild').result = null
+        Map verdict = runStep('securityGate', [reports: ['reports/gitleaks.json', agent.resolve('report.json').toString()],
+                                               trivyignore: ['.trivyignore', agent.resolve('.git-credentials').toString()]]) as Map
+        assert verdict.passed
+        assert ws.resolve('srp-report/verdict.json').text.contains('CVE-2024-0001')
+    }
+
     /** `--html` either lands as a published report or, while the engine lacks it, fails closed (exit 2 → FAILURE). */
     @Test
     void htmlReportIsPublishedOrTheGateFailsClosed() {

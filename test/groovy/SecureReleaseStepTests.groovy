@@ -40,7 +40,7 @@ class SecureReleaseStepTests extends StepTestBase {
                                                       deploy: [inventory: 'inv.yml'], smokeUrl: 'https://app.invalid/health'])
         assert e.message == "securityGate: BLOCKED: 1 critical; see the 'srp-report' artifacts"
         assert labels() == ['githubStatus: srp status', 'gitleaksScan: gitleaks git', 'secureRelease: docker build',
-                            'trivyScan: trivy image', 'trivyScan: trivy config', 'securityGate: check outputDir for links',
+                            'trivyScan: trivy image', 'trivyScan: trivy config', 'securityGate: check paths for links',
                             'securityGate: srp gate']
         // The gate posted its own statuses; the library does not overwrite them with 'error'.
         assert shCalls.count { it.label == 'githubStatus: srp status' } == 1

@@ -43,7 +43,7 @@ class SecurityGateStepTests extends StepTestBase {
         assert files["${HOME}/srp.cjs"] == new File(REPO.toFile(), 'resources/io/securerelease/srp/srp.cjs').getText('UTF-8')
         assert files.containsKey("${HOME}/launch.cjs".toString())
         // then outputDir checked for links, before the engine and before anything is published.
-        assert shCalls[1].label == 'securityGate: check outputDir for links' && shCalls[1].returnStatus
+        assert shCalls[1].label == 'securityGate: check paths for links' && shCalls[1].returnStatus
         assert shCalls[1].env.SRP_OUTPUT_DIR == 'srp-report'
         Map engine = shCalls[2]
         assert engine.script == 'node "$SRP_HOME/launch.cjs" "$SRP_ARGS_FILE" "$SRP_ERROR_FILE"'
@@ -301,22 +301,42 @@ class SecurityGateStepTests extends StepTestBase {
     void aLinkInOrAboveOutputDirStopsTheGateBeforeItRunsOrPublishes() {
         // The check's own script exits 3 when outputDir is, holds or lies under a link (RealShellPipelineTests runs it).
         engineAnswers(0, PASSED)
-        shResponders.add(0, { Map c -> c.label == 'securityGate: check outputDir for links' ? [status: 3] : null })
+        shResponders.add(0, { Map c -> c.label == 'securityGate: check paths for links' ? [status: 3] : null })
         StepFailure e = failingStep('securityGate', [reports: ['g.json'], outputDir: 'out/gate/'])
         assert e.message == "securityGate: outputDir 'out/gate' is, holds or lies under a symbolic link (named in the log " +
                 'above); the gate archives and publishes that directory, so a link there would keep whatever file it ' +
                 'points to with the build: remove it (a pull request may not add one), or set outputDir to a directory ' +
                 'the checkout does not hold'
-        assert shCalls.find { it.label == 'securityGate: check outputDir for links' }.env.SRP_OUTPUT_DIR == 'out/gate'
+        assert shCalls.find { it.label == 'securityGate: check paths for links' }.env.SRP_OUTPUT_DIR == 'out/gate'
         assert !shCalls.any { it.script.contains('launch.cjs') }
         for (String published : ['archiveArtifacts', 'junit', 'recordIssues', 'publishHTML']) {
             assert calls(published).isEmpty(): "${published} after the refusal"
         }
         assert binding.getVariable('currentBuild').result == 'FAILURE'
 
-        shResponders.set(0, { Map c -> c.label == 'securityGate: check outputDir for links' ? [status: 2] : null })
+        shResponders.set(0, { Map c -> c.label == 'securityGate: check paths for links' ? [status: 2] : null })
         e = failingStep('securityGate', [reports: ['g.json']])
-        assert e.message == "securityGate: could not check outputDir 'srp-report' for symbolic links (exit 2; see the log above)"
+        assert e.message == "securityGate: could not check outputDir 'srp-report' and the inputs for symbolic links (exit 2; see the log above)"
+
+        // exit 5: an input in the workspace resolves outside it.
+        shResponders.set(0, { Map c -> c.label == 'securityGate: check paths for links' ? [status: 5] : null })
+        e = failingStep('securityGate', [reports: ['g.json']])
+        assert e.message == 'securityGate: an input in the workspace resolves outside it through a symbolic link (named in ' +
+                'the log above); the gate lists the entries of its ignore files in its reports, so a link would copy a ' +
+                'file of the agent there: remove the link (a pull request may not add one), or name a path outside the workspace'
+    }
+
+    @Test
+    void everyInputInTheWorkspaceIsCheckedForLinksOutOfIt() {
+        engineAnswers(0, PASSED)
+        runStep('securityGate', [reports: ['g.json', '/agent/elsewhere/t.json', "${WORKSPACE}/reports/x.json".toString()],
+                                 trivyignore: ['.trivyignore', '/etc/srp/org.trivyignore'], gitleaksignore: ['.gitleaksignore'],
+                                 policy: 'security/policy.yml', baseline: '../previous/results.sarif'])
+        Map check = shCalls.find { it.label == 'securityGate: check paths for links' }
+        assert check.env.SRP_INPUT_COUNT == '5'
+        assert (1..5).collect { check.env["SRP_INPUT_${it}".toString()] } ==
+                ['g.json', "${WORKSPACE}/reports/x.json".toString(), '.trivyignore', '.gitleaksignore', 'security/policy.yml']
+        assert check.env.SRP_OUTPUT_DIR == 'srp-report'
     }
 
     @Test
@@ -330,12 +350,16 @@ class SecurityGateStepTests extends StepTestBase {
         }
         for (String dir : ['/agent/reports/gate', "${WORKSPACE}/../elsewhere".toString()]) {
             shCalls.clear()
+            assert runStep('securityGate', [reports: ['/agent/reports/g.json'], outputDir: dir]).passed
+            assert !shCalls.any { it.label == 'securityGate: check paths for links' }
+            // The inputs in the workspace are still checked; the outputDir outside it is not.
+            shCalls.clear()
             assert runStep('securityGate', [reports: ['g.json'], outputDir: dir]).passed
-            assert !shCalls.any { it.label == 'securityGate: check outputDir for links' }
+            assert shCalls.find { it.label == 'securityGate: check paths for links' }.env.SRP_OUTPUT_DIR == ''
         }
         shCalls.clear()
         runStep('securityGate', [reports: ['g.json'], outputDir: "${WORKSPACE}/srp".toString()])
-        assert shCalls.any { it.label == 'securityGate: check outputDir for links' }
+        assert shCalls.any { it.label == 'securityGate: check paths for links' }
     }
 
     @Test
