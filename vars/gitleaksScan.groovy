@@ -1,4 +1,5 @@
 import groovy.transform.Field
+import io.securerelease.srp.Links
 import io.securerelease.srp.ScanLock
 import io.securerelease.srp.StepConfig
 
@@ -26,7 +27,9 @@ import io.securerelease.srp.StepConfig
 // Neutralising: --gitleaks-ignore-path replaces only the default "." (the working directory); gitleaks 8.30.1
 // also always reads <source>/.gitleaksignore, so that file is moved aside for the scan and put back on exit.
 // Without an explicit config, one that only extends the default rules stands in for <source>/.gitleaks.toml.
-@Field static final String SCRIPT = ScanLock.SHELL + '''set -eu
+@Field static final String SCRIPT = ScanLock.SHELL + Links.SHELL + '''set -eu
+# gitleaks writes its report through a link the checkout holds there, over the file it points to: exit 6.
+if [ "$GL_REPORT_IN_WORKSPACE" = true ]; then refuse_links gitleaksScan 6 "$GL_REPORT"; fi
 set -- "$GL_MODE" --no-banner --no-color --redact --exit-code 0 --report-format json --report-path "$GL_REPORT"
 if [ -n "${GL_CONFIG:-}" ]; then set -- "$@" --config "$GL_CONFIG"; fi
 if [ -n "${GL_BASELINE:-}" ]; then set -- "$@" --baseline-path "$GL_BASELINE"; fi
@@ -119,12 +122,17 @@ def call(Map config = [:]) {
                 "GL_CONFIG=${cfg.config ?: ''}", "GL_BASELINE=${cfg.baselinePath ?: ''}", "GL_LOG_OPTS=${logOpts}",
                 "GL_BIN=${cfg.binary}", "GL_IMAGE=${cfg.image ?: ''}", "GL_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
                 "GL_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-gitleaks-neutral'}",
-                "GL_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}"]
+                "GL_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}",
+                "GL_REPORT_IN_WORKSPACE=${StepConfig.isInside(cfg.report, pwd())}"]
     int status = withEnv(scanEnv) {
         sh(returnStatus: true, label: "${STEP}: gitleaks ${cfg.mode}", script: SCRIPT)
     }
     if (status == 3) {
         error("${STEP}: refused to scan: the repository's own suppressions could not be set aside safely (see the log above)")
+    }
+    if (status == 6) {
+        error("${STEP}: the report '${StepConfig.oneLine(cfg.report)}' is or lies under a symbolic link (named in the log above): " +
+                'gitleaks would write over whatever file it points to; remove the link (a pull request may not add one) or write elsewhere')
     }
     if (status == 5) {
         String hint = cfg.mode == 'git' ? (logOpts ? " (it reads the history '${StepConfig.oneLine(logOpts)}': is every revision in it fetched? a shallow clone has none)" : '') +

@@ -1,5 +1,6 @@
 import groovy.transform.Field
 import io.securerelease.srp.Engine
+import io.securerelease.srp.Links
 import io.securerelease.srp.StepConfig
 import io.securerelease.srp.Verdict
 
@@ -46,7 +47,7 @@ import io.securerelease.srp.Verdict
 // The engine lists every ignore entry it did not use in verdict.json and report.html: a .trivyignore linked to the
 // agent's ~/.git-credentials would put its token there. So each input in the workspace (SRP_INPUT_1..COUNT: reports,
 // ignore files, policy, baseline) must resolve inside it, not through .git: exit 5 names the first one that does not.
-@Field static final String LINKS_SCRIPT = '''set -eu
+@Field static final String LINKS_SCRIPT = Links.SHELL + '''set -eu
 show() { printf '%s' "$1" | tr '\\001-\\037\\177' '[?*]'; }
 ws=$(pwd -P)
 i=1
@@ -67,18 +68,16 @@ while [ "$i" -le "$SRP_INPUT_COUNT" ]; do
   fi
   i=$((i + 1))
 done
-refuse() { printf 'securityGate: %s is a symbolic link\\n' "$1" >&2; exit 3; }
 dir=$SRP_OUTPUT_DIR
 if [ -z "$dir" ]; then exit 0; fi
+refuse_links securityGate 3 "$dir"
 case $dir in -*) dir=./$dir ;; esac
-path=$dir
-while [ -n "$path" ] && [ "$path" != . ] && [ "$path" != / ] && ! [ "$path" -ef . ]; do
-  if [ -L "$path" ]; then refuse "$(show "$path")"; fi
-  path=$(dirname -- "$path")
-done
 if [ -d "$dir" ]; then
   link=$(find "$dir" -type l -exec sh -c 'printf "%s" "$1" | tr "\\001-\\037\\177" "[?*]"; echo' sh {} ';' | head -n 1)
-  if [ -n "$link" ]; then refuse "$link"; fi
+  if [ -n "$link" ]; then
+    printf 'securityGate: %s is a symbolic link\\n' "$link" >&2
+    exit 3
+  fi
 fi
 '''
 

@@ -1,4 +1,5 @@
 import groovy.transform.Field
+import io.securerelease.srp.Links
 import io.securerelease.srp.ScanLock
 import io.securerelease.srp.StepConfig
 
@@ -43,7 +44,10 @@ import io.securerelease.srp.StepConfig
 // TV_NEUTRAL_DIR). Files are walked as trivy walks them: regular files only, no .git directory; the cache dir
 // is trivy's own (it writes there during the scan) and is left alone. A directory target is walked with the
 // workspace around it: trivy follows Terraform modules out of its target.
-@Field static final String SCRIPT = ScanLock.SHELL + '''set -eu
+@Field static final String SCRIPT = ScanLock.SHELL + Links.SHELL + '''set -eu
+# trivy writes its report and SBOM through a link the checkout holds there, over the file it points to: exit 6.
+if [ "$TV_REPORT_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_REPORT"; fi
+if [ -n "${TV_SBOM:-}" ] && [ "$TV_SBOM_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_SBOM"; fi
 set -- "$TV_COMMAND" --exit-code 0 --quiet --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
 if [ -n "${TV_SCANNERS:-}" ]; then set -- "$@" --scanners "$TV_SCANNERS"; fi
 if [ -n "${TV_SEVERITY:-}" ]; then set -- "$@" --severity "$TV_SEVERITY"; fi
@@ -200,7 +204,9 @@ def call(Map config = [:]) {
                     "TV_OFFLINE=${cfg.offline}", "TV_TIMEOUT=${cfg.timeout}", "TV_BIN=${cfg.binary}",
                     "TV_SKIP_DIRS=${cfg.skipDirs.join(',')}", "TV_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
                     "TV_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-trivy-neutral'}",
-                    "TV_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}"]
+                    "TV_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}",
+                    "TV_REPORT_IN_WORKSPACE=${StepConfig.isInside(report, pwd())}",
+                    "TV_SBOM_IN_WORKSPACE=${cfg.sbom ? StepConfig.isInside(cfg.sbom, pwd()) : false}"]
     // Client/server mode: trivy reads the server's token from TRIVY_TOKEN; it is bound only around this call.
     List credentials = cfg.serverTokenCredentialsId ?
             [string(credentialsId: cfg.serverTokenCredentialsId, variable: 'TRIVY_TOKEN')] : []
@@ -213,6 +219,11 @@ def call(Map config = [:]) {
         error(status == 3 ?
                 "${STEP}: refused to scan: the inline trivy:ignore comments under '${StepConfig.oneLine(cfg.target)}' could not be disabled safely (see the log above)" :
                 "${STEP}: files set aside for the scan could not all be put back (see the log above for where the originals are)")
+    }
+    if (status == 6) {
+        String what = "report '${StepConfig.oneLine(report)}'" + (cfg.sbom ? " or the SBOM '${StepConfig.oneLine(cfg.sbom)}'" : '')
+        error("${STEP}: the ${what} is or lies under a symbolic link (named in the log above): trivy would write over " +
+                'whatever file it points to; remove the link (a pull request may not add one) or write elsewhere')
     }
     if (status != 0) {
         error("${STEP}: trivy ${cfg.command} failed with exit code ${status} (see the log above); it ran with --exit-code 0, so this is a crash or bad option, not findings")

@@ -524,4 +524,38 @@ exec "$REAL" "$@"
         // The checkout comes back whole (.gitleaksignore was set aside for the scan).
         assert ws.resolve('.gitleaksignore').text == 'a.env:github-pat:1\n'
     }
+
+    @Test
+    void aReportPathTheCheckoutLinkedElsewhereIsNeverWrittenThrough() {
+        prepare()
+        // Agent files a pull request would have the scanners overwrite: a link at the report, and a linked
+        // directory above one.
+        Path victim = ws.resolveSibling('victim.txt')
+        victim.toFile().setText('agent file\n', 'UTF-8')
+        Path elsewhere = ws.resolveSibling('elsewhere')
+        Files.createDirectories(elsewhere)
+        Files.createDirectories(ws.resolve('reports'))
+        Files.createSymbolicLink(ws.resolve('reports/trivy-config.json'), victim)
+        Files.createSymbolicLink(ws.resolve('reports/gitleaks.json'), victim)
+        Files.createSymbolicLink(ws.resolve('out'), elsewhere)
+        String gitleaks = "${scanners}/gitleaks"
+        StepFailure e = failingStep('trivyScan', trivyOptions([command: 'config', target: '.']))
+        assert e.message == "trivyScan: the report 'reports/trivy-config.json' is or lies under a symbolic link (named in the log above): " +
+                'trivy would write over whatever file it points to; remove the link (a pull request may not add one) or write elsewhere'
+        assert logs.last().contains('trivyScan: reports/trivy-config.json is a symbolic link\n')
+        e = failingStep('trivyScan', trivyOptions([command: 'fs', scanners: 'secret', target: '.', report: 'reports/fs.json',
+                                                   sbom: 'out/sbom.cdx.json', honorRepoIgnores: true]))
+        assert e.message.startsWith("trivyScan: the report 'reports/fs.json' or the SBOM 'out/sbom.cdx.json' is or lies under a symbolic link")
+        assert logs.last().contains('trivyScan: out is a symbolic link\n')
+        e = failingStep('gitleaksScan', [binary: gitleaks])
+        assert e.message.startsWith("gitleaksScan: the report 'reports/gitleaks.json' is or lies under a symbolic link (named in the log above)")
+        e = failingStep('gitleaksScan', [binary: gitleaks, report: 'out/deep/g.json', honorRepoIgnores: true])
+        assert logs.last().contains('gitleaksScan: out is a symbolic link\n')
+        assert victim.text == 'agent file\n'
+        assert elsewhere.toFile().list() == [] as String[]
+        // A report path outside the workspace is the Jenkinsfile's choice: written as given, links and all.
+        Path outside = ws.resolveSibling('outside')
+        Files.createDirectories(outside)
+        assert runStep('gitleaksScan', [binary: gitleaks, report: outside.resolve('g.json').toString()]) == outside.resolve('g.json').toString()
+    }
 }
