@@ -158,17 +158,17 @@ void refuseLinks(Map cfg, String dir) {
     }
     String shown = StepConfig.oneLine(dir)
     if (status == 3) {
-        error("${STEP}: outputDir '${shown}' is, holds or lies under a symbolic link (named in the log above); the gate " +
+        failGate(cfg, "${STEP}: outputDir '${shown}' is, holds or lies under a symbolic link (named in the log above); the gate " +
                 'archives and publishes that directory, so a link there would keep whatever file it points to with the ' +
                 'build: remove it (a pull request may not add one), or set outputDir to a directory the checkout does not hold')
     }
     if (status == 5) {
-        error("${STEP}: an input in the workspace resolves outside it through a symbolic link (named in the log above); " +
+        failGate(cfg, "${STEP}: an input in the workspace resolves outside it through a symbolic link (named in the log above); " +
                 'the gate lists the entries of its ignore files in its reports, so a link would copy a file of the agent ' +
                 'there: remove the link (a pull request may not add one), or name a path outside the workspace')
     }
     if (status != 0) {
-        error("${STEP}: could not check outputDir '${shown}' and the inputs for symbolic links (exit ${status}; see the log above)")
+        failGate(cfg, "${STEP}: could not check outputDir '${shown}' and the inputs for symbolic links (exit ${status}; see the log above)")
     }
 }
 
@@ -346,8 +346,8 @@ Map decide(Map cfg, Map run, Map read, String path) {
     result.description = describe(run, read, path)
     Map problem = verdictProblem(run, read, path)
     if (problem) {
-        currentBuild.result = 'FAILURE'
-        error("${STEP}: ${problem.message}")
+        // The engine may have posted a pass the step does not trust.
+        failGate(cfg, "${STEP}: ${problem.message}")
     }
     switch (run.status) {
         case 0:
@@ -368,8 +368,26 @@ Map decide(Map cfg, Map run, Map read, String path) {
             error("${STEP}: the gate could not read its inputs (exit 2): ${run.message}")
             break
         default:
-            currentBuild.result = 'FAILURE'
-            error("${STEP}: the engine failed (exit ${run.status}): ${run.message}")
+            failGate(cfg, "${STEP}: the engine failed (exit ${run.status}): ${run.message}")
     }
     return result
+}
+
+/**
+ * Fails the step where the engine posted no commit status (it stopped before, or crashed) or one the step does not
+ * trust: with githubStatus, the gate's status says error first, so it never stays pending or shows a pass.
+ */
+void failGate(Map cfg, String message) {
+    currentBuild.result = 'FAILURE'
+    if (cfg.githubStatus) {
+        try {
+            githubStatus(state: 'error', credentialsId: cfg.githubCredentialsId,
+                    description: 'error: the security gate failed; see the build log',
+                    statusContextPrefix: cfg.statusContextPrefix, githubApiUrl: cfg.githubApiUrl, repo: cfg.repo, sha: cfg.sha,
+                    failOnError: true)
+        } catch (Exception postFailed) {
+            echo("${STEP}: could not set the gate's commit status to error: ${postFailed.message}")
+        }
+    }
+    error(message)
 }

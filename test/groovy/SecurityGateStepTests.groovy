@@ -119,6 +119,44 @@ class SecurityGateStepTests extends StepTestBase {
         assert binding.getVariable('currentBuild').result == 'FAILURE'
     }
 
+    /** With githubStatus, a gate that fails where the engine posted no status (or one not trusted) says error. */
+    @Test
+    void whereTheEngineLeftNoTrustedStatusTheGateStatusSaysError() {
+        credentialSecrets['github-status-token'] = 'token-1'
+        String post = "${HOME}/status-args.json"
+        List<List> cases = [
+                [4, null, 'securityGate: the engine failed (exit 4): srp: internal error: boom'],
+                [0, BLOCKED, 'securityGate: the engine exited 0 (passed) but its verdict'],
+        ]
+        for (List c : cases) {
+            files.remove(post)
+            shResponders.clear()
+            shResponders << { Map call -> call.env.SRP_ARGS_FILE == post ? [status: 0] : null }
+            engineAnswers(c[0] as int, c[1] as String, 'srp: internal error: boom')
+            StepFailure e = failingStep('securityGate', [reports: ['g.json'], githubStatus: true, statusContextPrefix: 'acme'])
+            assert e.message.startsWith(c[2] as String)
+            assert engineArgsFor('status').args == ['status', '--state', 'error', '--description',
+                                                    'error: the security gate failed; see the build log', '--status-context-prefix', 'acme']
+        }
+        // A blocked gate keeps the engine's own failure statuses; so does an input error (the engine posts error).
+        for (int status : [1, 2]) {
+            files.remove(post)
+            shResponders.clear()
+            engineAnswers(status, status == 1 ? BLOCKED : null, 'srp: error: g.json: not a report')
+            failingStep('securityGate', [reports: ['g.json'], githubStatus: true])
+            assert !files.containsKey(post)
+        }
+        // A status that cannot be posted does not hide why the gate failed.
+        files.remove(post)
+        shResponders.clear()
+        engineAnswers(4, null, 'srp: internal error: boom')
+        StepFailure e = failingStep('securityGate', [reports: ['g.json'], githubStatus: true])
+        assert e.message == 'securityGate: the engine failed (exit 4): srp: internal error: boom'
+        assert files.containsKey(post)
+        assert echoes.last() == "securityGate: could not set the gate's commit status to error: githubStatus: could not post 'error' (exit 4): srp: internal error: boom"
+        assert unstables.isEmpty()
+    }
+
     @Test
     void notificationFailureIsUnstableWithTheMessage() {
         credentialSecrets['github-status-token'] = 'token-1'
