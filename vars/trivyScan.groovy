@@ -4,7 +4,7 @@ import io.securerelease.srp.ScanLock
 import io.securerelease.srp.StepConfig
 
 // Trivy scan of an image, a directory, IaC files or an SBOM. Always --exit-code 0 and a JSON report: the gate
-// decides, so a non-zero exit here means trivy itself failed.
+// decides, so a non-zero exit here means trivy itself failed (5: it skipped a file it could not read).
 // By default the repository's own suppressions are neutralised: a pull request can add a .trivyignore, a
 // trivy.yaml (ignorefile, severity, skip-files...) or a trivy-secret.yaml allow rule in the working directory,
 // and trivy would drop those findings before the gate sees them. trivy 0.74 refuses a missing --ignorefile or
@@ -48,12 +48,13 @@ import io.securerelease.srp.StepConfig
 # trivy writes its report and SBOM through a link the checkout holds there, over the file it points to: exit 6.
 if [ "$TV_REPORT_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_REPORT"; fi
 if [ -n "${TV_SBOM:-}" ] && [ "$TV_SBOM_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_SBOM"; fi
-set -- "$TV_COMMAND" --exit-code 0 --quiet --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
+set -- "$TV_COMMAND" --exit-code 0 --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
 if [ -n "${TV_SCANNERS:-}" ]; then set -- "$@" --scanners "$TV_SCANNERS"; fi
 if [ -n "${TV_SEVERITY:-}" ]; then set -- "$@" --severity "$TV_SEVERITY"; fi
 if [ -n "${TV_SERVER:-}" ]; then set -- "$@" --server "$TV_SERVER"; fi
 if [ -n "${TV_SKIP_DIRS:-}" ]; then set -- "$@" --skip-dirs "$TV_SKIP_DIRS"; fi
-if [ "$TV_COMMAND" != config ]; then set -- "$@" --show-suppressed; fi
+# Not --quiet: it hides the lines that say a file was skipped (below). trivy config has no progress bar.
+if [ "$TV_COMMAND" != config ]; then set -- "$@" --show-suppressed --no-progress; fi
 if [ "$TV_HONOR_REPO_IGNORES" != true ]; then
   mkdir -p "$TV_NEUTRAL_DIR"
   : > "$TV_NEUTRAL_DIR/trivyignore"
@@ -153,11 +154,29 @@ $odd"
 $candidates
 EOF
 fi
+# trivy logs a file it cannot read (an ERROR from its Terraform or Dockerfile parser, a WARN for a Helm chart it
+# cannot render with the chart's own values) and goes on without it: exit 0 and a report without that file's
+# findings. Its log is kept and read: any such line, exit 5. Two ERRORs are harmless: offline with an empty cache,
+# that it falls back to its built-in checks; and that a Dockerfile.dockerignore (BuildKit's ignore file for one
+# Dockerfile, which trivy takes for a Dockerfile) does not parse. What is printed leaves out the source line trivy
+# quotes (cause="..."), which may hold a secret.
+scan() {
+  log=$(mktemp)
+  status=0
+  "$TV_BIN" "$@" > "$log" 2>&1 9>&- || status=$?
+  sed -E 's/ cause="([^"\\\\]|\\\\.)*"//' "$log"
+  unread=$(awk -F '\\t' '$2 == "ERROR" && index($3, "[misconfig] Falling back to embedded checks") == 1 { next }
+    $2 == "ERROR" && index($3, "[dockerfile scanner] Failed to parse file") == 1 && $4 ~ /file_path="[^"]*\\.dockerignore"/ { next }
+    $2 == "ERROR" || ($2 == "WARN" && index($3, "[helm scanner] Skipping chart") == 1)' "$log")
+  rm -f "$log"
+  if [ "$status" -ne 0 ]; then exit "$status"; fi
+  if [ -n "$unread" ]; then exit 5; fi
+}
 mkdir -p "$(dirname "$TV_REPORT")"
-"$TV_BIN" "$@" --format json --output "$TV_REPORT" "$TV_TARGET" 9>&-
+scan "$@" --format json --output "$TV_REPORT" "$TV_TARGET"
 if [ -n "${TV_SBOM:-}" ]; then
   mkdir -p "$(dirname "$TV_SBOM")"
-  "$TV_BIN" "$@" --format cyclonedx --output "$TV_SBOM" "$TV_TARGET" 9>&-
+  scan "$@" --format cyclonedx --output "$TV_SBOM" "$TV_TARGET"
 fi
 '''
 
@@ -219,6 +238,11 @@ def call(Map config = [:]) {
         error(status == 3 ?
                 "${STEP}: refused to scan: the inline trivy:ignore comments under '${StepConfig.oneLine(cfg.target)}' could not be disabled safely (see the log above)" :
                 "${STEP}: files set aside for the scan could not all be put back (see the log above for where the originals are)")
+    }
+    if (status == 5) {
+        error("${STEP}: trivy could not read every file it was to scan (the lines above), so its report may lack " +
+                'their findings and is not used: fix the file, give each value a Helm chart requires a default in its ' +
+                'values.yaml, or leave the directory out with skipDirs')
     }
     if (status == 6) {
         String what = "report '${StepConfig.oneLine(report)}'" + (cfg.sbom ? " or the SBOM '${StepConfig.oneLine(cfg.sbom)}'" : '')

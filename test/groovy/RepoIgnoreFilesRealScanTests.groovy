@@ -307,6 +307,64 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
     }
 
     @Test
+    void filesTrivySkipsAsUnreadableFailTheScanInsteadOfPassingUnchecked() {
+        prepare()
+        // A chart helm installs with the value given on its command line (--set tag=1.25), but trivy renders it with
+        // values.yaml only: `required` fails and trivy skips the whole chart, privileged pod and all.
+        Map<String, String> tree = [
+                'charts/app/Chart.yaml'         : 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+                'charts/app/values.yaml'        : 'replicas: 1\n',
+                'charts/app/templates/pod.yaml' : 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers:\n' +
+                        '    - name: app\n      image: "nginx:{{ required "set tag" .Values.tag }}"\n' +
+                        '      securityContext:\n        privileged: true\n',
+        ]
+        for (Map.Entry<String, String> f : tree.entrySet()) {
+            Files.createDirectories(ws.resolve(f.key).parent)
+            ws.resolve(f.key).toFile().setText(f.value, 'UTF-8')
+        }
+        // trivy itself: a WARN, exit 0 and a report without the chart.
+        Map raw = run(["${scanners}/trivy".toString(), 'config', '--cache-dir', ws.resolveSibling('trivy-cache').toString(),
+                       '--skip-check-update', '--format', 'json', '--output', tmp.resolve('raw-chart.json').toString(), 'charts'],
+                [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString()])
+        assert raw.status == 0 && raw.out.contains('WARN\t[helm scanner] Skipping chart')
+        assert !new JsonSlurper().parse(tmp.resolve('raw-chart.json').toFile()).Results
+        String unread = "trivyScan: trivy could not read every file it was to scan (the lines above), so its report may lack " +
+                'their findings and is not used: fix the file, give each value a Helm chart requires a default in its ' +
+                'values.yaml, or leave the directory out with skipDirs'
+        for (String command : ['config', 'fs']) {
+            logs.clear()
+            Map options = [command: command, target: 'charts', report: "reports/chart-${command}.json".toString()]
+            if (command == 'fs') {
+                options.scanners = 'misconfig'
+            }
+            StepFailure e = failingStep('trivyScan', trivyOptions(options))
+            assert e.message == unread
+            assert logs.last().contains('WARN\t[helm scanner] Skipping chart\tfile_path="app" err="parse chart: execution error at (app/templates/pod.yaml:8:23): set tag"')
+        }
+        // A Dockerfile docker builds with the frontend it names (INCLUDE is dockerfile-x's), which trivy's parser
+        // refuses, and a Terraform file trivy cannot parse: ERRORs. trivy quotes the block's first line: left out.
+        deleteTree(ws.resolve('charts'))
+        ws.resolve('infra').toFile().mkdirs()
+        ws.resolve('infra/Dockerfile').toFile().setText('# syntax = devthefuture/dockerfile-x\nFROM ubuntu:latest\n' +
+                'INCLUDE ./common.dockerfile\n', 'UTF-8')
+        ws.resolve('infra/db.tf').toFile().setText("resource \"aws_db_instance\" \"db\" { password = \"${TOKEN}\"\n".toString(), 'UTF-8')
+        logs.clear()
+        assert failingStep('trivyScan', trivyOptions([command: 'config', target: 'infra', report: 'reports/tf.json'])).message == unread
+        assert logs.last().contains('ERROR\t[dockerfile scanner] Failed to parse file\tfile_path="Dockerfile" err="parse dockerfile instruction: ' +
+                'parse instruction \\"include\\": unknown instruction: include"\n')
+        assert logs.last().contains('ERROR\t[terraform parser] Error parsing file\tmodule="root" file_path="db.tf" err="db.tf:1,')
+        assert !logs.join('').contains(TOKEN)
+        // Harmless lines do not count: offline with an empty cache trivy logs an ERROR that it uses its built-in
+        // checks, and one for the ignore file BuildKit reads beside a Dockerfile, which trivy takes for a Dockerfile.
+        deleteTree(ws.resolve('infra'))
+        ws.resolve('Dockerfile.dockerignore').toFile().setText('*.log\n', 'UTF-8')
+        logs.clear()
+        assert 'DS-0002' in trivyIds([command: 'config', target: '.', report: 'reports/ok.json'])
+        assert logs.last().contains('ERROR\t[misconfig] Falling back to embedded checks')
+        assert logs.last().contains('ERROR\t[dockerfile scanner] Failed to parse file\tfile_path="Dockerfile.dockerignore"')
+    }
+
+    @Test
     void aFileNameTheScriptCannotHandleStopsTheScanLoudly() {
         prepare()
         ws.resolve('iac/evil\nname.tf').toFile().setText("# ${TFSEC_IGNORE}*\n".toString(), 'UTF-8')

@@ -22,9 +22,9 @@ class TrivyScanStepTests extends StepTestBase {
                                            scanners: 'vuln,secret'])
         assert result == [report: 'reports/trivy-image.json', sbom: 'reports/sbom.cdx.json']
         Map sh = shCalls[0]
-        assert sh.script.contains('set -- "$TV_COMMAND" --exit-code 0 --quiet --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"')
-        assert sh.script.contains('"$TV_BIN" "$@" --format json --output "$TV_REPORT" "$TV_TARGET"')
-        assert sh.script.contains('"$TV_BIN" "$@" --format cyclonedx --output "$TV_SBOM" "$TV_TARGET"')
+        assert sh.script.contains('set -- "$TV_COMMAND" --exit-code 0 --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"')
+        assert sh.script.contains('scan "$@" --format json --output "$TV_REPORT" "$TV_TARGET"\n')
+        assert sh.script.contains('scan "$@" --format cyclonedx --output "$TV_SBOM" "$TV_TARGET"\n')
         assert sh.env.subMap(['TV_COMMAND', 'TV_TARGET', 'TV_SERVER', 'TV_SCANNERS', 'TV_CACHE_DIR', 'TRIVY_TOKEN']) ==
                 [TV_COMMAND: 'image', TV_TARGET: 'registry.invalid/app:42', TV_SERVER: 'https://trivy.internal.invalid:4954',
                  TV_SCANNERS: 'vuln,secret', TV_CACHE_DIR: "${TMP}/trivy-cache".toString(), TRIVY_TOKEN: 'server-token']
@@ -70,7 +70,7 @@ fi
             // Built before the scans, so the JSON report and the SBOM get the same flags.
             assert sh.script.indexOf(NEUTRALISE) < sh.script.indexOf('"$TV_BIN" "$@"')
             // trivy config has no --show-suppressed; the others keep what trivy still suppresses in the report.
-            assert sh.script.contains('if [ "$TV_COMMAND" != config ]; then set -- "$@" --show-suppressed; fi')
+            assert sh.script.contains('if [ "$TV_COMMAND" != config ]; then set -- "$@" --show-suppressed --no-progress; fi')
         }
     }
 
@@ -90,7 +90,7 @@ fi
         // itself does not inherit it.
         assert script.startsWith(ScanLock.SHELL)
         assert script.indexOf('  take_scan_lock trivyScan "$TV_SCAN_LOCK"\n') in script.indexOf(DISABLE_INLINE)..<script.indexOf('candidates=$(walk')
-        assert script.contains('"$TV_BIN" "$@" --format json --output "$TV_REPORT" "$TV_TARGET" 9>&-\n')
+        assert script.contains('  "$TV_BIN" "$@" > "$log" 2>&1 9>&- || status=$?\n')
         // One log line per file, and the copy replaces only the colon after trivy/tfsec.
         assert script.contains('printf \'trivyScan: inline trivy:ignore comments in %s are disabled for the scan (the gate decides; see docs/jenkins.md#repository-ignore-files)\\n\' "$file"')
         assert script.contains('awk \'$2 != 72 || $3 != 137 { bad = 1 } END { exit bad }\'')
@@ -152,6 +152,10 @@ fi
         shResponders << { Map c -> [status: 1] }
         StepFailure e = failingStep('trivyScan', [target: '.'])
         assert e.message == 'trivyScan: trivy fs failed with exit code 1 (see the log above); it ran with --exit-code 0, so this is a crash or bad option, not findings'
+        // A file trivy logged as unreadable (RepoIgnoreFilesRealScanTests runs it): exit 5, and what to check.
+        shResponders.add(0, { Map c -> [status: 5] })
+        e = failingStep('trivyScan', [target: '.'])
+        assert e.message.startsWith('trivyScan: trivy could not read every file it was to scan (the lines above), so its report may lack their findings and is not used: ')
     }
 
     @Test
