@@ -4,7 +4,8 @@ import io.securerelease.srp.ScanLock
 import io.securerelease.srp.StepConfig
 
 // Trivy scan of an image, a directory, IaC files or an SBOM. Always --exit-code 0 and a JSON report: the gate
-// decides, so a non-zero exit here means trivy itself failed (5: it skipped a file it could not read).
+// decides, so a non-zero exit here means trivy itself failed (5: it skipped a file it could not read; 7: the
+// target is a symbolic link, through which it scans nothing).
 // By default the repository's own suppressions are neutralised: a pull request can add a .trivyignore, a
 // trivy.yaml (ignorefile, severity, skip-files...) or a trivy-secret.yaml allow rule in the working directory,
 // and trivy would drop those findings before the gate sees them. trivy 0.74 refuses a missing --ignorefile or
@@ -48,6 +49,20 @@ import io.securerelease.srp.StepConfig
 # trivy writes its report and SBOM through a link the checkout holds there, over the file it points to: exit 6.
 if [ "$TV_REPORT_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_REPORT"; fi
 if [ -n "${TV_SBOM:-}" ] && [ "$TV_SBOM_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_SBOM"; fi
+# trivy fs and config scan nothing through a target that is a symbolic link, with or without a trailing / or /.
+# (no log line, exit 0, an empty report), where terraform, docker and helm read through it: exit 7.
+if [ "$TV_COMMAND" = fs ] || [ "$TV_COMMAND" = config ]; then
+  target=$TV_TARGET
+  while :; do
+    case $target in
+      / | /.) break ;;
+      */) target=${target%/} ;;
+      */.) target=${target%/.} ;;
+      *) break ;;
+    esac
+  done
+  if [ -L "$target" ]; then exit 7; fi
+fi
 set -- "$TV_COMMAND" --exit-code 0 --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
 if [ -n "${TV_SCANNERS:-}" ]; then set -- "$@" --scanners "$TV_SCANNERS"; fi
 if [ -n "${TV_SEVERITY:-}" ]; then set -- "$@" --severity "$TV_SEVERITY"; fi
@@ -243,6 +258,10 @@ def call(Map config = [:]) {
         error("${STEP}: trivy could not read every file it was to scan (the lines above), so its report may lack " +
                 'their findings and is not used: fix the file, give each value a Helm chart requires a default in its ' +
                 'values.yaml, or leave the directory out with skipDirs')
+    }
+    if (status == 7) {
+        error("${STEP}: the target '${StepConfig.oneLine(cfg.target)}' is a symbolic link, through which trivy scans nothing " +
+                '(an empty report); scan the directory or file it points to')
     }
     if (status == 6) {
         String what = "report '${StepConfig.oneLine(report)}'" + (cfg.sbom ? " or the SBOM '${StepConfig.oneLine(cfg.sbom)}'" : '')

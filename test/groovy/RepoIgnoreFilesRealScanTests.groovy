@@ -365,6 +365,33 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
     }
 
     @Test
+    void aTargetThatIsASymbolicLinkIsRefusedBecauseTrivyScansNothingThroughIt() {
+        prepare()
+        // A pull request turns the directory the Jenkinsfile scans into a link to one beside it: terraform, docker
+        // and helm read through it, trivy 0.74 scans nothing (no log line, exit 0, an empty report). A link to a
+        // directory of the checkout only: deleteTree does not follow it.
+        Files.createSymbolicLink(ws.resolve('infra'), Paths.get('iac'))
+        Map raw = run(["${scanners}/trivy".toString(), 'config', '--cache-dir', ws.resolveSibling('trivy-cache').toString(),
+                       '--skip-check-update', '--format', 'json', '--output', tmp.resolve('raw-link.json').toString(), 'infra'],
+                [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString()])
+        assert raw.status == 0 && !new JsonSlurper().parse(tmp.resolve('raw-link.json').toFile()).Results
+        Map before = checkout()
+        for (String target : ['infra', 'infra/', './infra/.', ws.resolve('infra').toString()]) {
+            for (String command : ['config', 'fs']) {
+                logs.clear()
+                StepFailure e = failingStep('trivyScan', trivyOptions([command: command, target: target]))
+                assert e.message == "trivyScan: the target '${target}' is a symbolic link, through which trivy scans nothing " +
+                        '(an empty report); scan the directory or file it points to'
+                assert disabledFiles() == []
+            }
+        }
+        assert checkout() == before
+        assert !Files.exists(ws.resolve('reports'))
+        // A link above the target is followed as usual.
+        assert 'DS-0001' in trivyIds([command: 'config', target: 'infra/Dockerfile'])
+    }
+
+    @Test
     void aFileNameTheScriptCannotHandleStopsTheScanLoudly() {
         prepare()
         ws.resolve('iac/evil\nname.tf').toFile().setText("# ${TFSEC_IGNORE}*\n".toString(), 'UTF-8')
