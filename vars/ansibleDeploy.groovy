@@ -55,7 +55,7 @@ def call(Map config = [:]) {
     Map vars = [:]
     vars.putAll(cfg.extraVars)
     vars[cfg.imageTagVariable] = tag
-    String extraVarsFile = "${pwd(tmp: true)}/ansible-extra-vars.json"
+    String extraVarsFile = "${StepConfig.tempDir(env.WORKSPACE ?: pwd())}/ansible-extra-vars.json"
     writeFile(file: extraVarsFile, encoding: 'UTF-8', text: JsonOutput.toJson(vars))
     List credentials = []
     if (cfg.inventoryCredentialsId) {

@@ -121,7 +121,7 @@ def call(Map config = [:]) {
     List scanEnv = ["GL_MODE=${cfg.mode}", "GL_SOURCE=${cfg.source}", "GL_REPORT=${cfg.report}",
                 "GL_CONFIG=${cfg.config ?: ''}", "GL_BASELINE=${cfg.baselinePath ?: ''}", "GL_LOG_OPTS=${logOpts}",
                 "GL_BIN=${cfg.binary}", "GL_IMAGE=${cfg.image ?: ''}", "GL_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
-                "GL_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-gitleaks-neutral'}",
+                "GL_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : StepConfig.tempDir(env.WORKSPACE ?: pwd()) + '/srp-gitleaks-neutral'}",
                 "GL_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}",
                 "GL_REPORT_IN_WORKSPACE=${StepConfig.isInside(cfg.report, pwd())}"]
     int status = withEnv(scanEnv) {

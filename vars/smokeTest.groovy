@@ -51,7 +51,7 @@ def call(Map config = [:]) {
     if (!isUnix()) {
         error("${STEP}: this step runs on Linux agents only; this agent is Windows: use a Linux agent label")
     }
-    String body = "${pwd(tmp: true)}/smoke-body.txt"
+    String body = "${StepConfig.tempDir(env.WORKSPACE ?: pwd())}/smoke-body.txt"
     List smokeEnv = ["SMOKE_URL=${cfg.url}", "SMOKE_TIMEOUT=${cfg.timeoutSeconds}", "SMOKE_INTERVAL=${cfg.intervalSeconds}",
                      "SMOKE_EXPECT=${cfg.expect ?: ''}", "SMOKE_INSECURE=${cfg.insecure}", "SMOKE_BODY=${body}"]
     int status = withEnv(smokeEnv) {

@@ -226,18 +226,19 @@ def call(Map config = [:]) {
     // trivy takes its vulnerability databases and its misconfiguration checks from the cache dir as they are:
     // a .trivy-cache/policy/content a pull request commits (one empty rego file) replaces every built-in check,
     // and a db/ with metadata dated ahead skips the download. So the cache lives outside the checkout.
-    String cacheDir = cfg.cacheDir ?: pwd(tmp: true) + '/trivy-cache'
+    String tmp = StepConfig.tempDir(env.WORKSPACE ?: pwd())
+    String cacheDir = cfg.cacheDir ?: tmp + '/trivy-cache'
     if (!cfg.honorRepoIgnores && cfg.cacheDir && StepConfig.isInside(cfg.cacheDir, pwd())) {
         error("${STEP}: cacheDir '${StepConfig.oneLine(cfg.cacheDir)}' is inside the workspace, where a pull request " +
                 "can commit trivy's databases and checks (an empty checks bundle there hides every misconfiguration); " +
-                'leave cacheDir unset (pwd(tmp: true)/trivy-cache) or point it outside the workspace')
+                'leave cacheDir unset (WORKSPACE@tmp/trivy-cache) or point it outside the workspace')
     }
     List scanEnv = ["TV_COMMAND=${cfg.command}", "TV_TARGET=${cfg.target}", "TV_REPORT=${report}",
                     "TV_SCANNERS=${cfg.scanners ?: ''}", "TV_SEVERITY=${cfg.severity ?: ''}",
                     "TV_CACHE_DIR=${cacheDir}", "TV_SBOM=${cfg.sbom ?: ''}", "TV_SERVER=${cfg.serverUrl ?: ''}",
                     "TV_OFFLINE=${cfg.offline}", "TV_TIMEOUT=${cfg.timeout}", "TV_BIN=${cfg.binary}",
                     "TV_SKIP_DIRS=${cfg.skipDirs.join(',')}", "TV_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
-                    "TV_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : pwd(tmp: true) + '/srp-trivy-neutral'}",
+                    "TV_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : tmp + '/srp-trivy-neutral'}",
                     "TV_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}",
                     "TV_REPORT_IN_WORKSPACE=${StepConfig.isInside(report, pwd())}",
                     "TV_SBOM_IN_WORKSPACE=${cfg.sbom ? StepConfig.isInside(cfg.sbom, pwd()) : false}"]

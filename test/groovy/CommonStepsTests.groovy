@@ -14,6 +14,35 @@ class CommonStepsTests extends StepTestBase {
     static final String SENTINEL = 'S3NT1NEL-not-a-real-secret-7f3a'
     static final String HOSTILE = 'x\'"; $(touch /tmp/srp-pwned) `id` ${HOME}\nrm -rf / # & | > <'
 
+    /**
+     * In dir('sub') Jenkins' pwd(tmp: true) is sub@tmp, a directory of the checkout (a pull request could commit links
+     * there): every step keeps its own files in the workspace's temp dir, beside the workspace, wherever it runs.
+     */
+    @Test
+    void inADirBlockNoStepKeepsItsFilesInTheCheckout() {
+        String sub = "${WORKSPACE}/sub".toString()
+        helper.registerAllowedMethod('pwd', [], { sub })
+        helper.registerAllowedMethod('pwd', [Map], { Map m -> m.tmp ? "${sub}@tmp".toString() : sub })
+        credentialSecrets['inv'] = 'x'
+        shResponders << { Map c -> c.script.contains('launch.cjs') ? [status: 0, files: ['srp-report/verdict.json':
+                '{"schemaVersion":1,"passed":true,"blocking":0,"counts":{},"suppressed":0,"total":0,"blockingFindings":[]}']] : null }
+        shResponders << { Map c -> c.label ==~ /(gitleaks|trivy)Scan: .*/ ?
+                [status: 0, files: ['reports/gitleaks.json': '[]', 'reports/trivy-config.json': '{}']] : null }
+        runStep('gitleaksScan', [:])
+        runStep('trivyScan', [command: 'config', target: '.'])
+        runStep('securityGate', [reports: ['reports/gitleaks.json']])
+        runStep('ansibleDeploy', [inventoryCredentialsId: 'inv'])
+        runStep('smokeTest', [url: 'https://app.invalid/health'])
+        List<String> paths = files.keySet().toList()
+        for (Map call : shCalls) {
+            paths.addAll(call.env.findAll { k, v -> k.toString().startsWith('TV_') || k.toString().startsWith('GL_') ||
+                    k.toString().startsWith('SRP_') || k.toString().startsWith('SMOKE_') }.values()*.toString())
+        }
+        String tmp = "${TMP}/"
+        assert paths.findAll { it.contains('@tmp') }.every { it.startsWith(tmp) }
+        assert paths.count { it.startsWith(tmp) } >= 8
+    }
+
     @Test
     void theLibraryHasExactlyTheseSteps() {
         List found = REPO.resolve('vars').toFile().list().findAll { it.endsWith('.groovy') }.collect { it - '.groovy' }.sort()

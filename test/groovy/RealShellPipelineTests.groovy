@@ -54,6 +54,7 @@ class RealShellPipelineTests extends StepTestBase {
         run(['bash', REPO.resolve('test/resources/make-sample-repo.sh').toString(), ws.toString()], REPO, [:])
         helper.registerAllowedMethod('pwd', [], { ws.toString() })
         helper.registerAllowedMethod('pwd', [Map], { Map m -> m.tmp ? tmp.toString() : ws.toString() })
+        envVars.WORKSPACE = ws.toString()
         helper.registerAllowedMethod('writeFile', [Map], { Map m ->
             sideEffects << 'writeFile'
             Path p = ws.resolve(m.file.toString())

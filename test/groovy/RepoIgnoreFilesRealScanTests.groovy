@@ -100,6 +100,19 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
 
     /** When set, runSh records the call and answers this status instead of running the script. */
     Integer captureStatus
+    /** The directory the steps run in, as in Jenkins' dir(): null for the workspace. */
+    Path cwd
+
+    /**
+     * As Jenkins' dir(sub) { ... }: pwd() is the checkout's sub, pwd(tmp: true) is its sibling sub@tmp (Jenkins'
+     * WorkspaceList.tempDir of the current directory, so inside the checkout), and the scripts run in sub.
+     */
+    void inDir(String sub) {
+        cwd = ws.resolve(sub)
+        helper.registerAllowedMethod('pwd', [], { cwd.toString() })
+        helper.registerAllowedMethod('pwd', [Map], { Map m -> m.tmp ? cwd.resolveSibling(cwd.fileName.toString() + '@tmp').toString() : cwd.toString() })
+        helper.registerAllowedMethod('fileExists', [String], { String f -> Files.exists(cwd.resolve(f)) })
+    }
 
     @Override
     Object runSh(Map args) {
@@ -112,14 +125,14 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         Map processEnv = [PATH: '/usr/local/bin:/usr/bin:/bin', HOME: ws.resolveSibling('home').toString(), LANG: 'C.UTF-8',
                           TRIVY_NO_PROGRESS: 'true', TRIVY_DISABLE_VEX_NOTICE: 'true']
         processEnv.putAll(env)
-        Map result = run(['dash', '-c', args.script.toString()], processEnv)
+        Map result = run(['dash', '-c', args.script.toString()], processEnv, cwd ?: ws)
         logs << result.out
         assert args.returnStatus
         return result.status
     }
 
-    Map run(List<String> command, Map env) {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(ws.toFile()).redirectErrorStream(true)
+    Map run(List<String> command, Map env, Path dir = ws) {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
         pb.environment().clear()
         env.each { k, v -> pb.environment().put(k.toString(), v.toString()) }
         Process p = pb.start()
@@ -389,6 +402,35 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         assert !Files.exists(ws.resolve('reports'))
         // A link above the target is followed as usual.
         assert 'DS-0001' in trivyIds([command: 'config', target: 'infra/Dockerfile'])
+    }
+
+    @Test
+    void inADirBlockTheCheckoutCannotPlantTrivysChecksOrTheScannersNeutralFiles() {
+        prepare()
+        // In dir('iac'), Jenkins' pwd(tmp: true) is iac@tmp: a directory of the checkout. A pull request commits
+        // there the checks bundle with no checks that the cache dir rule keeps out of the workspace, and links where
+        // the scan steps write their neutral files.
+        Path bundle = ws.resolve('iac@tmp/trivy-cache/policy/content')
+        Files.createDirectories(bundle)
+        bundle.resolve('nothing.rego').toFile().setText('package user.nothing\n', 'UTF-8')
+        ws.resolve('iac@tmp/trivy-cache/policy/metadata.json').toFile().setText(
+                '{"Digest":"sha256:0","DownloadedAt":"2099-01-01T00:00:00Z","CustomBuild":true}', 'UTF-8')
+        Path victim = ws.resolveSibling('victim.txt')
+        victim.toFile().setText('agent file\n', 'UTF-8')
+        for (String neutral : ['iac@tmp/srp-trivy-neutral/trivy.yaml', 'iac@tmp/srp-gitleaks-neutral/gitleaks.toml']) {
+            Files.createDirectories(ws.resolve(neutral).parent)
+            Files.createSymbolicLink(ws.resolve(neutral), victim)
+        }
+        git(['add', '-A'], ['commit', '-q', '-m', 'plant'])
+        inDir('iac')
+        Map out = runStep('trivyScan', [offline: true, binary: "${scanners}/trivy".toString(), command: 'config', target: '.'])
+        assert 'Dockerfile DS-0001' in misconfigurationsByTarget("iac/${out.report}")
+        assert runStep('gitleaksScan', [mode: 'dir', binary: "${scanners}/gitleaks".toString()]) == 'reports/gitleaks.json'
+        assert victim.text == 'agent file\n'
+        // Beside the workspace, as outside any dir().
+        assert shCalls[0].env.subMap(['TV_CACHE_DIR', 'TV_NEUTRAL_DIR']) ==
+                [TV_CACHE_DIR: tmp.resolve('trivy-cache').toString(), TV_NEUTRAL_DIR: tmp.resolve('srp-trivy-neutral').toString()]
+        assert shCalls[1].env.GL_NEUTRAL_DIR == tmp.resolve('srp-gitleaks-neutral').toString()
     }
 
     @Test

@@ -136,7 +136,7 @@ fi
             StepFailure e = failingStep('trivyScan', [command: 'config', target: '.', cacheDir: dir])
             assert e.message == "trivyScan: cacheDir '${dir}' is inside the workspace, where a pull request can commit " +
                     "trivy's databases and checks (an empty checks bundle there hides every misconfiguration); " +
-                    'leave cacheDir unset (pwd(tmp: true)/trivy-cache) or point it outside the workspace'
+                    'leave cacheDir unset (WORKSPACE@tmp/trivy-cache) or point it outside the workspace'
             assert shCalls.isEmpty()
         }
         trivyWrites()

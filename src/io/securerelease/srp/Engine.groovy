@@ -6,7 +6,7 @@ import groovy.json.JsonOutput
 
 /**
  * Puts the bundled policy engine on the agent and runs it. The bundle, its launcher and the default policy
- * are copied from resources/ into pwd(tmp: true) byte for byte (Base64 on both sides, never the
+ * are copied from resources/ into the workspace's temp dir (StepConfig.tempDir) byte for byte (Base64 on both sides, never the
  * controller's platform encoding). Arguments travel as a JSON file read by launch.cjs, so no value is ever
  * parsed by a shell. Steps are called on {@code steps} (the calling var's script), so nothing here is @NonCPS
  * except the pure version check.
@@ -28,7 +28,7 @@ class Engine implements Serializable {
         if (problem) {
             steps.error(problem)
         }
-        String home = steps.pwd(tmp: true).toString() + '/srp-engine'
+        String home = StepConfig.tempDir((steps.env.WORKSPACE ?: steps.pwd()).toString()) + '/srp-engine'
         for (String name : FILES) {
             // Nested call: the bundle's text never sits in a local variable that the build would persist.
             steps.writeFile(file: "${home}/${name}".toString(), encoding: 'Base64',

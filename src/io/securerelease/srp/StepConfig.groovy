@@ -124,6 +124,16 @@ class StepConfig implements Serializable {
     }
 
     /**
+     * The temp dir of the workspace {@code workspace} (the build's WORKSPACE), beside it. Not pwd(tmp: true): Jenkins
+     * makes that the current directory's sibling, so in dir('sub') it is sub@tmp, a directory of the checkout, where a
+     * pull request can commit trivy's checks or links over the files the steps write there.
+     */
+    @NonCPS
+    static String tempDir(String workspace) {
+        return "${workspace}@tmp".toString()
+    }
+
+    /**
      * Whether the agent path {@code path} (absolute, or relative to {@code dir}) is {@code dir} or below it, by its
      * text: '.' and '..' are resolved, symbolic links are not (the controller cannot see the agent's files).
      */
