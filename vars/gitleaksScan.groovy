@@ -29,7 +29,7 @@ import io.securerelease.srp.StepConfig
 // Without an explicit config, one that only extends the default rules stands in for <source>/.gitleaks.toml.
 @Field static final String SCRIPT = ScanLock.SHELL + Links.SHELL + '''set -eu
 # gitleaks writes its report through a link the checkout holds there, over the file it points to: exit 6.
-if [ "$GL_REPORT_IN_WORKSPACE" = true ]; then refuse_links gitleaksScan 6 "$GL_REPORT"; fi
+if [ "$GL_REPORT_IN_WORKSPACE" = true ]; then refuse_links gitleaksScan 6 "$GL_REPORT" "$GL_WORKSPACE"; fi
 set -- "$GL_MODE" --no-banner --no-color --redact --exit-code 0 --report-format json --report-path "$GL_REPORT"
 if [ -n "${GL_CONFIG:-}" ]; then set -- "$@" --config "$GL_CONFIG"; fi
 if [ -n "${GL_BASELINE:-}" ]; then set -- "$@" --baseline-path "$GL_BASELINE"; fi
@@ -118,12 +118,14 @@ def call(Map config = [:]) {
     if (!isUnix()) {
         error("${STEP}: this step runs on Linux agents only; this agent is Windows: use a Linux agent label")
     }
+    String cwd = pwd()
+    String workspace = env.WORKSPACE ?: cwd
     List scanEnv = ["GL_MODE=${cfg.mode}", "GL_SOURCE=${cfg.source}", "GL_REPORT=${cfg.report}",
                 "GL_CONFIG=${cfg.config ?: ''}", "GL_BASELINE=${cfg.baselinePath ?: ''}", "GL_LOG_OPTS=${logOpts}",
                 "GL_BIN=${cfg.binary}", "GL_IMAGE=${cfg.image ?: ''}", "GL_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
-                "GL_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : StepConfig.tempDir(env.WORKSPACE ?: pwd()) + '/srp-gitleaks-neutral'}",
-                "GL_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}",
-                "GL_REPORT_IN_WORKSPACE=${StepConfig.isInside(cfg.report, pwd())}"]
+                "GL_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : StepConfig.tempDir(workspace) + '/srp-gitleaks-neutral'}",
+                "GL_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(workspace)}", "GL_WORKSPACE=${workspace}",
+                "GL_REPORT_IN_WORKSPACE=${Links.inWorkspace(cfg.report, cwd, workspace)}"]
     int status = withEnv(scanEnv) {
         sh(returnStatus: true, label: "${STEP}: gitleaks ${cfg.mode}", script: SCRIPT)
     }

@@ -47,9 +47,11 @@ import io.securerelease.srp.Verdict
 // The engine lists every ignore entry it did not use in verdict.json and report.html: a .trivyignore linked to the
 // agent's ~/.git-credentials would put its token there. So each input in the workspace (SRP_INPUT_1..COUNT: reports,
 // ignore files, policy, baseline) must resolve inside it, not through .git: exit 5 names the first one that does not.
+// "The workspace" is the build's WORKSPACE (SRP_WORKSPACE), not pwd(): in dir('sub') an input or outputDir may be
+// ../x, and sub itself a link.
 @Field static final String LINKS_SCRIPT = Links.SHELL + '''set -eu
 show() { printf '%s' "$1" | tr '\\001-\\037\\177' '[?*]'; }
-ws=$(pwd -P)
+ws=$(cd -- "$SRP_WORKSPACE" && pwd -P)
 i=1
 while [ "$i" -le "$SRP_INPUT_COUNT" ]; do
   eval "input=\\$SRP_INPUT_$i"
@@ -70,7 +72,7 @@ while [ "$i" -le "$SRP_INPUT_COUNT" ]; do
 done
 dir=$SRP_OUTPUT_DIR
 if [ -z "$dir" ]; then exit 0; fi
-refuse_links securityGate 3 "$dir"
+refuse_links securityGate 3 "$dir" "$SRP_WORKSPACE"
 case $dir in -*) dir=./$dir ;; esac
 if [ -d "$dir" ]; then
   link=$(find "$dir" -type l -exec sh -c 'printf "%s" "$1" | tr "\\001-\\037\\177" "[?*]"; echo' sh {} ';' | head -n 1)
@@ -143,13 +145,14 @@ Map readVerdict(String path) {
  * or when an input in the workspace resolves outside it (LINKS_SCRIPT).
  */
 void refuseLinks(Map cfg, String dir) {
-    String ws = pwd()
-    List inputs = linkCheckedInputs(cfg, ws)
-    boolean checkDir = StepConfig.isInside(dir, ws)
+    String cwd = pwd()
+    String ws = env.WORKSPACE ?: cwd
+    List inputs = linkCheckedInputs(cfg, cwd, ws)
+    boolean checkDir = Links.inWorkspace(dir, cwd, ws)
     if (!checkDir && !inputs) {
         return
     }
-    List linkEnv = ["SRP_OUTPUT_DIR=${checkDir ? dir : ''}", "SRP_INPUT_COUNT=${inputs.size()}"]
+    List linkEnv = ["SRP_OUTPUT_DIR=${checkDir ? dir : ''}", "SRP_INPUT_COUNT=${inputs.size()}", "SRP_WORKSPACE=${ws}"]
     for (int i = 0; i < inputs.size(); i++) {
         linkEnv << "SRP_INPUT_${i + 1}=${inputs[i]}"
     }
@@ -172,9 +175,9 @@ void refuseLinks(Map cfg, String dir) {
     }
 }
 
-/** Reports, ignore files, policy and baseline whose paths lie in the workspace {@code ws}. */
+/** Reports, ignore files, policy and baseline whose paths (relative to {@code cwd}) lie in the workspace {@code ws}. */
 @NonCPS
-List linkCheckedInputs(Map cfg, String ws) {
+List linkCheckedInputs(Map cfg, String cwd, String ws) {
     List all = []
     all.addAll(cfg.reports)
     all.addAll(cfg.trivyignore)
@@ -186,7 +189,7 @@ List linkCheckedInputs(Map cfg, String ws) {
     }
     List inside = []
     for (Object path : all) {
-        if (StepConfig.isInside(path.toString(), ws)) {
+        if (Links.inWorkspace(path.toString(), cwd, ws)) {
             inside << path.toString()
         }
     }

@@ -47,8 +47,8 @@ import io.securerelease.srp.StepConfig
 // workspace around it: trivy follows Terraform modules out of its target.
 @Field static final String SCRIPT = ScanLock.SHELL + Links.SHELL + '''set -eu
 # trivy writes its report and SBOM through a link the checkout holds there, over the file it points to: exit 6.
-if [ "$TV_REPORT_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_REPORT"; fi
-if [ -n "${TV_SBOM:-}" ] && [ "$TV_SBOM_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_SBOM"; fi
+if [ "$TV_REPORT_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_REPORT" "$TV_WORKSPACE"; fi
+if [ -n "${TV_SBOM:-}" ] && [ "$TV_SBOM_IN_WORKSPACE" = true ]; then refuse_links trivyScan 6 "$TV_SBOM" "$TV_WORKSPACE"; fi
 # trivy fs and config scan nothing through a target that is a symbolic link, with or without a trailing / or /.
 # (no log line, exit 0, an empty report), where terraform, docker and helm read through it: exit 7.
 if [ "$TV_COMMAND" = fs ] || [ "$TV_COMMAND" = config ]; then
@@ -226,9 +226,11 @@ def call(Map config = [:]) {
     // trivy takes its vulnerability databases and its misconfiguration checks from the cache dir as they are:
     // a .trivy-cache/policy/content a pull request commits (one empty rego file) replaces every built-in check,
     // and a db/ with metadata dated ahead skips the download. So the cache lives outside the checkout.
-    String tmp = StepConfig.tempDir(env.WORKSPACE ?: pwd())
+    String cwd = pwd()
+    String workspace = env.WORKSPACE ?: cwd
+    String tmp = StepConfig.tempDir(workspace)
     String cacheDir = cfg.cacheDir ?: tmp + '/trivy-cache'
-    if (!cfg.honorRepoIgnores && cfg.cacheDir && StepConfig.isInside(cfg.cacheDir, pwd())) {
+    if (!cfg.honorRepoIgnores && cfg.cacheDir && Links.inWorkspace(cfg.cacheDir, cwd, workspace)) {
         error("${STEP}: cacheDir '${StepConfig.oneLine(cfg.cacheDir)}' is inside the workspace, where a pull request " +
                 "can commit trivy's databases and checks (an empty checks bundle there hides every misconfiguration); " +
                 'leave cacheDir unset (WORKSPACE@tmp/trivy-cache) or point it outside the workspace')
@@ -239,9 +241,9 @@ def call(Map config = [:]) {
                     "TV_OFFLINE=${cfg.offline}", "TV_TIMEOUT=${cfg.timeout}", "TV_BIN=${cfg.binary}",
                     "TV_SKIP_DIRS=${cfg.skipDirs.join(',')}", "TV_HONOR_REPO_IGNORES=${cfg.honorRepoIgnores}",
                     "TV_NEUTRAL_DIR=${cfg.honorRepoIgnores ? '' : tmp + '/srp-trivy-neutral'}",
-                    "TV_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(env.WORKSPACE ?: pwd())}",
-                    "TV_REPORT_IN_WORKSPACE=${StepConfig.isInside(report, pwd())}",
-                    "TV_SBOM_IN_WORKSPACE=${cfg.sbom ? StepConfig.isInside(cfg.sbom, pwd()) : false}"]
+                    "TV_SCAN_LOCK=${cfg.honorRepoIgnores ? '' : ScanLock.path(workspace)}", "TV_WORKSPACE=${workspace}",
+                    "TV_REPORT_IN_WORKSPACE=${Links.inWorkspace(report, cwd, workspace)}",
+                    "TV_SBOM_IN_WORKSPACE=${cfg.sbom ? Links.inWorkspace(cfg.sbom, cwd, workspace) : false}"]
     // Client/server mode: trivy reads the server's token from TRIVY_TOKEN; it is bound only around this call.
     List credentials = cfg.serverTokenCredentialsId ?
             [string(credentialsId: cfg.serverTokenCredentialsId, variable: 'TRIVY_TOKEN')] : []

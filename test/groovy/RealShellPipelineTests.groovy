@@ -29,6 +29,8 @@ class RealShellPipelineTests extends StepTestBase {
     Path work
     Path ws
     Path nodeBin
+    /** The directory the steps run in, as in Jenkins' dir(): null for the workspace. */
+    Path cwd
     /** stdout and stderr of every real sh call (what the Jenkins log would show). */
     List<String> shLogs = []
     static final String SLUG = 'sample-org/sample-app'
@@ -57,13 +59,13 @@ class RealShellPipelineTests extends StepTestBase {
         envVars.WORKSPACE = ws.toString()
         helper.registerAllowedMethod('writeFile', [Map], { Map m ->
             sideEffects << 'writeFile'
-            Path p = ws.resolve(m.file.toString())
+            Path p = (cwd ?: ws).resolve(m.file.toString())
             Files.createDirectories(p.parent)
             assert m.encoding in ['UTF-8', 'Base64']
             p.bytes = m.encoding == 'Base64' ? m.text.toString().decodeBase64() : m.text.toString().getBytes('UTF-8')
         })
-        helper.registerAllowedMethod('readFile', [Map], { Map m -> ws.resolve(m.file.toString()).toFile().getText('UTF-8') })
-        helper.registerAllowedMethod('fileExists', [String], { String f -> Files.exists(ws.resolve(f)) })
+        helper.registerAllowedMethod('readFile', [Map], { Map m -> (cwd ?: ws).resolve(m.file.toString()).toFile().getText('UTF-8') })
+        helper.registerAllowedMethod('fileExists', [String], { String f -> Files.exists((cwd ?: ws).resolve(f)) })
         String scanners = required('srp.scannersBin')
         binding.setVariable('GITLEAKS_BIN', "${scanners}/gitleaks".toString())
         binding.setVariable('TRIVY_BIN', "${scanners}/trivy".toString())
@@ -88,7 +90,7 @@ class RealShellPipelineTests extends StepTestBase {
         Map processEnv = [PATH: "${nodeBin.parent}:/usr/local/bin:/usr/bin:/bin".toString(), HOME: work.resolve('home').toString(),
                           LANG: 'C.UTF-8', TRIVY_NO_PROGRESS: 'true', TRIVY_DISABLE_VEX_NOTICE: 'true']
         processEnv.putAll(env)
-        Map result = run(['bash', '-c', args.script.toString()], ws, processEnv)
+        Map result = run(['bash', '-c', args.script.toString()], cwd ?: ws, processEnv)
         shLogs << result.out.toString() << result.err.toString()
         if (args.returnStatus) {
             return result.status
@@ -461,6 +463,41 @@ class RealShellPipelineTests extends StepTestBase {
                                                trivyignore: ['.trivyignore', agent.resolve('.git-credentials').toString()]]) as Map
         assert verdict.passed
         assert ws.resolve('srp-report/verdict.json').text.contains('CVE-2024-0001')
+    }
+
+    /**
+     * In dir('sub') the link checks stopped at pwd(): an ignore file at ../.trivyignore linked to the agent's
+     * ~/.git-credentials, or an outputDir at ../gate linked to the agent's home, went unchecked. They are checked up
+     * to the workspace, wherever dir() has taken the step.
+     */
+    @Test
+    void inADirBlockInputsAndTheOutputDirElsewhereInTheWorkspaceAreCheckedToo() {
+        prepare('srp.node20')
+        Files.createDirectories(ws.resolve('reports'))
+        ws.resolve('reports/gitleaks.json').text = '[]'
+        Path agent = work.resolve('home')
+        agent.resolve('.git-credentials').text = 'https://jenkins:AGENT-GIT-TOKEN@github.invalid\n'
+        Files.createSymbolicLink(ws.resolve('.trivyignore'), agent.resolve('.git-credentials'))
+        Files.createDirectories(ws.resolve('sub'))
+        cwd = ws.resolve('sub')
+        helper.registerAllowedMethod('pwd', [], { cwd.toString() })
+        StepFailure e = failingStep('securityGate', [reports: ['../reports/gitleaks.json'], trivyignore: ['../.trivyignore']])
+        assert e.message.startsWith('securityGate: an input in the workspace resolves outside it through a symbolic link (named in the log above)')
+        assert shLogs.any { it.contains('securityGate: ../.trivyignore resolves outside the workspace') }: shLogs
+        assert !shCalls.any { it.script.contains('launch.cjs') }
+        Files.delete(ws.resolve('.trivyignore'))
+        // The link is the directory itself: a link to a directory of the agent, removed (not followed) below.
+        Files.createSymbolicLink(ws.resolve('gate'), agent)
+        binding.getVariable('currentBuild').result = null
+        e = failingStep('securityGate', [reports: ['../reports/gitleaks.json'], outputDir: '../gate'])
+        assert e.message.startsWith("securityGate: outputDir '../gate' is, holds or lies under a symbolic link (named in the log above)")
+        assert shLogs.any { it.contains('securityGate: ../gate is a symbolic link') }: shLogs
+        assert !Files.exists(agent.resolve('verdict.json'))
+        Files.delete(ws.resolve('gate'))
+        // Without the links the same gate runs from dir('sub') as from the workspace.
+        binding.getVariable('currentBuild').result = null
+        assert (runStep('securityGate', [reports: ['../reports/gitleaks.json'], outputDir: '../gate']) as Map).passed
+        assert Files.exists(ws.resolve('gate/verdict.json'))
     }
 
     /** `--html` either lands as a published report or, while the engine lacks it, fails closed (exit 2 → FAILURE). */

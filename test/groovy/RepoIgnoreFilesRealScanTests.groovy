@@ -83,6 +83,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         // Not the mode a new file gets: the original must come back, not a copy.
         Files.setPosixFilePermissions(ws.resolve('iac/Dockerfile'), PosixFilePermissions.fromString('rwxr-x---'))
         git(['init', '-q', '.'], ['add', '-A'], ['commit', '-q', '-m', 'app'])
+        helper.registerAllowedMethod('pwd', [], { ws.toString() })
         helper.registerAllowedMethod('pwd', [Map], { Map m -> m.tmp ? tmp.toString() : ws.toString() })
         helper.registerAllowedMethod('fileExists', [String], { String f -> Files.exists(ws.resolve(f)) })
         envVars.WORKSPACE = ws.toString()
@@ -431,6 +432,43 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         assert shCalls[0].env.subMap(['TV_CACHE_DIR', 'TV_NEUTRAL_DIR']) ==
                 [TV_CACHE_DIR: tmp.resolve('trivy-cache').toString(), TV_NEUTRAL_DIR: tmp.resolve('srp-trivy-neutral').toString()]
         assert shCalls[1].env.GL_NEUTRAL_DIR == tmp.resolve('srp-gitleaks-neutral').toString()
+    }
+
+    @Test
+    void inADirBlockAReportElsewhereInTheWorkspaceIsStillNeverWrittenThroughALink() {
+        prepare()
+        // The link checks stopped at pwd(): in dir('iac') a report at ../reports or at an absolute path in the
+        // workspace was not looked at, nor was the directory dir() entered when the checkout made it a link.
+        Path victim = ws.resolveSibling('victim.txt')
+        victim.toFile().setText('agent file\n', 'UTF-8')
+        Path elsewhere = ws.resolveSibling('elsewhere')
+        Files.createDirectories(elsewhere)
+        Files.createDirectories(ws.resolve('reports'))
+        Files.createSymbolicLink(ws.resolve('reports/gitleaks.json'), victim)
+        Files.createSymbolicLink(ws.resolve('reports/trivy-config.json'), victim)
+        Files.createSymbolicLink(ws.resolve('linked'), elsewhere)
+        String gitleaks = "${scanners}/gitleaks"
+        inDir('iac')
+        for (String report : ['../reports/gitleaks.json', ws.resolve('reports/gitleaks.json').toString()]) {
+            StepFailure e = failingStep('gitleaksScan', [mode: 'dir', binary: gitleaks, report: report])
+            assert e.message.startsWith("gitleaksScan: the report '${report}' is or lies under a symbolic link (named in the log above)")
+            assert logs.last().contains("gitleaksScan: ${report} is a symbolic link\n")
+        }
+        StepFailure e = failingStep('trivyScan', trivyOptions([command: 'config', target: '.', report: '../reports/trivy-config.json']))
+        assert e.message.startsWith("trivyScan: the report '../reports/trivy-config.json' is or lies under a symbolic link")
+        // A cache dir elsewhere in the workspace is the checkout's too.
+        e = failingStep('trivyScan', trivyOptions([command: 'config', target: '.', cacheDir: '../.trivy-cache']))
+        assert e.message.startsWith("trivyScan: cacheDir '../.trivy-cache' is inside the workspace")
+        inDir('linked')
+        e = failingStep('gitleaksScan', [mode: 'dir', binary: gitleaks, honorRepoIgnores: true])
+        assert e.message.startsWith("gitleaksScan: the report 'reports/gitleaks.json' is or lies under a symbolic link")
+        assert logs.last().contains("gitleaksScan: ${elsewhere.toRealPath()} is reached through a symbolic link out of the workspace\n")
+        assert victim.text == 'agent file\n'
+        assert elsewhere.toFile().list() == [] as String[]
+        // A report in the workspace reached through no link is written as before, also in dir().
+        inDir('iac')
+        assert runStep('gitleaksScan', [mode: 'dir', binary: gitleaks, report: '../out/g.json']) == '../out/g.json'
+        assert Files.exists(ws.resolve('out/g.json'))
     }
 
     @Test
