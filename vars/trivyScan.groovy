@@ -173,13 +173,15 @@ fi
 # cannot render with the chart's own values) and goes on without it: exit 0 and a report without that file's
 # findings. Its log is kept and read: any such line, exit 5. Two ERRORs are harmless: offline with an empty cache,
 # that it falls back to its built-in checks; and that a Dockerfile.dockerignore (BuildKit's ignore file for one
-# Dockerfile, which trivy takes for a Dockerfile) does not parse. What is printed leaves out the source line trivy
-# quotes (cause="..."), which may hold a secret.
+# Dockerfile, which trivy takes for a Dockerfile) does not parse. What is printed leaves out what trivy quotes of
+# the files, which may hold a secret: the source line of a Terraform error (cause="..."), and the first word of a
+# line that is no Dockerfile instruction (a Dockerfile.env holding TOKEN=...).
 scan() {
   log=$(mktemp)
   status=0
   "$TV_BIN" "$@" > "$log" 2>&1 9>&- || status=$?
-  sed -E 's/ cause="([^"\\\\]|\\\\.)*"//' "$log"
+  sed -E -e 's/ cause="([^"\\\\]|\\\\.)*"//' \\
+    -e 's/parse instruction \\\\"([^"\\\\]|\\\\.)*\\\\": unknown instruction: ([^"\\\\]|\\\\.)*/parse instruction (not shown): unknown instruction/' "$log"
   unread=$(awk -F '\\t' '$2 == "ERROR" && index($3, "[misconfig] Falling back to embedded checks") == 1 { next }
     $2 == "ERROR" && index($3, "[dockerfile scanner] Failed to parse file") == 1 && $4 ~ /file_path="[^"]*\\.dockerignore"/ { next }
     $2 == "ERROR" || ($2 == "WARN" && index($3, "[helm scanner] Skipping chart") == 1)' "$log")

@@ -365,12 +365,21 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         logs.clear()
         assert failingStep('trivyScan', trivyOptions([command: 'config', target: 'infra', report: 'reports/tf.json'])).message == unread
         assert logs.last().contains('ERROR\t[dockerfile scanner] Failed to parse file\tfile_path="Dockerfile" err="parse dockerfile instruction: ' +
-                'parse instruction \\"include\\": unknown instruction: include"\n')
+                'parse instruction (not shown): unknown instruction"\n')
         assert logs.last().contains('ERROR\t[terraform parser] Error parsing file\tmodule="root" file_path="db.tf" err="db.tf:1,')
         assert !logs.join('').contains(TOKEN)
+        // trivy takes Dockerfile.* for a Dockerfile, and quotes (lower-cased) the first word of a line it cannot parse.
+        deleteTree(ws.resolve('infra'))
+        ws.resolve('env').toFile().mkdirs()
+        ws.resolve('env/Dockerfile.env').toFile().setText("GITHUB_TOKEN=${OTHER_TOKEN}\n".toString(), 'UTF-8')
+        logs.clear()
+        assert failingStep('trivyScan', trivyOptions([command: 'config', target: 'env', report: 'reports/env.json'])).message == unread
+        assert logs.last().contains('ERROR\t[dockerfile scanner] Failed to parse file\tfile_path="Dockerfile.env" err="parse dockerfile instruction: ' +
+                'parse instruction (not shown): unknown instruction"\n')
+        assert !logs.join('').toLowerCase().contains(OTHER_TOKEN.toLowerCase())
+        deleteTree(ws.resolve('env'))
         // Harmless lines do not count: offline with an empty cache trivy logs an ERROR that it uses its built-in
         // checks, and one for the ignore file BuildKit reads beside a Dockerfile, which trivy takes for a Dockerfile.
-        deleteTree(ws.resolve('infra'))
         ws.resolve('Dockerfile.dockerignore').toFile().setText('*.log\n', 'UTF-8')
         logs.clear()
         assert 'DS-0002' in trivyIds([command: 'config', target: '.', report: 'reports/ok.json'])
