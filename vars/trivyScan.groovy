@@ -5,7 +5,8 @@ import io.securerelease.srp.StepConfig
 
 // Trivy scan of an image, a directory, IaC files or an SBOM. Always --exit-code 0 and a JSON report: the gate
 // decides, so a non-zero exit here means trivy itself failed (5: it skipped a file it could not read; 7: the
-// target is a symbolic link, through which it scans nothing).
+// target is a symbolic link, through which it scans nothing; 8: a link under it leads out of it, and trivy does
+// not follow it).
 // By default the repository's own suppressions are neutralised: a pull request can add a .trivyignore, a
 // trivy.yaml (ignorefile, severity, skip-files...) or a trivy-secret.yaml allow rule in the working directory,
 // and trivy would drop those findings before the gate sees them. trivy 0.74 refuses a missing --ignorefile or
@@ -62,6 +63,24 @@ if [ "$TV_COMMAND" = fs ] || [ "$TV_COMMAND" = config ]; then
     esac
   done
   if [ -L "$target" ]; then exit 7; fi
+  # Nor does it follow a link under a directory target (no log line either): a file or directory of the checkout
+  # that such a link points to outside the target is not scanned, where terraform reads it through the link (a
+  # module's sg.tf -> ../shared/sg.tf). Exit 8 names the first. Links that stay in the target, or leave the
+  # workspace (the agent's files, not the pull request's), are left to trivy; so is every link when the target is
+  # the workspace itself.
+  case $target in -*) target=./$target ;; esac
+  if [ -d "$target" ] && ! [ "$target" -ef "$TV_WORKSPACE" ]; then
+    outside=$(find -H "$target" -name .git -prune -o -type l -exec sh -c '[ -e "$1" ] || exit 0
+      real=$(readlink -f -- "$1") || exit 0
+      case $real in "$2"/*) ;; *) exit 0 ;; esac
+      case $real in "$3" | "$3"/*) exit 0 ;; esac
+      printf "%s -> %s" "$1" "$real" | tr "\\001-\\037\\177" "[?*]"; echo' sh {} \
+      "$(cd -- "$TV_WORKSPACE" && pwd -P)" "$(cd -- "$target" && pwd -P)" ';' | head -n 1)
+    if [ -n "$outside" ]; then
+      printf 'trivyScan: %s\\n' "$outside" >&2
+      exit 8
+    fi
+  fi
 fi
 set -- "$TV_COMMAND" --exit-code 0 --timeout "$TV_TIMEOUT" --cache-dir "$TV_CACHE_DIR"
 if [ -n "${TV_SCANNERS:-}" ]; then set -- "$@" --scanners "$TV_SCANNERS"; fi
@@ -267,6 +286,11 @@ def call(Map config = [:]) {
     if (status == 7) {
         error("${STEP}: the target '${StepConfig.oneLine(cfg.target)}' is a symbolic link, through which trivy scans nothing " +
                 '(an empty report); scan the directory or file it points to')
+    }
+    if (status == 8) {
+        error("${STEP}: a symbolic link under the target '${StepConfig.oneLine(cfg.target)}' points to a file or directory " +
+                'of the workspace outside it (named in the log above), and trivy does not follow links: what it points to ' +
+                'would not be scanned; scan a directory that holds both, or replace the link with what it points to')
     }
     if (status == 6) {
         String what = "report '${StepConfig.oneLine(report)}'" + (cfg.sbom ? " or the SBOM '${StepConfig.oneLine(cfg.sbom)}'" : '')

@@ -481,6 +481,40 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
     }
 
     @Test
+    void aLinkUnderADirectoryTargetToTheCheckoutOutsideItIsRefusedBecauseTrivyDoesNotFollowIt() {
+        prepare()
+        // Terraform reads infra/sg.tf through the link; trivy config infra skips it without a word (exit 0).
+        Files.createDirectories(ws.resolve('shared'))
+        ws.resolve('shared/sg.tf').toFile().setText(INLINE[ODD_TF].replace("  # ${TFSEC_IGNORE}aws-ec2-no-public-ingress-sgr\n".toString(), ''), 'UTF-8')
+        Files.createDirectories(ws.resolve('infra'))
+        ws.resolve('infra/main.tf').toFile().setText('resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n', 'UTF-8')
+        Files.createSymbolicLink(ws.resolve('infra/sg.tf'), Paths.get('../shared/sg.tf'))
+        List<String> raw = bareTrivyConfig(tmp.resolve('raw-cache').toString(), 'reports/raw-linked.json', ['--skip-check-update', 'infra'])
+        assert raw && !raw.any { it.endsWith(' AWS-0107') }
+        assert 'sg.tf AWS-0107' in bareTrivyConfig(tmp.resolve('raw-cache').toString(), 'reports/raw-shared.json', ['--skip-check-update', 'shared'])
+        Map before = checkout()
+        String refused = "trivyScan: a symbolic link under the target 'infra' points to a file or directory of the workspace outside it " +
+                '(named in the log above), and trivy does not follow links: what it points to would not be scanned; scan a ' +
+                'directory that holds both, or replace the link with what it points to'
+        for (String command : ['config', 'fs']) {
+            logs.clear()
+            StepFailure e = failingStep('trivyScan', trivyOptions([command: command, target: 'infra']))
+            assert e.message == refused
+            assert logs.last().contains("trivyScan: infra/sg.tf -> ${ws.toRealPath()}/shared/sg.tf\n")
+        }
+        assert checkout() == before
+        // A link that stays in the target, or leaves the workspace (the agent's files, not the checkout's), and any
+        // link when the target is the workspace itself: scanned as before.
+        Files.delete(ws.resolve('infra/sg.tf'))
+        Files.createSymbolicLink(ws.resolve('infra/alias.tf'), Paths.get('main.tf'))
+        Files.createSymbolicLink(ws.resolve('infra/agent.txt'), ws.resolveSibling('victim.txt'))
+        ws.resolveSibling('victim.txt').toFile().setText('agent file\n', 'UTF-8')
+        assert 'AWS-0086' in trivyIds([command: 'config', target: 'infra', report: 'reports/infra.json'])
+        Files.createSymbolicLink(ws.resolve('infra/sg.tf'), Paths.get('../shared/sg.tf'))
+        assert 'AWS-0107' in trivyIds([command: 'config', target: '.', report: 'reports/all.json'])
+    }
+
+    @Test
     void aFileNameTheScriptCannotHandleStopsTheScanLoudly() {
         prepare()
         ws.resolve('iac/evil\nname.tf').toFile().setText("# ${TFSEC_IGNORE}*\n".toString(), 'UTF-8')
