@@ -33,6 +33,6 @@ class ScanLock implements Serializable {
     /** The lock file of a workspace, whatever dir() the step runs in: beside Jenkins' own temp dir, outside the checkout. */
     @NonCPS
     static String path(String workspace) {
-        return "${workspace}@tmp/srp-scan.lock".toString()
+        return StepConfig.tempDir(workspace) + '/srp-scan.lock'
     }
 }
