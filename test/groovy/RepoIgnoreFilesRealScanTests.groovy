@@ -99,6 +99,32 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         }
     }
 
+    /**
+     * What a pull request would commit to have the scanners write over agent files: both default reports linked to
+     * {@code victim} (a file outside the workspace, created here) and {@code dirLink}, a directory of the checkout,
+     * linked to the empty directory {@code elsewhere}. Files only: never a link to a system directory.
+     */
+    void linkReportsOut(Path victim, Path elsewhere, String dirLink) {
+        victim.toFile().setText('agent file\n', 'UTF-8')
+        Files.createDirectories(elsewhere)
+        Files.createDirectories(ws.resolve('reports'))
+        Files.createSymbolicLink(ws.resolve('reports/gitleaks.json'), victim)
+        Files.createSymbolicLink(ws.resolve('reports/trivy-config.json'), victim)
+        Files.createSymbolicLink(ws.resolve(dirLink), elsewhere)
+    }
+
+    /**
+     * A trivy cache dir at {@code dir} (in the checkout) whose checks bundle is one empty rego file, with metadata
+     * that says it is fresh: trivy takes it as its whole set of checks and reports no misconfiguration.
+     */
+    void plantEmptyChecksBundle(String dir) {
+        Path bundle = ws.resolve("${dir}/policy/content")
+        Files.createDirectories(bundle)
+        bundle.resolve('nothing.rego').toFile().setText('package user.nothing\n', 'UTF-8')
+        ws.resolve("${dir}/policy/metadata.json").toFile().setText(
+                '{"Digest":"sha256:0","DownloadedAt":"2099-01-01T00:00:00Z","CustomBuild":true}', 'UTF-8')
+    }
+
     /** When set, runSh records the call and answers this status instead of running the script. */
     Integer captureStatus
     /** The directory the steps run in, as in Jenkins' dir(): null for the workspace. */
@@ -420,11 +446,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         // In dir('iac'), Jenkins' pwd(tmp: true) is iac@tmp: a directory of the checkout. A pull request commits
         // there the checks bundle with no checks that the cache dir rule keeps out of the workspace, and links where
         // the scan steps write their neutral files.
-        Path bundle = ws.resolve('iac@tmp/trivy-cache/policy/content')
-        Files.createDirectories(bundle)
-        bundle.resolve('nothing.rego').toFile().setText('package user.nothing\n', 'UTF-8')
-        ws.resolve('iac@tmp/trivy-cache/policy/metadata.json').toFile().setText(
-                '{"Digest":"sha256:0","DownloadedAt":"2099-01-01T00:00:00Z","CustomBuild":true}', 'UTF-8')
+        plantEmptyChecksBundle('iac@tmp/trivy-cache')
         Path victim = ws.resolveSibling('victim.txt')
         victim.toFile().setText('agent file\n', 'UTF-8')
         for (String neutral : ['iac@tmp/srp-trivy-neutral/trivy.yaml', 'iac@tmp/srp-gitleaks-neutral/gitleaks.toml']) {
@@ -449,13 +471,8 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         // The link checks stopped at pwd(): in dir('iac') a report at ../reports or at an absolute path in the
         // workspace was not looked at, nor was the directory dir() entered when the checkout made it a link.
         Path victim = ws.resolveSibling('victim.txt')
-        victim.toFile().setText('agent file\n', 'UTF-8')
         Path elsewhere = ws.resolveSibling('elsewhere')
-        Files.createDirectories(elsewhere)
-        Files.createDirectories(ws.resolve('reports'))
-        Files.createSymbolicLink(ws.resolve('reports/gitleaks.json'), victim)
-        Files.createSymbolicLink(ws.resolve('reports/trivy-config.json'), victim)
-        Files.createSymbolicLink(ws.resolve('linked'), elsewhere)
+        linkReportsOut(victim, elsewhere, 'linked')
         String gitleaks = "${scanners}/gitleaks"
         inDir('iac')
         for (String report : ['../reports/gitleaks.json', ws.resolve('reports/gitleaks.json').toString()]) {
@@ -532,11 +549,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         prepare()
         // What a pull request could commit under the old default cacheDir ('.trivy-cache'): one empty rego file,
         // which trivy takes as its whole checks bundle, and metadata that says it is fresh.
-        Path bundle = ws.resolve('.trivy-cache/policy/content')
-        Files.createDirectories(bundle)
-        bundle.resolve('nothing.rego').toFile().setText('package user.nothing\n', 'UTF-8')
-        ws.resolve('.trivy-cache/policy/metadata.json').toFile().setText(
-                '{"Digest":"sha256:0","DownloadedAt":"2099-01-01T00:00:00Z","CustomBuild":true}', 'UTF-8')
+        plantEmptyChecksBundle('.trivy-cache')
         // The attack, on trivy itself: with that cache dir, offline or not, no misconfiguration is left.
         for (List<String> offline : [['--skip-check-update'], []]) {
             assert bareTrivyConfig('.trivy-cache', 'reports/poisoned.json', offline + ['.']).size() == 0
@@ -739,13 +752,8 @@ exec "$REAL" "$@"
         // Agent files a pull request would have the scanners overwrite: a link at the report, and a linked
         // directory above one.
         Path victim = ws.resolveSibling('victim.txt')
-        victim.toFile().setText('agent file\n', 'UTF-8')
         Path elsewhere = ws.resolveSibling('elsewhere')
-        Files.createDirectories(elsewhere)
-        Files.createDirectories(ws.resolve('reports'))
-        Files.createSymbolicLink(ws.resolve('reports/trivy-config.json'), victim)
-        Files.createSymbolicLink(ws.resolve('reports/gitleaks.json'), victim)
-        Files.createSymbolicLink(ws.resolve('out'), elsewhere)
+        linkReportsOut(victim, elsewhere, 'out')
         String gitleaks = "${scanners}/gitleaks"
         StepFailure e = failingStep('trivyScan', trivyOptions([command: 'config', target: '.']))
         assert e.message == "trivyScan: the report 'reports/trivy-config.json' is or lies under a symbolic link (named in the log above): " +
