@@ -50,7 +50,6 @@ import io.securerelease.srp.Verdict
 // "The workspace" is the build's WORKSPACE (SRP_WORKSPACE), not pwd(): in dir('sub') an input or outputDir may be
 // ../x, and sub itself a link.
 @Field static final String LINKS_SCRIPT = Links.SHELL + '''set -eu
-show() { printf '%s' "$1" | tr '\\001-\\037\\177' '[?*]'; }
 ws=$(cd -- "$SRP_WORKSPACE" && pwd -P)
 i=1
 while [ "$i" -le "$SRP_INPUT_COUNT" ]; do

@@ -409,17 +409,26 @@ class RealShellPipelineTests extends StepTestBase {
     }
 
     /**
+     * A checkout with an empty gitleaks report, and the agent's home beside it holding a git credentials file with a
+     * token (what a link from the checkout must never reach). Returns that home.
+     */
+    Path prepareWithAgentCredentials() {
+        prepare('srp.node20')
+        Files.createDirectories(ws.resolve('reports'))
+        ws.resolve('reports/gitleaks.json').text = '[]'
+        Path agent = work.resolve('home')
+        agent.resolve('.git-credentials').text = 'https://jenkins:AGENT-GIT-TOKEN@github.invalid\n'
+        return agent
+    }
+
+    /**
      * The checkout links an ignore file, the policy or a report the gate reads to a file of the agent: the gate lists
      * every ignore entry it did not use, in verdict.json and report.html, so a `.trivyignore` linked to the agent's
      * ~/.git-credentials put its token in the archived reports. An input in the workspace must resolve inside it.
      */
     @Test
     void inputsLinkedOutOfTheWorkspaceAreRefusedBeforeTheEngineReadsThem() {
-        prepare('srp.node20')
-        Files.createDirectories(ws.resolve('reports'))
-        ws.resolve('reports/gitleaks.json').text = '[]'
-        Path agent = work.resolve('home')
-        agent.resolve('.git-credentials').text = 'https://jenkins:AGENT-GIT-TOKEN@github.invalid\n'
+        Path agent = prepareWithAgentCredentials()
         agent.resolve('report.json').text = '[]'
         Files.createDirectories(ws.resolve('security'))
         ws.resolve('security/trivyignore').text = '# reviewed\nCVE-2024-0001 exp:2099-01-01\n'
@@ -472,11 +481,7 @@ class RealShellPipelineTests extends StepTestBase {
      */
     @Test
     void inADirBlockInputsAndTheOutputDirElsewhereInTheWorkspaceAreCheckedToo() {
-        prepare('srp.node20')
-        Files.createDirectories(ws.resolve('reports'))
-        ws.resolve('reports/gitleaks.json').text = '[]'
-        Path agent = work.resolve('home')
-        agent.resolve('.git-credentials').text = 'https://jenkins:AGENT-GIT-TOKEN@github.invalid\n'
+        Path agent = prepareWithAgentCredentials()
         Files.createSymbolicLink(ws.resolve('.trivyignore'), agent.resolve('.git-credentials'))
         Files.createDirectories(ws.resolve('sub'))
         cwd = ws.resolve('sub')

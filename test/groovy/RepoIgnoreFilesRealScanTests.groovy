@@ -76,10 +76,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
                 'trivy-secret.yaml': 'allow-rules:\n  - id: all\n    description: everything\n    path: ".*"\n',
         ]
         tree.putAll(INLINE)
-        for (Map.Entry<String, String> f : tree.entrySet()) {
-            Files.createDirectories(ws.resolve(f.key).parent)
-            ws.resolve(f.key).toFile().setText(f.value.toString(), 'UTF-8')
-        }
+        writeTree(tree)
         // Not the mode a new file gets: the original must come back, not a copy.
         Files.setPosixFilePermissions(ws.resolve('iac/Dockerfile'), PosixFilePermissions.fromString('rwxr-x---'))
         git(['init', '-q', '.'], ['add', '-A'], ['commit', '-q', '-m', 'app'])
@@ -87,6 +84,14 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         helper.registerAllowedMethod('pwd', [Map], { Map m -> m.tmp ? tmp.toString() : ws.toString() })
         helper.registerAllowedMethod('fileExists', [String], { String f -> Files.exists(ws.resolve(f)) })
         envVars.WORKSPACE = ws.toString()
+    }
+
+    /** Writes each file of {@code tree} (path in the checkout → text) with its directories. */
+    void writeTree(Map<String, ?> tree) {
+        for (Map.Entry<String, ?> f : tree.entrySet()) {
+            Files.createDirectories(ws.resolve(f.key).parent)
+            ws.resolve(f.key).toFile().setText(f.value.toString(), 'UTF-8')
+        }
     }
 
     /** Runs each git command in the checkout; each must succeed, but for the exit codes listed in {@code allowed}. */
@@ -311,10 +316,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
                         "#${TRIVY_IGNORE}AWS-0086\n".toString() +
                         'resource "aws_s3_bucket_public_access_block" "b" {\n  bucket = aws_s3_bucket.b.id\n  block_public_acls = false\n}\n',
         ]
-        for (Map.Entry<String, String> f : tree.entrySet()) {
-            Files.createDirectories(ws.resolve(f.key).parent)
-            ws.resolve(f.key).toFile().setText(f.value, 'UTF-8')
-        }
+        writeTree(tree)
         Map before = checkout()
         List<String> honoured = bareTrivyConfig(tmp.resolve('raw-cache').toString(), 'reports/raw-module.json',
                 ['--skip-check-update', 'infra'])
@@ -358,10 +360,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
                         '    - name: app\n      image: "nginx:{{ required "set tag" .Values.tag }}"\n' +
                         '      securityContext:\n        privileged: true\n',
         ]
-        for (Map.Entry<String, String> f : tree.entrySet()) {
-            Files.createDirectories(ws.resolve(f.key).parent)
-            ws.resolve(f.key).toFile().setText(f.value, 'UTF-8')
-        }
+        writeTree(tree)
         // trivy itself: a WARN, exit 0 and a report without the chart.
         Map raw = run(["${scanners}/trivy".toString(), 'config', '--cache-dir', ws.resolveSibling('trivy-cache').toString(),
                        '--skip-check-update', '--format', 'json', '--output', tmp.resolve('raw-chart.json').toString(), 'charts'],

@@ -168,6 +168,14 @@ class SecurityGateStepTests extends StepTestBase {
         assert binding.getVariable('currentBuild').description == 'PASSED: 4 medium below the threshold, 1 suppressed (notification failed)'
     }
 
+    /** Forgets the last run of a loop's case: build result, unstable messages, engine answers and side effects. */
+    void newRun() {
+        binding.getVariable('currentBuild').result = null
+        unstables.clear()
+        shResponders.clear()
+        sideEffects.clear()
+    }
+
     /** Runs the gate expecting the fail-closed FAILURE; returns the error message after the common checks. */
     String failsClosed(Map config) {
         StepFailure e = failingStep('securityGate', config)
@@ -218,9 +226,7 @@ class SecurityGateStepTests extends StepTestBase {
     @Test
     void blockedExitWithAPassingVerdictFailsEvenWithOnBlockUnstable() {
         for (String onBlock : ['fail', 'unstable']) {
-            binding.getVariable('currentBuild').result = null
-            unstables.clear()
-            shResponders.clear()
+            newRun()
             engineAnswers(1, PASSED)
             assert failsClosed([reports: ['g.json'], onBlock: onBlock]) == 'securityGate: the engine exited 1 (blocked) ' +
                     "but its verdict (srp-report/verdict.json) says passed; the engine and its verdict disagree, so ${FAILS_CLOSED}"
@@ -249,10 +255,7 @@ class SecurityGateStepTests extends StepTestBase {
                 [1, '{"passed":false,"blocking":0}', 'blocked with 0 blocking', 'blocked with 0 blocking findings'],
         ]
         for (List c : cases) {
-            binding.getVariable('currentBuild').result = null
-            unstables.clear()
-            shResponders.clear()
-            sideEffects.clear()
+            newRun()
             engineAnswers(c[0] as int, c[1] as String)
             assert failsClosed([reports: ['g.json'], onBlock: 'unstable']) == "securityGate: the engine exited ${c[0]} and its " +
                     "verdict (srp-report/verdict.json) says ${c[3]}; a verdict passes exactly when none block, so ${FAILS_CLOSED}"
@@ -267,10 +270,7 @@ class SecurityGateStepTests extends StepTestBase {
                                     '{"blocking":0}']
         for (int status : [0, 1, 3]) {
             for (String text : notVerdicts) {
-                binding.getVariable('currentBuild').result = null
-                unstables.clear()
-                shResponders.clear()
-                sideEffects.clear()
+                newRun()
                 engineAnswers(status, text)
                 String message = failsClosed([reports: ['g.json'], onBlock: 'unstable'])
                 assert message == "securityGate: the engine exited ${status} but its verdict (srp-report/verdict.json) " +

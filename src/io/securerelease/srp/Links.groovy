@@ -12,24 +12,26 @@ class Links implements Serializable {
     private static final long serialVersionUID = 1L
 
     /**
+     * show TEXT: TEXT with its control characters as ? (a file name may hold a newline or an escape).
      * refuse_links STEP EXIT PATH WORKSPACE: PATH and every directory above it, up to the workspace (not only up to
      * the working directory: in dir('sub') a path may be ../reports/x, and sub itself may be a link), must not be a
      * symbolic link; otherwise one line naming it (control characters shown as ?) on stderr and exit EXIT. A
      * relative PATH goes on from the working directory's physical path, which meets the workspace unless a link
      * took dir() out of it. Positional parameters only: a POSIX function has no local variables.
      */
-    static final String SHELL = '''refuse_links() {
+    static final String SHELL = '''show() { printf '%s' "$1" | tr '\\001-\\037\\177' '[?*]'; }
+refuse_links() {
   set -- "$1" "$2" "$3" "$4"
   case $3 in -*) set -- "$1" "$2" "./$3" "$4" ;; esac
   while ! [ "$3" -ef "$4" ]; do
     case $3 in
       .) set -- "$1" "$2" "$(pwd -P)" "$4"; continue ;;
       /)
-        printf '%s: %s is reached through a symbolic link out of the workspace\\n' "$1" "$(printf '%s' "$(pwd -P)" | tr '\\001-\\037\\177' '[?*]')" >&2
+        printf '%s: %s is reached through a symbolic link out of the workspace\\n' "$1" "$(show "$(pwd -P)")" >&2
         exit "$2" ;;
     esac
     if [ -L "$3" ]; then
-      printf '%s: %s is a symbolic link\\n' "$1" "$(printf '%s' "$3" | tr '\\001-\\037\\177' '[?*]')" >&2
+      printf '%s: %s is a symbolic link\\n' "$1" "$(show "$3")" >&2
       exit "$2"
     fi
     set -- "$1" "$2" "$(dirname -- "$3")" "$4"
