@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: times `srp gate` (all outputs) against the tools a pipeline would use instead, on the same
  * generated reports in the same run — (a) bare Node JSON.parse + scan + JSON.stringify (the floor), (b) the usual jq
- * one-liner gate, (c) `trivy convert --format sarif` — plus start-up cost against `node -e 0`. Two report shapes:
+ * one-liner gate, (c) `trivy convert --format sarif` — plus start-up cost against `node -e 0`, and below 100k
+ * findings (d) the least work that writes srp's outputs (bench/output-bound.mjs), against the floor's. Two report shapes:
  * "light" (bench/generate-trivy-report.mjs: one short synthetic entry repeated) and "realistic"
  * (bench/generate-realistic-trivy.mjs: real Trivy entries recombined, ~3.8 kB each), the latter up to a report above
  * V8's string limit. Wall time is the median of several runs, srp and its baselines alternating run by run so a
- * change in the machine's load weighs on all of them alike; memory is peak RSS from GNU time.
+ * change in the machine's load weighs on all of them alike (bash's `time`, to the millisecond); memory is peak RSS
+ * from GNU time.
  *
  * Flags:
  *   --shapes=light,realistic        which shapes to generate (default both)
@@ -75,20 +77,39 @@ if (!skip.has('trivy') && !existsSync(trivy)) usage(`${trivy} is missing; run sc
 if (!existsSync(srp)) usage('policy-engine/dist/srp.cjs is missing; run npm run build first');
 
 const work = mkdtempSync(join(tmpdir(), 'srp-bench-'));
+/**
+ * Every timed command runs without NODE_EXTRA_CA_CERTS: with it, each Node process reads and parses that CA bundle
+ * before anything else (~70 ms on this machine, whose variable names Debian's whole bundle), which would add the
+ * same 70 ms to srp, the floor and `node -e 0` and hide start-up costs in the ratios. No timed run makes a TLS
+ * connection.
+ */
+const caCertsWere = process.env.NODE_EXTRA_CA_CERTS;
+const benchEnv = { ...process.env };
+delete benchEnv.NODE_EXTRA_CA_CERTS;
 const loadBefore = loadavg()[0].toFixed(1);
 const progress = (line) => console.error(`bench: ${line}`);
 
-/** Runs a command once under GNU time; returns wall seconds, CPU seconds (user + sys), peak RSS in MiB, exit status. */
+/**
+ * bash's `time` (to the millisecond) around GNU time (for peak RSS): GNU time alone prints seconds with two decimals,
+ * too coarse for a 30 ms start-up. Both times include GNU time's own ~1 ms, as every command's do.
+ */
+const TIMED = 'timeFile=$1; shift; exec 3>&2; TIMEFORMAT="%3R %3U %3S"; { time "$@" 2>&3; } 2>"$timeFile"';
+
+/** Runs a command once; returns wall seconds, CPU seconds (user + sys), peak RSS in MiB, exit status. */
 function measure(command, commandArgs) {
   const timeFile = join(work, 'time.txt');
+  const rssFile = join(work, 'rss.txt');
   rmSync(timeFile, { force: true });
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, command, ...commandArgs], {
+  rmSync(rssFile, { force: true });
+  const run = spawnSync('bash', ['-c', TIMED, 'bash', timeFile, '/usr/bin/time', '-f', '%M', '-o', rssFile, command, ...commandArgs], {
+    env: benchEnv,
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
   const stderr = run.stderr.toString();
-  if (!existsSync(timeFile)) throw new Error(`${command} did not run: ${stderr.slice(0, 500)}`);
-  const [seconds, user, sys, kib] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  if (!existsSync(rssFile) || !existsSync(timeFile)) throw new Error(`${command} did not run: ${stderr.slice(0, 500)}`);
+  const [seconds, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
   return { seconds, cpu: user + sys, mib: kib / 1024, status: run.status, stderr };
 }
 
@@ -148,6 +169,8 @@ const notRun = (label, result) => ({ label, ran: false, result });
 
 const rows = [];
 const checks = [];
+/** Per report below 100k: the floor's and the output bound's work in one process (bench/output-bound.mjs). */
+const bounds = [];
 const generated = [];
 let failures = 0;
 /**
@@ -253,6 +276,7 @@ for (const shape of shapes) {
       checks.push({ what: `${tag}: srp and the floor agree on the verdict`, text: `srp exit ${gate.status}, floor exit ${bare.status}`, limit: 1 });
     }
     if (reference !== undefined) ratio(`${tag}: srp CPU time vs the --compare bundle`, reference, 'cpu', 1.05);
+    if (!big && bare.ran && gate.ran) bounds.push({ label, gate, bare, ...outputBound(report, out('srp'), dir) });
     if (shape === 'light') {
       ratio(`${tag}: srp time ≤ 1.3× floor`, bare, 'seconds', 1.3);
       // Wall time on a shared machine measures the neighbours too; CPU time is the steadier figure.
@@ -273,13 +297,15 @@ for (const shape of shapes) {
 }
 
 progress('start-up');
+/** Start-up is 30–100 ms: more runs than a report gets, for a steady median. */
+const START_UP_RUNS = 21;
 const [nodeStart, smallGate, jenkinsGate] = benchTogether(
   [
     { label: 'node -e 0', kind: 'node', command: process.execPath, args: ['-e', '0'] },
     { label: 'srp gate (small report)', kind: 'srp', command: process.execPath, args: [srp, 'gate', '--quiet', smallFixture] },
     { label: 'srp gate as securityGate runs it (small report)', kind: 'srp', command: process.execPath, args: jenkinsLaunch() },
   ],
-  10,
+  START_UP_RUNS,
   true,
 );
 rows.push({ report: 'start-up', ...nodeStart }, { report: 'start-up', ...smallGate }, { report: 'start-up', ...jenkinsGate });
@@ -289,6 +315,22 @@ checks.push(
   { what: 'small report as securityGate runs it: time ≤ 2× node -e 0', value: jenkinsGate.seconds / nodeStart.seconds, limit: 2 },
 );
 rmSync(work, { recursive: true, force: true });
+
+/**
+ * The least work writing srp's outputs takes (bench/output-bound.mjs), on the outputs srp's last timed run wrote:
+ * medians of 7 in-process rounds, alternating with the floor's work. What srp does beyond it is its own.
+ */
+function outputBound(report, srpOutput, dir) {
+  progress(`${dir}: output bound (d), in one process`);
+  const run = spawnSync(process.execPath, [join(here, 'output-bound.mjs'), report, `${srpOutput}.sarif`, `${srpOutput}.xml`, `${srpOutput}.md`, `${srpOutput}.json`, dir, '7'], {
+    encoding: 'utf8',
+    env: benchEnv,
+    maxBuffer: 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`output-bound.mjs failed: ${run.stderr.slice(0, 500)}`);
+  const { floorMs, boundMs } = JSON.parse(run.stdout);
+  return { floorMs: median(floorMs), boundMs: median(boundMs) };
+}
 
 /**
  * What the Jenkins library's securityGate runs on an agent (src/io/securerelease/srp/Engine.groovy): the launcher
@@ -320,16 +362,27 @@ const limitText = (c) => (c.unit === 'MiB' ? `${c.limit} MiB` : `${c.limit}×`);
 const met = (c) => (c.na ? 'n/a' : c.text === undefined && c.value <= c.limit ? 'yes' : '**no**');
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${execFileSync('nproc').toString().trim()} cores, ${tools.join(', ')}.`,
-  `Median wall and CPU (user + sys) time of ${repeats} runs after one warm-up run (${bigRepeats} run${bigRepeats > 1 ? 's after a warm-up' : ', no warm-up'} from ${BIG.toLocaleString('en')} vulnerabilities; 10 for start-up); srp, the floor, jq and the --compare bundle (and node -e 0 with the small gate) alternate run by run; peak RSS is the maximum. 1-minute load average ${loadBefore} before, ${loadavg()[0].toFixed(1)} after.`,
+  `Median wall and CPU (user + sys) time of ${repeats} runs after one warm-up run (${bigRepeats} run${bigRepeats > 1 ? 's after a warm-up' : ', no warm-up'} from ${BIG.toLocaleString('en')} vulnerabilities; ${START_UP_RUNS} for start-up, shown in milliseconds); srp, the floor, jq and the --compare bundle (and node -e 0 with the small gate) alternate run by run; peak RSS is the maximum. 1-minute load average ${loadBefore} before, ${loadavg()[0].toFixed(1)} after.${caCertsWere === undefined ? '' : ' NODE_EXTRA_CA_CERTS, set on this machine, is unset for every timed command (it costs each Node process the same ~70 ms and would hide start-up in the ratios).'}`,
   `Reports (written to a temp dir and deleted after use): ${generated.join('; ')}.`,
   '',
   '| report | command | wall (s) | CPU (s) | peak RSS (MiB) | result |',
   '|---|---|---:|---:|---:|---|',
-  ...rows.map((r) => `| ${r.report} | ${r.label} | ${cell(r, 'seconds', 2)} | ${cell(r, 'cpu', 2)} | ${cell(r, 'mib', 0)} | ${r.result} |`),
+  ...rows.map((r) => `| ${r.report} | ${r.label} | ${cell(r, 'seconds', r.report === 'start-up' ? 3 : 2)} | ${cell(r, 'cpu', r.report === 'start-up' ? 3 : 2)} | ${cell(r, 'mib', 0)} | ${r.result} |`),
   '',
   '| target | measured | limit | met |',
   '|---|---:|---:|---|',
   ...checks.map((c) => `| ${c.what} | ${measured(c)} | ${limitText(c)} | ${met(c)} |`),
+  ...(bounds.length === 0 ? [] : [
+    '',
+    `What the outputs alone cost (d): in one process, the floor's work (read, \`JSON.parse\`, count, \`JSON.stringify\`, write) against the least work that writes srp's bytes (read and \`JSON.parse\` the report, then one \`JSON.stringify\` of srp's finished SARIF log and the other outputs as finished strings; bench/output-bound.mjs), medians of 7 alternating rounds. "With start-up" adds this run's \`node -e 0\` wall time to both.`,
+    '',
+    '| report | floor work (ms) | bound work (ms) | bound ÷ floor | with start-up | srp gate ÷ floor (wall, above) |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...bounds.map((b) => {
+      const start = nodeStart.seconds * 1000;
+      return `| ${b.label} | ${b.floorMs.toFixed(0)} | ${b.boundMs.toFixed(0)} | ${(b.boundMs / b.floorMs).toFixed(2)}× | ${((start + b.boundMs) / (start + b.floorMs)).toFixed(2)}× | ${(b.gate.seconds / b.bare.seconds).toFixed(2)}× |`;
+    }),
+  ]),
 ].join('\n');
 console.log(table);
 
