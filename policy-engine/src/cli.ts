@@ -70,27 +70,42 @@ function describeFailure(error: unknown, debug: boolean): { line: string; code: 
   return { line: `srp: internal error (${kind}); this is a bug, please report it${detail}`, code: EXIT.internalError };
 }
 
+/**
+ * process.stdout and process.stderr are made on first use: making one costs 3–6 ms of start-up (Node loads its
+ * stream modules, and net for a pipe), and a `--quiet` gate prints nothing.
+ *
+ * A reader that has gone (`srp gate … | head -1`) makes a later write fail with EPIPE. Unhandled,
+ * that error killed the process with a stack and exit 1 while notifications were still pending
+ * (passed gates reported as blocked, no status or ledger record). The files and the exit code
+ * carry the gate's result; text the console can no longer take is dropped.
+ */
+const streamsInUse: NodeJS.WriteStream[] = [];
+function consoleStream(name: 'stdout' | 'stderr'): NodeJS.WriteStream {
+  const stream = process[name];
+  if (!streamsInUse.includes(stream)) {
+    stream.on('error', () => {});
+    streamsInUse.push(stream);
+  }
+  return stream;
+}
+
 async function run(): Promise<void> {
-  // A reader that has gone (`srp gate … | head -1`) makes a later write fail with EPIPE. Unhandled,
-  // that error killed the process with a stack and exit 1 while notifications were still pending
-  // (passed gates reported as blocked, no status or ledger record). The files and the exit code
-  // carry the gate's result; text the console can no longer take is dropped.
-  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
   const argv = process.argv.slice(2);
-  const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
   const ctx: CommandContext = {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
-    color,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (line) => process.stderr.write(`${printableLine(line, ERROR_MESSAGE_MAX_CHARS)}\n`),
+    get color() {
+      return Boolean(consoleStream('stdout').isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+    },
+    stdout: (text) => consoleStream('stdout').write(text),
+    stderr: (line) => consoleStream('stderr').write(`${printableLine(line, ERROR_MESSAGE_MAX_CHARS)}\n`),
   };
   try {
     process.exitCode = await main(argv, ctx);
   } catch (error) {
     const { line, code } = describeFailure(error, argv.includes('--debug'));
-    process.stderr.write(`${line}\n`);
+    consoleStream('stderr').write(`${line}\n`);
     process.exitCode = code;
   }
   exitWhenFlushed();
@@ -103,7 +118,7 @@ async function run(): Promise<void> {
  * ledger post. Output to a pipe may still be queued on POSIX, so that is awaited first.
  */
 function exitWhenFlushed(): void {
-  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+  const pending = streamsInUse.filter((stream) => stream.writableLength > 0);
   let waiting = pending.length;
   if (waiting === 0) process.exit();
   for (const stream of pending) {
