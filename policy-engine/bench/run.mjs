@@ -79,8 +79,8 @@ if (!existsSync(srp)) usage('policy-engine/dist/srp.cjs is missing; run npm run 
 const work = mkdtempSync(join(tmpdir(), 'srp-bench-'));
 /**
  * Every timed command runs without NODE_EXTRA_CA_CERTS: with it, each Node process reads and parses that CA bundle
- * before anything else (~70 ms on this machine, whose variable names Debian's whole bundle), which would add the
- * same 70 ms to srp, the floor and `node -e 0` and hide start-up costs in the ratios. No timed run makes a TLS
+ * before anything else (~70 ms on this machine, where it names Debian's whole bundle), which would add the same
+ * 70 ms to srp, the floor and `node -e 0` and hide start-up costs in the ratios. No timed run makes a TLS
  * connection.
  */
 const caCertsWere = process.env.NODE_EXTRA_CA_CERTS;
