@@ -51,6 +51,8 @@ export interface ResultView {
   uri: string | undefined;
   /** Plain relative path behind `uri`. */
   path: string | undefined;
+  /** The primary location's own message (Trivy writes the path there as it read it). */
+  locationText: string | undefined;
   region: Region | undefined;
   level: string | undefined;
   /** The result's security-severity, else its rule's; NaN when neither has one. */
@@ -242,11 +244,14 @@ export function viewResult(shape: Shape, catalog: RuleCatalog, result: unknown, 
   let uri: string | undefined;
   let path: string | undefined;
   let region: Region | undefined;
+  let locationText: string | undefined;
   const locations = shape.array(r, 'locations', at);
   const first = locations[0];
   if (first !== undefined) {
     const lat = `${at}.locations[0]`;
     const loc = shape.object(first, lat);
+    const locMessage = shape.optObject(loc, 'message', lat);
+    if (locMessage) locationText = shape.optString(locMessage, 'text', `${lat}.message`);
     const physical = shape.optObject(loc, 'physicalLocation', lat);
     if (physical) {
       const pat = `${lat}.physicalLocation`;
@@ -304,6 +309,7 @@ export function viewResult(shape: Shape, catalog: RuleCatalog, result: unknown, 
     message: message ?? ruleId,
     uri,
     path,
+    locationText,
     region,
     level: level(shape, r, at) ?? rule?.level,
     score: Number.isNaN(resultScore) ? (rule?.score ?? Number.NaN) : resultScore,

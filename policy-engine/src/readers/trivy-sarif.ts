@@ -11,7 +11,7 @@ import { RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, FindingKind, NormalizedRun, Severity } from '../sarif/model.js';
 import { SEVERITY_WORDS, isSeverityWord, levelToSeverity, parseScore, scoreToSeverity, severityRank, severityWord } from '../sarif/severity.js';
 import { SECRET_RESOLUTION } from './gitleaks-json.js';
-import type { RuleView } from './sarif-view.js';
+import type { ResultView, RuleView } from './sarif-view.js';
 import { viewCatalog, viewResult } from './sarif-view.js';
 import { type Rec, type Shape } from './shape.js';
 import { LANGUAGE_TARGETS, TRIVY_DRIVER, TRIVY_KINDS, vulnerabilityMessage } from './trivy-findings.js';
@@ -62,6 +62,20 @@ function severityOf(shape: Shape, at: string, message: string, rule: RuleView | 
   return level === undefined ? 'UNKNOWN' : (levelToSeverity(level) as Severity);
 }
 
+/**
+ * The file a Trivy result is about. Trivy writes artifactLocation.uri as Go's url.Parse(path).String(),
+ * which keeps a `%XX` that is part of a file name as it is, so the URI of `%74est/app.env` decodes to
+ * `test/app.env`, another file, and a glob or ignore entry for `test/**` would cover it. The location's
+ * message holds the path as Trivy read it (for a package, followed by ": name@version"), as in
+ * Trivy's JSON; the URI is used only when there is no such message.
+ */
+function trivyPath(shape: Shape, v: ResultView, packageSuffix: string | undefined): string | undefined {
+  const text = v.locationText;
+  if (text === undefined) return v.path;
+  if (packageSuffix === undefined) return shape.relPath(text);
+  return text.endsWith(packageSuffix) ? shape.relPath(text.slice(0, -packageSuffix.length)) : v.path;
+}
+
 const KIND_TAGS: ReadonlySet<string> = new Set(['vulnerability', 'misconfiguration', 'secret', 'license']);
 
 /**
@@ -92,16 +106,17 @@ export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: st
     const kind = kindOf(rule, v.message);
     const severity = severityOf(shape, `${at}.results[${i}]`, v.message, rule, bracket?.[1], v.level);
     const facts: FindingFacts = { scanner: 'trivy', kind, severity, id };
-    if (v.path !== undefined) facts.target = v.path;
+    const pkg = kind === 'vulnerability' ? (line(v.message, 'Package') ?? line(rule?.helpText, 'Package')) : undefined;
+    const installed = kind === 'vulnerability' ? (line(v.message, 'Installed Version') ?? line(rule?.helpText, 'Installed Version')) : undefined;
+    const path = trivyPath(shape, v, kind === 'vulnerability' ? `: ${pkg ?? ''}@${installed ?? ''}` : undefined);
+    if (path !== undefined) facts.target = path;
     const title = rule?.shortDescription && rule.shortDescription !== id ? rule.shortDescription : undefined;
     const cvss = parseScore(rule?.properties['cvssv3_baseScore'] ?? rule?.properties['security-severity']) ?? Number.NaN;
     let message: string;
 
     if (kind === 'vulnerability') {
       // Same location rule as the JSON reader: OS packages live at "os-pkgs", not at the image name.
-      facts.path = rule?.name === 'OsPackageVulnerability' ? 'os-pkgs' : (v.path ?? 'lang-pkgs');
-      const pkg = line(v.message, 'Package') ?? line(rule?.helpText, 'Package');
-      const installed = line(v.message, 'Installed Version') ?? line(rule?.helpText, 'Installed Version');
+      facts.path = rule?.name === 'OsPackageVulnerability' ? 'os-pkgs' : (path ?? 'lang-pkgs');
       const fixed = line(v.message, 'Fixed Version') ?? line(rule?.helpText, 'Fixed Version');
       if (pkg !== undefined) facts.package = pkg;
       // Trivy writes 1:1 when it knows no line; a real lockfile line is never 1.
@@ -112,12 +127,12 @@ export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: st
       if (fullTitle !== undefined) facts.title = fullTitle.split('\n', 1)[0] as string;
       message = vulnerabilityMessage(facts);
     } else if (kind === 'secret') {
-      if (v.path !== undefined) facts.path = v.path;
+      if (path !== undefined) facts.path = path;
       if (v.region) facts.line = v.region.startLine;
       const secretTitle = line(v.message, 'Secret') ?? title;
       if (secretTitle !== undefined) facts.title = secretTitle;
       facts.resolution = SECRET_RESOLUTION;
-      message = `Secret ${id}${secretTitle ? ` (${secretTitle})` : ''} in ${v.path ?? 'unknown file'}${v.region ? `:${v.region.startLine}` : ''} (${severity}) — revoke and rotate it`;
+      message = `Secret ${id}${secretTitle ? ` (${secretTitle})` : ''} in ${path ?? 'unknown file'}${v.region ? `:${v.region.startLine}` : ''} (${severity}) — revoke and rotate it`;
     } else if (kind === 'license') {
       // Trivy's license rule id is "<package>:<license>"; package names may contain ':' (Maven).
       const cut = id.lastIndexOf(':');
@@ -128,12 +143,12 @@ export function convertTrivySarifRun(shape: Shape, run: Rec, driver: Rec, at: st
       // As in the JSON reader: an aggregated language target ("Java") is not a path.
       const filePath = line(v.message, ' Path');
       facts.path =
-        (filePath !== undefined ? shape.relPath(filePath) : undefined) ?? (v.path !== undefined && !LANGUAGE_TARGETS.has(v.path) ? v.path : 'license');
+        (filePath !== undefined ? shape.relPath(filePath) : undefined) ?? (path !== undefined && !LANGUAGE_TARGETS.has(path) ? path : 'license');
       const classification = line(v.message, ' Classification') ?? line(v.message, 'Classification');
       facts.title = `License ${facts.id}${classification ? ` (${classification})` : ''}`;
       message = `${facts.title} in ${facts.package ?? facts.path} (${severity})`;
     } else {
-      if (v.path !== undefined) facts.path = v.path;
+      if (path !== undefined) facts.path = path;
       if (v.region) facts.line = v.region.startLine;
       if (title !== undefined) facts.title = title;
       const detail = line(v.message, 'Message');

@@ -101,3 +101,56 @@ describe('hostile strings are input, not crashes', () => {
     expectInputError(gate(fixture('trivy/alpine-3.9-image-vulns.json'), '--trivyignore', ignore), 'bad-purl.trivyignore.yaml', 'vulnerabilities[0].purls');
   });
 });
+
+describe("Trivy SARIF's URIs keep a file name's own %XX", () => {
+  // What trivy 0.74 writes for `trivy fs` of a checkout with a directory named `%74est`: Go's
+  // url.Parse(path).String() keeps the name's `%74` as it is, and the location message has the path.
+  const trivySarif = (file: string, uri = file) => ({
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Trivy',
+            rules: [
+              { id: 'github-pat', name: 'Secret', shortDescription: { text: 'GitHub Personal Access Token' }, properties: { 'security-severity': '9.5', tags: ['secret', 'security', 'CRITICAL'] } },
+              { id: 'CVE-2021-23337', name: 'LanguageSpecificPackageVulnerability', shortDescription: { text: 'lodash: command injection' }, properties: { 'security-severity': '7.2', tags: ['vulnerability', 'security', 'HIGH'] } },
+            ],
+          },
+        },
+        results: [
+          {
+            ruleId: 'github-pat',
+            ruleIndex: 0,
+            level: 'error',
+            message: { text: `Artifact: ${file}/app.env\nType: \nSecret GitHub Personal Access Token\nSeverity: CRITICAL\nMatch: token=****` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: `${uri}/app.env`, uriBaseId: 'ROOTPATH' }, region: { startLine: 1 } }, message: { text: `${file}/app.env` } }],
+          },
+          {
+            ruleId: 'CVE-2021-23337',
+            ruleIndex: 1,
+            level: 'error',
+            message: { text: 'Package: lodash\nInstalled Version: 4.17.20\nVulnerability CVE-2021-23337\nSeverity: HIGH\nFixed Version: 4.17.21' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: `${uri}/package-lock.json`, uriBaseId: 'ROOTPATH' }, region: { startLine: 1 } }, message: { text: `${file}/package-lock.json: lodash@4.17.20` } }],
+          },
+        ],
+      },
+    ],
+  });
+  const policy = () => write('test-fixtures.yml', 'version: 1\nsuppressions:\n  - path: "test/**"\n    reason: test fixtures hold fake tokens and pinned old packages\n');
+
+  it('a secret and a vulnerability under a directory named %74est are not covered by a glob for test/**', () => {
+    const out = join(dir, 'pct-verdict.json');
+    const run = gate(write('pct.sarif', trivySarif('%74est')), '--policy', policy(), '--json', out);
+    expect(run.status, run.stderr).toBe(1);
+    const verdict = JSON.parse(readFileSync(out, 'utf8'));
+    expect(verdict.blockingFindings.map((f: { path: string }) => f.path).sort()).toEqual(['%74est/app.env', '%74est/package-lock.json']);
+  });
+
+  it('the real test/ directory is still covered, and a space Trivy escapes as %20 still reads as a space', () => {
+    expect(gate(write('pct-test.sarif', trivySarif('test')), '--policy', policy()).status).toBe(0);
+    const out = join(dir, 'space-verdict.json');
+    gate(write('space.sarif', trivySarif('my dir', 'my%20dir')), '--json', out);
+    expect(JSON.parse(readFileSync(out, 'utf8')).blockingFindings[0].path).toBe('my dir/app.env');
+  });
+});
