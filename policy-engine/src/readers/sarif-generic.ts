@@ -11,7 +11,7 @@ import { RunBuilder } from '../sarif/build.js';
 import type { FindingFacts, NormalizedRun, Severity } from '../sarif/model.js';
 import { levelToSeverity, scoreToSeverity } from '../sarif/severity.js';
 import { SECRET_RESOLUTION } from './gitleaks-json.js';
-import { type RuleView, viewCatalog, viewResult } from './sarif-view.js';
+import { NOT_FAILURES, type RuleView, viewCatalog, viewResult } from './sarif-view.js';
 import { type Rec, type Shape } from './shape.js';
 
 /** A rule tagged as finding secrets (`properties.tags`): its findings are secrets, whatever the tool. */
@@ -19,7 +19,6 @@ function isSecretRule(rule: RuleView): boolean {
   return rule.tags.some((t) => /^secrets?$/i.test(t.trim()));
 }
 
-const NOT_FINDINGS = new Set(['pass', 'notApplicable', 'informational']);
 /** Other tools' fingerprints worth keeping: GitHub uses them to track alerts. */
 const KEEP_FINGERPRINT = /^[A-Za-z0-9_./-]+$/;
 
@@ -41,7 +40,7 @@ export function convertGenericSarifRun(shape: Shape, run: Rec, driver: Rec, at: 
   const results = shape.array(run, 'results', at);
   for (let i = 0; i < results.length; i++) {
     const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`);
-    if (v.kind !== undefined && NOT_FINDINGS.has(v.kind)) continue;
+    if (v.kind !== undefined && NOT_FAILURES.has(v.kind)) continue;
     // Levels and scores were checked by viewResult: an unknown one is already an input error.
     const score = v.score;
     const severity: Severity = score > 0 ? scoreToSeverity(score) : (levelToSeverity(v.level ?? 'warning') as Severity);

@@ -9,6 +9,7 @@ import type { NormalizedRun } from '../sarif/model.js';
 import { convertGenericSarifRun } from './sarif-generic.js';
 import { convertGitleaksSarifRun, isGitleaksRun } from './gitleaks-sarif.js';
 import { KeySpelling, type Rec, Shape, isRec } from './shape.js';
+import { level } from './sarif-view.js';
 import { convertSrpRun, isSrpRun } from './srp-sarif.js';
 import { convertTrivySarifRun, isTrivyRun } from './trivy-sarif.js';
 import type { ReportReader, ReportSource } from './types.js';
@@ -26,21 +27,65 @@ function driverNames(document: Rec): string[] {
 
 const RUN_KEYS = new KeySpelling(['tool', 'results', 'invocations']);
 
+/** The notification descriptors of a run's driver and extensions (SARIF §3.19.23), and the run's extensions. */
+function notificationDescriptors(shape: Shape, run: Rec, driver: Rec, at: string): { driver: unknown[]; extensions: unknown[][] } {
+  const tool = shape.object(run.tool, `${at}.tool`);
+  const extensions = shape.array(tool, 'extensions', `${at}.tool`).map((e, i) => (isRec(e) ? shape.array(e, 'notifications', `${at}.tool.extensions[${i}]`) : []));
+  return { driver: shape.array(driver, 'notifications', `${at}.tool.driver`), extensions };
+}
+
+/**
+ * A notification's level (SARIF §3.58.6): its own; else its descriptor's, from this invocation's
+ * notificationConfigurationOverrides or the descriptor's defaultConfiguration; else warning. Every
+ * descriptor the reference could mean counts, and the most severe level wins: a tool that states
+ * "extraction failed" through its descriptor has failed as surely as one that writes level "error".
+ */
+function notificationLevel(shape: Shape, n: Rec, at: string, descriptors: { driver: unknown[]; extensions: unknown[][] }, overrides: unknown[]): string {
+  const own = level(shape, n, at);
+  if (own !== undefined) return own;
+  const ref = shape.optObject(n, 'descriptor', at);
+  if (ref === undefined) return 'warning';
+  const id = typeof ref.id === 'string' ? ref.id : undefined;
+  const index = typeof ref.index === 'number' && ref.index >= 0 ? ref.index : undefined;
+  const component = isRec(ref.toolComponent) && typeof ref.toolComponent.index === 'number' ? descriptors.extensions[ref.toolComponent.index] : descriptors.driver;
+  const named = (d: unknown): boolean => isRec(d) && id !== undefined && d.id === id;
+  const candidates = [...descriptors.driver, ...descriptors.extensions.flat()].filter(named);
+  if (index !== undefined && component?.[index] !== undefined) candidates.push(component[index]);
+  const levels = candidates.map((d) => (isRec(d) && isRec(d.defaultConfiguration) ? d.defaultConfiguration.level : undefined));
+  for (const o of overrides) {
+    const target = isRec(o) && isRec(o.descriptor) ? o.descriptor : undefined;
+    if (target === undefined || !((id !== undefined && target.id === id) || (index !== undefined && target.index === index))) continue;
+    levels.push(isRec(o) && isRec(o.configuration) ? o.configuration.level : undefined);
+  }
+  return levels.includes('error') ? 'error' : 'warning';
+}
+
 /**
  * A run whose invocation says it did not succeed, or that carries an error-level tool execution or
  * configuration notification, scanned nothing it can vouch for: its empty (or partial) results are not "clean".
  */
-function refuseFailedRun(shape: Shape, run: Rec, at: string): void {
+function refuseFailedRun(shape: Shape, run: Rec, driver: Rec, at: string): void {
   const invocations = shape.array(run, 'invocations', at);
+  const descriptors = notificationDescriptors(shape, run, driver, at);
   for (let i = 0; i < invocations.length; i++) {
     const iat = `${at}.invocations[${i}]`;
     const invocation = shape.object(invocations[i], iat);
     const succeeded = invocation.executionSuccessful;
     if (succeeded !== true && succeeded !== false) shape.fail(`${iat}.executionSuccessful`, 'true or false (SARIF requires it)', succeeded);
     let where = succeeded === false ? `${iat}.executionSuccessful is false` : undefined;
+    const overrides = shape.array(invocation, 'notificationConfigurationOverrides', iat);
+    for (let j = 0; j < overrides.length; j++) {
+      const o = overrides[j];
+      if (isRec(o) && isRec(o.configuration)) level(shape, o.configuration, `${iat}.notificationConfigurationOverrides[${j}].configuration`);
+    }
     for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
-      const errorAt = shape.array(invocation, key, iat).findIndex((n) => isRec(n) && n.level === 'error');
-      if (where === undefined && errorAt !== -1) where = `${iat}.${key}[${errorAt}] is an error`;
+      const notifications = shape.array(invocation, key, iat);
+      for (let j = 0; j < notifications.length; j++) {
+        const nat = `${iat}.${key}[${j}]`;
+        const n = notifications[j];
+        if (!isRec(n)) continue;
+        if (notificationLevel(shape, n, nat, descriptors, overrides) === 'error') where ??= `${nat} is an error`;
+      }
     }
     if (where !== undefined) {
       throw new InputError(shape.file, `the scanner reported that its run failed (${where}): its results cannot be trusted as complete; fix the scan and run it again`);
@@ -70,7 +115,7 @@ function readSarif(document: unknown, source: ReportSource): NormalizedRun[] {
     const driver = shape.object(tool.driver, `${at}.tool.driver`);
     const name = shape.string(driver, 'name', `${at}.tool.driver`);
     RUN_KEYS.check(shape, run, at);
-    refuseFailedRun(shape, run, at);
+    refuseFailedRun(shape, run, driver, at);
     // SARIF §3.14.23: absent or null results mean the tool did not compute them, not "no findings".
     if (!Array.isArray(run.results)) {
       throw new InputError(shape.file, `the scanner reported no results array for ${at} (${run.results === null ? 'null' : 'absent'}), which in SARIF means it did not compute its results; fix the scan and run it again`);

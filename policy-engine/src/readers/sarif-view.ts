@@ -9,14 +9,16 @@ import { REPORT_TEXT_MAX_CHARS } from '../limits.js';
 import { parseScore } from '../sarif/severity.js';
 import { KeySpelling, type Rec, type Shape, isRec, positive } from './shape.js';
 
-const LEVELS = new Set(['error', 'warning', 'note', 'none']);
+export const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'note', 'none']);
+/** Result kinds that are not failures (SARIF §3.27.9): the generic reader does not count them as findings. */
+export const NOT_FAILURES: ReadonlySet<string> = new Set(['pass', 'notApplicable', 'informational']);
 // SARIF keys are case-sensitive: a result's `Level` or a rule's `Properties` read as absent would
 // make a finding milder than its producer said.
 const RULE_KEYS = new KeySpelling(['id', 'name', 'shortDescription', 'fullDescription', 'help', 'helpUri', 'defaultConfiguration', 'properties', 'messageStrings']);
 const RESULT_KEYS = new KeySpelling(['ruleId', 'ruleIndex', 'rule', 'message', 'locations', 'level', 'kind', 'properties', 'partialFingerprints', 'suppressions']);
 
 /** A SARIF level, or the JSON path's error: an unknown level must not become a mild one. */
-function level(shape: Shape, o: Rec, at: string): string | undefined {
+export function level(shape: Shape, o: Rec, at: string): string | undefined {
   const value = shape.optString(o, 'level', at);
   return value === undefined || LEVELS.has(value) ? value : shape.fail(`${at}.level`, 'one of error, warning, note, none', value, true);
 }
@@ -303,6 +305,13 @@ export function viewResult(shape: Shape, catalog: RuleCatalog, result: unknown, 
 
   const properties = shape.optObject(r, 'properties', at) ?? {};
   const resultScore = score(shape, properties, at);
+  const kind = shape.optString(r, 'kind', at);
+  const ownLevel = level(shape, r, at);
+  // SARIF §3.27.10: a result whose kind is not "fail" has level "none". One that says pass and error
+  // contradicts itself, and reading it as a pass would drop an error-level finding.
+  if (kind !== undefined && NOT_FAILURES.has(kind) && ownLevel !== undefined && ownLevel !== 'none') {
+    shape.fail(`${at}.level`, `"none" or absent for a result of kind "${kind}" (SARIF §3.27.10)`, ownLevel, true);
+  }
   return {
     ruleId,
     rule,
@@ -311,9 +320,9 @@ export function viewResult(shape: Shape, catalog: RuleCatalog, result: unknown, 
     path,
     locationText,
     region,
-    level: level(shape, r, at) ?? rule?.level,
+    level: ownLevel ?? rule?.level,
     score: Number.isNaN(resultScore) ? (rule?.score ?? Number.NaN) : resultScore,
-    kind: shape.optString(r, 'kind', at),
+    kind,
     properties,
     partialFingerprints: fingerprints,
     suppressions,

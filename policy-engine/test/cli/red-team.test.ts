@@ -154,3 +154,43 @@ describe("Trivy SARIF's URIs keep a file name's own %XX", () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).blockingFindings[0].path).toBe('my dir/app.env');
   });
 });
+
+describe('a SARIF run that says it failed, or a result that says it passed, in the less usual words', () => {
+  const run = (invocation: Record<string, unknown>, driver: Record<string, unknown> = {}) => ({
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'codeql', ...driver } }, invocations: [{ executionSuccessful: true, ...invocation }], results: [] }],
+  });
+
+  it('a notification without a level is an error when its descriptor says so (SARIF §3.58.6)', () => {
+    const notifications = [{ id: 'extraction-failed', defaultConfiguration: { level: 'error' } }];
+    const byId = run({ toolExecutionNotifications: [{ descriptor: { id: 'extraction-failed' }, message: { text: 'x' } }] }, { notifications });
+    expectInputError(gate(write('notif-id.sarif', byId)), 'the scanner reported that its run failed', 'toolExecutionNotifications[0]');
+    const byIndex = run({ toolConfigurationNotifications: [{ descriptor: { index: 0 }, message: { text: 'x' } }] }, { notifications });
+    expectInputError(gate(write('notif-index.sarif', byIndex)), 'the scanner reported that its run failed', 'toolConfigurationNotifications[0]');
+    const overridden = run({
+      toolExecutionNotifications: [{ descriptor: { id: 'db' }, message: { text: 'x' } }],
+      notificationConfigurationOverrides: [{ descriptor: { id: 'db' }, configuration: { level: 'error' } }],
+    }, { notifications: [{ id: 'db', defaultConfiguration: { level: 'note' } }] });
+    expectInputError(gate(write('notif-override.sarif', overridden)), 'the scanner reported that its run failed');
+    const note = run({ toolExecutionNotifications: [{ descriptor: { id: 'db' }, message: { text: 'x' } }] }, { notifications: [{ id: 'db', defaultConfiguration: { level: 'note' } }] });
+    expect(gate(write('notif-note.sarif', note)).status).toBe(0);
+  });
+
+  it('a notification level that is not a SARIF level is exit 2, not a warning', () => {
+    for (const level of ['Error', 'error ', 'fatal']) {
+      const log = run({ toolExecutionNotifications: [{ level, message: { text: 'x' } }] });
+      expectInputError(gate(write('notif-level.sarif', log)), '$.runs[0].invocations[0].toolExecutionNotifications[0].level');
+    }
+  });
+
+  it('a result of kind "pass" with level "error" contradicts itself (SARIF §3.27.10) and is exit 2', () => {
+    const log = (result: Record<string, unknown>) => ({
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'semgrep', rules: [{ id: 'r1', defaultConfiguration: { level: 'error' } }] } }, results: [{ ruleId: 'r1', message: { text: 'm' }, ...result }] }],
+    });
+    expectInputError(gate(write('kind-pass.sarif', log({ kind: 'pass', level: 'error' }))), '$.runs[0].results[0].level');
+    expectInputError(gate(write('kind-info.sarif', log({ kind: 'informational', level: 'warning' }))), '$.runs[0].results[0].level');
+    expect(gate(write('kind-pass-none.sarif', log({ kind: 'pass', level: 'none' }))).status).toBe(0);
+    expect(gate(write('kind-pass-bare.sarif', log({ kind: 'notApplicable' }))).status).toBe(0);
+  });
+});
