@@ -1252,11 +1252,14 @@ function viewResult(shape, catalog, result, at, rawUris = false) {
   let uri;
   let path;
   let region;
+  let locationText;
   const locations = shape.array(r, "locations", at);
   const first = locations[0];
   if (first !== void 0) {
     const lat = `${at}.locations[0]`;
     const loc = shape.object(first, lat);
+    const locMessage = shape.optObject(loc, "message", lat);
+    if (locMessage) locationText = shape.optString(locMessage, "text", `${lat}.message`);
     const physical = shape.optObject(loc, "physicalLocation", lat);
     if (physical) {
       const pat = `${lat}.physicalLocation`;
@@ -1289,8 +1292,8 @@ function viewResult(shape, catalog, result, at, rawUris = false) {
   for (const [i, s] of shape.array(r, "suppressions", at).entries()) {
     const sat = `${at}.suppressions[${i}]`;
     const sup = shape.object(s, sat);
-    const kind = shape.string(sup, "kind", sat);
-    if (kind !== "inSource" && kind !== "external") shape.fail(`${sat}.kind`, '"inSource" or "external"', kind);
+    const kind2 = shape.string(sup, "kind", sat);
+    if (kind2 !== "inSource" && kind2 !== "external") shape.fail(`${sat}.kind`, '"inSource" or "external"', kind2);
     const status = shape.optString(sup, "status", sat);
     if (status !== void 0 && status !== "accepted" && status !== "underReview" && status !== "rejected") {
       shape.fail(`${sat}.status`, "one of accepted, underReview, rejected", status, true);
@@ -1298,7 +1301,7 @@ function viewResult(shape, catalog, result, at, rawUris = false) {
     const justification = shape.optString(sup, "justification", sat);
     const props = shape.optObject(sup, "properties", sat);
     suppressions.push({
-      kind,
+      kind: kind2,
       ...status !== void 0 ? { status } : {},
       ...justification ? { justification } : {},
       ...props && props.srpOrigin === "scanner" ? { properties: { srpOrigin: "scanner" } } : {}
@@ -1306,22 +1309,28 @@ function viewResult(shape, catalog, result, at, rawUris = false) {
   }
   const properties = shape.optObject(r, "properties", at) ?? {};
   const resultScore = score(shape, properties, at);
+  const kind = shape.optString(r, "kind", at);
+  const ownLevel = level(shape, r, at);
+  if (kind !== void 0 && NOT_FAILURES.has(kind) && ownLevel !== void 0 && ownLevel !== "none") {
+    shape.fail(`${at}.level`, `"none" or absent for a result of kind "${kind}" (SARIF \xA73.27.10)`, ownLevel, true);
+  }
   return {
     ruleId,
     rule,
     message: message ?? ruleId,
     uri,
     path,
+    locationText,
     region,
-    level: level(shape, r, at) ?? rule?.level,
+    level: ownLevel ?? rule?.level,
     score: Number.isNaN(resultScore) ? rule?.score ?? Number.NaN : resultScore,
-    kind: shape.optString(r, "kind", at),
+    kind,
     properties,
     partialFingerprints: fingerprints,
     suppressions
   };
 }
-var LEVELS, RULE_KEYS, RESULT_KEYS, LEVEL_RANK;
+var LEVELS, NOT_FAILURES, RULE_KEYS, RESULT_KEYS, LEVEL_RANK;
 var init_sarif_view = __esm({
   "src/readers/sarif-view.ts"() {
     "use strict";
@@ -1330,6 +1339,7 @@ var init_sarif_view = __esm({
     init_severity();
     init_shape();
     LEVELS = /* @__PURE__ */ new Set(["error", "warning", "note", "none"]);
+    NOT_FAILURES = /* @__PURE__ */ new Set(["pass", "notApplicable", "informational"]);
     RULE_KEYS = new KeySpelling(["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties", "messageStrings"]);
     RESULT_KEYS = new KeySpelling(["ruleId", "ruleIndex", "rule", "message", "locations", "level", "kind", "properties", "partialFingerprints", "suppressions"]);
     LEVEL_RANK = { none: 0, note: 1, warning: 2, error: 3 };
@@ -1358,7 +1368,7 @@ function convertGenericSarifRun(shape, run3, driver, at) {
   const results = shape.array(run3, "results", at);
   for (let i = 0; i < results.length; i++) {
     const v = viewResult(shape, catalog, results[i], `${at}.results[${i}]`);
-    if (v.kind !== void 0 && NOT_FINDINGS.has(v.kind)) continue;
+    if (v.kind !== void 0 && NOT_FAILURES.has(v.kind)) continue;
     const score3 = v.score;
     const severity = score3 > 0 ? scoreToSeverity(score3) : levelToSeverity(v.level ?? "warning");
     const secret = v.rule !== void 0 && isSecretRule(v.rule);
@@ -1405,7 +1415,7 @@ ${SECRET_RESOLUTION}.`,
   }
   return builder.build();
 }
-var NOT_FINDINGS, KEEP_FINGERPRINT;
+var KEEP_FINGERPRINT;
 var init_sarif_generic = __esm({
   "src/readers/sarif-generic.ts"() {
     "use strict";
@@ -1415,7 +1425,6 @@ var init_sarif_generic = __esm({
     init_gitleaks_json();
     init_sarif_view();
     init_shape();
-    NOT_FINDINGS = /* @__PURE__ */ new Set(["pass", "notApplicable", "informational"]);
     KEEP_FINGERPRINT = /^[A-Za-z0-9_./-]+$/;
   }
 });
@@ -1954,6 +1963,12 @@ function severityOf(shape, at, message, rule, bracket, level2) {
   if (rule !== void 0 && rule.score > 0) return scoreToSeverity(rule.score);
   return level2 === void 0 ? "UNKNOWN" : levelToSeverity(level2);
 }
+function trivyPath(shape, v, packageSuffix) {
+  const text3 = v.locationText;
+  if (text3 === void 0) return v.path;
+  if (packageSuffix === void 0) return shape.relPath(text3);
+  return text3.endsWith(packageSuffix) ? shape.relPath(text3.slice(0, -packageSuffix.length)) : v.path;
+}
 function kindOf(rule, message) {
   const tags = rule?.tags ?? [];
   if (rule?.name === "Secret" || tags.includes("secret") || line(message, "Match") !== void 0) return "secret";
@@ -1975,14 +1990,15 @@ function convertTrivySarifRun(shape, run3, driver, at) {
     const kind = kindOf(rule, v.message);
     const severity = severityOf(shape, `${at}.results[${i}]`, v.message, rule, bracket?.[1], v.level);
     const facts = { scanner: "trivy", kind, severity, id };
-    if (v.path !== void 0) facts.target = v.path;
+    const pkg = kind === "vulnerability" ? line(v.message, "Package") ?? line(rule?.helpText, "Package") : void 0;
+    const installed = kind === "vulnerability" ? line(v.message, "Installed Version") ?? line(rule?.helpText, "Installed Version") : void 0;
+    const path = trivyPath(shape, v, kind === "vulnerability" ? `: ${pkg ?? ""}@${installed ?? ""}` : void 0);
+    if (path !== void 0) facts.target = path;
     const title = rule?.shortDescription && rule.shortDescription !== id ? rule.shortDescription : void 0;
     const cvss = parseScore(rule?.properties["cvssv3_baseScore"] ?? rule?.properties["security-severity"]) ?? Number.NaN;
     let message;
     if (kind === "vulnerability") {
-      facts.path = rule?.name === "OsPackageVulnerability" ? "os-pkgs" : v.path ?? "lang-pkgs";
-      const pkg = line(v.message, "Package") ?? line(rule?.helpText, "Package");
-      const installed = line(v.message, "Installed Version") ?? line(rule?.helpText, "Installed Version");
+      facts.path = rule?.name === "OsPackageVulnerability" ? "os-pkgs" : path ?? "lang-pkgs";
       const fixed = line(v.message, "Fixed Version") ?? line(rule?.helpText, "Fixed Version");
       if (pkg !== void 0) facts.package = pkg;
       if (v.region && !(v.region.startLine === 1 && (v.region.endLine ?? 1) === 1)) facts.line = v.region.startLine;
@@ -1992,12 +2008,12 @@ function convertTrivySarifRun(shape, run3, driver, at) {
       if (fullTitle !== void 0) facts.title = fullTitle.split("\n", 1)[0];
       message = vulnerabilityMessage(facts);
     } else if (kind === "secret") {
-      if (v.path !== void 0) facts.path = v.path;
+      if (path !== void 0) facts.path = path;
       if (v.region) facts.line = v.region.startLine;
       const secretTitle = line(v.message, "Secret") ?? title;
       if (secretTitle !== void 0) facts.title = secretTitle;
       facts.resolution = SECRET_RESOLUTION;
-      message = `Secret ${id}${secretTitle ? ` (${secretTitle})` : ""} in ${v.path ?? "unknown file"}${v.region ? `:${v.region.startLine}` : ""} (${severity}) \u2014 revoke and rotate it`;
+      message = `Secret ${id}${secretTitle ? ` (${secretTitle})` : ""} in ${path ?? "unknown file"}${v.region ? `:${v.region.startLine}` : ""} (${severity}) \u2014 revoke and rotate it`;
     } else if (kind === "license") {
       const cut = id.lastIndexOf(":");
       if (cut > 0) {
@@ -2005,12 +2021,12 @@ function convertTrivySarifRun(shape, run3, driver, at) {
         facts.id = id.slice(cut + 1);
       }
       const filePath = line(v.message, " Path");
-      facts.path = (filePath !== void 0 ? shape.relPath(filePath) : void 0) ?? (v.path !== void 0 && !LANGUAGE_TARGETS.has(v.path) ? v.path : "license");
+      facts.path = (filePath !== void 0 ? shape.relPath(filePath) : void 0) ?? (path !== void 0 && !LANGUAGE_TARGETS.has(path) ? path : "license");
       const classification = line(v.message, " Classification") ?? line(v.message, "Classification");
       facts.title = `License ${facts.id}${classification ? ` (${classification})` : ""}`;
       message = `${facts.title} in ${facts.package ?? facts.path} (${severity})`;
     } else {
-      if (v.path !== void 0) facts.path = v.path;
+      if (path !== void 0) facts.path = path;
       if (v.region) facts.line = v.region.startLine;
       if (title !== void 0) facts.title = title;
       const detail = line(v.message, "Message");
@@ -2071,17 +2087,52 @@ function driverNames(document2) {
     return driver && typeof driver.name === "string" ? driver.name : "";
   });
 }
-function refuseFailedRun(shape, run3, at) {
+function notificationDescriptors(shape, run3, driver, at) {
+  const tool = shape.object(run3.tool, `${at}.tool`);
+  const extensions = shape.array(tool, "extensions", `${at}.tool`).map((e, i) => isRec(e) ? shape.array(e, "notifications", `${at}.tool.extensions[${i}]`) : []);
+  return { driver: shape.array(driver, "notifications", `${at}.tool.driver`), extensions };
+}
+function notificationLevel(shape, n, at, descriptors, overrides) {
+  const own = level(shape, n, at);
+  if (own !== void 0) return own;
+  const ref = shape.optObject(n, "descriptor", at);
+  if (ref === void 0) return "warning";
+  const id = typeof ref.id === "string" ? ref.id : void 0;
+  const index = typeof ref.index === "number" && ref.index >= 0 ? ref.index : void 0;
+  const component = isRec(ref.toolComponent) && typeof ref.toolComponent.index === "number" ? descriptors.extensions[ref.toolComponent.index] : descriptors.driver;
+  const named = (d) => isRec(d) && id !== void 0 && d.id === id;
+  const candidates = [...descriptors.driver, ...descriptors.extensions.flat()].filter(named);
+  if (index !== void 0 && component?.[index] !== void 0) candidates.push(component[index]);
+  const levels = candidates.map((d) => isRec(d) && isRec(d.defaultConfiguration) ? d.defaultConfiguration.level : void 0);
+  for (const o of overrides) {
+    const target = isRec(o) && isRec(o.descriptor) ? o.descriptor : void 0;
+    if (target === void 0 || !(id !== void 0 && target.id === id || index !== void 0 && target.index === index)) continue;
+    levels.push(isRec(o) && isRec(o.configuration) ? o.configuration.level : void 0);
+  }
+  return levels.includes("error") ? "error" : "warning";
+}
+function refuseFailedRun(shape, run3, driver, at) {
   const invocations = shape.array(run3, "invocations", at);
+  const descriptors = notificationDescriptors(shape, run3, driver, at);
   for (let i = 0; i < invocations.length; i++) {
     const iat = `${at}.invocations[${i}]`;
     const invocation = shape.object(invocations[i], iat);
     const succeeded = invocation.executionSuccessful;
     if (succeeded !== true && succeeded !== false) shape.fail(`${iat}.executionSuccessful`, "true or false (SARIF requires it)", succeeded);
     let where = succeeded === false ? `${iat}.executionSuccessful is false` : void 0;
+    const overrides = shape.array(invocation, "notificationConfigurationOverrides", iat);
+    for (let j = 0; j < overrides.length; j++) {
+      const o = overrides[j];
+      if (isRec(o) && isRec(o.configuration)) level(shape, o.configuration, `${iat}.notificationConfigurationOverrides[${j}].configuration`);
+    }
     for (const key of ["toolExecutionNotifications", "toolConfigurationNotifications"]) {
-      const errorAt = shape.array(invocation, key, iat).findIndex((n) => isRec(n) && n.level === "error");
-      if (where === void 0 && errorAt !== -1) where = `${iat}.${key}[${errorAt}] is an error`;
+      const notifications = shape.array(invocation, key, iat);
+      for (let j = 0; j < notifications.length; j++) {
+        const nat = `${iat}.${key}[${j}]`;
+        const n = notifications[j];
+        if (!isRec(n)) continue;
+        if (notificationLevel(shape, n, nat, descriptors, overrides) === "error") where ??= `${nat} is an error`;
+      }
     }
     if (where !== void 0) {
       throw new InputError(shape.file, `the scanner reported that its run failed (${where}): its results cannot be trusted as complete; fix the scan and run it again`);
@@ -2109,7 +2160,7 @@ function readSarif(document2, source) {
     const driver = shape.object(tool.driver, `${at}.tool.driver`);
     const name = shape.string(driver, "name", `${at}.tool.driver`);
     RUN_KEYS.check(shape, run3, at);
-    refuseFailedRun(shape, run3, at);
+    refuseFailedRun(shape, run3, driver, at);
     if (!Array.isArray(run3.results)) {
       throw new InputError(shape.file, `the scanner reported no results array for ${at} (${run3.results === null ? "null" : "absent"}), which in SARIF means it did not compute its results; fix the scan and run it again`);
     }
@@ -2134,6 +2185,7 @@ var init_sarif_log = __esm({
     init_sarif_generic();
     init_gitleaks_sarif();
     init_shape();
+    init_sarif_view();
     init_srp_sarif();
     init_trivy_sarif();
     RUN_KEYS = new KeySpelling(["tool", "results", "invocations"]);
