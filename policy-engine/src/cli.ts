@@ -72,7 +72,8 @@ function describeFailure(error: unknown, debug: boolean): { line: string; code: 
 
 /**
  * process.stdout and process.stderr are made on first use: making one costs 3–6 ms of start-up (Node loads its
- * stream modules, and net for a pipe), and a `--quiet` gate prints nothing.
+ * stream modules, and net for a pipe), and a `--quiet` gate prints nothing. Node's own warnings go through its
+ * global console, which ignores stream errors, so srp's writes are the only ones that need the handler below.
  *
  * A reader that has gone (`srp gate … | head -1`) makes a later write fail with EPIPE. Unhandled,
  * that error killed the process with a stack and exit 1 while notifications were still pending
