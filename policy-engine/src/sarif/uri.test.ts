@@ -58,6 +58,12 @@ describe('toRelativeUri', () => {
     expect(toRelativeUri('src%2F..%2F..%2Fconfig/app.env', true)).toBe('../config/app.env');
   });
 
+  it('keeps whitespace at either end: it is part of the file name', () => {
+    expect(toRelativePath(' config/app.env')).toBe(' config/app.env');
+    expect(toRelativePath('config/app.env\n')).toBe('config/app.env\n');
+    expect(toRelativeUri('config/app.env ')).toBe('config/app.env%20');
+  });
+
   it('reads a backslash as a separator only in a Windows path', () => {
     expect(toRelativeUri('config\\app.env')).toBe('config%5Capp.env');
     expect(toRelativePath('config\\app.env')).toBe('config\\app.env');

@@ -9,7 +9,9 @@
  * so `gitleaks dir .` (which writes absolute paths) gives the same paths in every workspace.
  */
 export function toRelativeUri(path: string, alreadyEncoded = false, root?: string): string | undefined {
-  let p = path.trim();
+  // Not trimmed: ` config/app.env` and `app.env\n` are other files than `config/app.env`, and
+  // trimming would let an ignore entry, glob or baseline written for one cover the other.
+  let p = path;
   if (p === '') return undefined;
   if (/^file:\/\//i.test(p)) {
     p = p.slice(7);

@@ -194,3 +194,24 @@ describe('a SARIF run that says it failed, or a result that says it passed, in t
     expect(gate(write('kind-pass-bare.sarif', log({ kind: 'notApplicable' }))).status).toBe(0);
   });
 });
+
+describe('a file name is the whole name, whitespace included', () => {
+  // What gitleaks 8.30.1 writes for `gitleaks dir .` of a checkout with a directory named " config"
+  // and a file named "app.env\n" beside the real config/app.env.
+  const leak = (file: string, secret: string) => ({ ...gitleaksFinding(1, secret), File: file, Fingerprint: `${file}:github-pat:1` });
+  const fake = ['ghp_', '1A2b3C4d5E6f7G8h9I0jK1lM2nO3pQ4rS5tU'].join('');
+  const real = ['ghp_', 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2'].join('');
+
+  it('an ignore entry or glob for config/app.env covers neither " config/app.env" nor "config/app.env\\n"', () => {
+    const ignore = write('ws.gitleaksignore', '# the fake token of the example config\nconfig/app.env:github-pat:1\n');
+    const policy = write('ws.yml', 'version: 1\nsuppressions:\n  - path: config/app.env\n    reason: example configuration\n');
+    for (const file of [' config/app.env', 'config/app.env\n', 'config/app.env ', '\tconfig/app.env']) {
+      const report = write('ws.json', [leak('config/app.env', fake), leak(file, real)]);
+      const out = join(dir, 'ws-verdict.json');
+      const run = gate(report, '--gitleaksignore', ignore, '--json', out);
+      expect(run.status, JSON.stringify(file)).toBe(1);
+      expect(JSON.parse(readFileSync(out, 'utf8')).blockingFindings.map((f: { path: string }) => f.path)).toEqual([file]);
+      expect(gate(report, '--policy', policy).status, JSON.stringify(file)).toBe(1);
+    }
+  });
+});
