@@ -27,11 +27,44 @@ function driverNames(document: Rec): string[] {
 
 const RUN_KEYS = new KeySpelling(['tool', 'results', 'invocations']);
 
-/** The notification descriptors of a run's driver and extensions (SARIF §3.19.23), and the run's extensions. */
-function notificationDescriptors(shape: Shape, run: Rec, driver: Rec, at: string): { driver: unknown[]; extensions: unknown[][] } {
+/** One tool component's notification descriptors (SARIF §3.19.23), with what a toolComponent reference names it by. */
+interface NotificationComponent {
+  name: unknown;
+  guid: unknown;
+  notifications: unknown[];
+}
+
+/** The notification descriptors of a run's driver and of each of its extensions. */
+function notificationDescriptors(shape: Shape, run: Rec, driver: Rec, at: string): { driver: NotificationComponent; extensions: NotificationComponent[] } {
   const tool = shape.object(run.tool, `${at}.tool`);
-  const extensions = shape.array(tool, 'extensions', `${at}.tool`).map((e, i) => (isRec(e) ? shape.array(e, 'notifications', `${at}.tool.extensions[${i}]`) : []));
-  return { driver: shape.array(driver, 'notifications', `${at}.tool.driver`), extensions };
+  const component = (c: Rec, cat: string): NotificationComponent => ({ name: c.name, guid: c.guid, notifications: shape.array(c, 'notifications', cat) });
+  const extensions = shape.array(tool, 'extensions', `${at}.tool`).map((e, i) => (isRec(e) ? component(e, `${at}.tool.extensions[${i}]`) : { name: undefined, guid: undefined, notifications: [] }));
+  return { driver: component(driver, `${at}.tool.driver`), extensions };
+}
+
+/**
+ * The component a descriptor's toolComponent reference (§3.54) names: by index into extensions, else
+ * guid, else name; the driver when there is none. One that names no component of the run is refused:
+ * read against the driver it would find another descriptor, or none, and a failed run would pass.
+ */
+function notificationComponent(shape: Shape, ref: Rec, at: string, descriptors: { driver: NotificationComponent; extensions: NotificationComponent[] }): NotificationComponent {
+  const component = shape.optObject(ref, 'toolComponent', at);
+  if (component === undefined) return descriptors.driver;
+  const cat = `${at}.toolComponent`;
+  const all = [descriptors.driver, ...descriptors.extensions];
+  const index = shape.optNumber(component, 'index', cat);
+  if (index !== undefined) {
+    const found = Number.isInteger(index) && index >= 0 ? descriptors.extensions[index] : undefined;
+    return found ?? shape.fail(`${cat}.index`, `the index of one of the run's ${descriptors.extensions.length} tool.extensions`, index);
+  }
+  const guid = shape.optString(component, 'guid', cat);
+  if (guid !== undefined) {
+    const found = all.find((c) => typeof c.guid === 'string' && c.guid.toLowerCase() === guid.toLowerCase());
+    return found ?? shape.fail(`${cat}.guid`, "the guid of the run's driver or one of its extensions", guid);
+  }
+  const name = shape.optString(component, 'name', cat);
+  if (name !== undefined) return all.find((c) => c.name === name) ?? shape.fail(`${cat}.name`, "the name of the run's driver or one of its extensions", name);
+  return descriptors.driver;
 }
 
 /**
@@ -40,17 +73,17 @@ function notificationDescriptors(shape: Shape, run: Rec, driver: Rec, at: string
  * descriptor the reference could mean counts, and the most severe level wins: a tool that states
  * "extraction failed" through its descriptor has failed as surely as one that writes level "error".
  */
-function notificationLevel(shape: Shape, n: Rec, at: string, descriptors: { driver: unknown[]; extensions: unknown[][] }, overrides: unknown[]): string {
+function notificationLevel(shape: Shape, n: Rec, at: string, descriptors: { driver: NotificationComponent; extensions: NotificationComponent[] }, overrides: unknown[]): string {
   const own = level(shape, n, at);
   if (own !== undefined) return own;
   const ref = shape.optObject(n, 'descriptor', at);
   if (ref === undefined) return 'warning';
   const id = typeof ref.id === 'string' ? ref.id : undefined;
   const index = typeof ref.index === 'number' && ref.index >= 0 ? ref.index : undefined;
-  const component = isRec(ref.toolComponent) && typeof ref.toolComponent.index === 'number' ? descriptors.extensions[ref.toolComponent.index] : descriptors.driver;
+  const component = notificationComponent(shape, ref, `${at}.descriptor`, descriptors).notifications;
   const named = (d: unknown): boolean => isRec(d) && id !== undefined && d.id === id;
-  const candidates = [...descriptors.driver, ...descriptors.extensions.flat()].filter(named);
-  if (index !== undefined && component?.[index] !== undefined) candidates.push(component[index]);
+  const candidates = [descriptors.driver, ...descriptors.extensions].flatMap((c) => c.notifications).filter(named);
+  if (index !== undefined && component[index] !== undefined) candidates.push(component[index]);
   const levels = candidates.map((d) => (isRec(d) && isRec(d.defaultConfiguration) ? d.defaultConfiguration.level : undefined));
   for (const o of overrides) {
     const target = isRec(o) && isRec(o.descriptor) ? o.descriptor : undefined;

@@ -176,6 +176,26 @@ describe('a SARIF run that says it failed, or a result that says it passed, in t
     expect(gate(write('notif-note.sarif', note)).status).toBe(0);
   });
 
+  it("a notification whose descriptor is an extension's, named by guid or name, is read at that descriptor's level", () => {
+    // CodeQL's query packs are tool.extensions; a toolComponent reference may name one by index, guid or name (SARIF §3.54).
+    const pack = { name: 'codeql/java-queries', guid: '6f1e2d3c-0000-4000-8000-00000000abcd', notifications: [{ id: 'java/extraction-failed', defaultConfiguration: { level: 'error' } }] };
+    const log = (toolComponent: Record<string, unknown>) => ({
+      version: '2.1.0',
+      runs: [{
+        tool: { driver: { name: 'codeql', notifications: [{ id: 'java/summary', defaultConfiguration: { level: 'note' } }] }, extensions: [pack] },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ descriptor: { index: 0, toolComponent }, message: { text: 'x' } }] }],
+        results: [],
+      }],
+    });
+    for (const ref of [{ index: 0 }, { guid: pack.guid }, { guid: pack.guid.toUpperCase() }, { name: pack.name }]) {
+      expectInputError(gate(write('notif-ext.sarif', log(ref))), 'the scanner reported that its run failed', 'toolExecutionNotifications[0]');
+    }
+    // A reference to a component the run does not have cannot be read at any level: refused, never a warning.
+    for (const ref of [{ index: 3 }, { guid: 'ffffffff-0000-4000-8000-000000000000' }, { name: 'codeql/cpp-queries' }]) {
+      expectInputError(gate(write('notif-ext-missing.sarif', log(ref))), 'toolExecutionNotifications[0].descriptor.toolComponent');
+    }
+  });
+
   it('a notification level that is not a SARIF level is exit 2, not a warning', () => {
     for (const level of ['Error', 'error ', 'fatal']) {
       const log = run({ toolExecutionNotifications: [{ level, message: { text: 'x' } }] });
