@@ -34,6 +34,15 @@ describe('mergeRunsByTool', () => {
     ]);
   });
 
+  it('describes the merged tool the same way whichever report came first', () => {
+    const older = { ...run('Semgrep', ['A']), tool: { driver: { name: 'Semgrep', version: '1.0', rules: [{ id: 'A' }] } } };
+    const newer = { ...run('semgrep', ['B']), tool: { driver: { name: 'semgrep', version: '1.1', rules: [{ id: 'B' }] } } };
+    const drivers = [mergeRunsByTool([older, newer]), mergeRunsByTool([newer, older])].map(([merged]) => merged!.tool.driver);
+    expect(drivers.map((d) => [d.name, d.version])).toEqual([['Semgrep', '1.0'], ['Semgrep', '1.0']]);
+    expect(drivers.map((d) => d.rules.map((r) => r.id))).toEqual([['A', 'B'], ['B', 'A']]);
+    expect(older.tool.driver.rules).toHaveLength(1);
+  });
+
   it('does not modify the runs it was given', () => {
     const first = run('trivy', ['A']);
     mergeRunsByTool([first, run('trivy', ['B'])]);

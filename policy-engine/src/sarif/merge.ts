@@ -54,6 +54,11 @@ function toolKey(run: NormalizedRun): string {
   return run.tool.driver.name.toLowerCase();
 }
 
+/** The driver's own description (name as written, version, ...), to keep one whatever the order. */
+function driverKey(driver: NormalizedRun['tool']['driver']): string {
+  return [driver.name, driver.version, driver.fullName, driver.informationUri].map((part) => part ?? '').join('\u0000');
+}
+
 export function mergeRunsByTool(runs: NormalizedRun[]): NormalizedRun[] {
   const merged = new Map<string, NormalizedRun>();
   for (const run of runs) {
@@ -65,6 +70,8 @@ export function mergeRunsByTool(runs: NormalizedRun[]): NormalizedRun[] {
       merged.set(key, { ...run, tool: { ...run.tool, driver }, results: [...run.results] });
       continue;
     }
+    // `Semgrep` 1.0 and `semgrep` 1.1 are one tool: the merged run names it the same way in any order.
+    if (driverKey(run.tool.driver) < driverKey(into.tool.driver)) into.tool.driver = { ...run.tool.driver, rules: into.tool.driver.rules };
     const ruleIndex = new Map(into.tool.driver.rules.map((rule, index) => [rule.id, index]));
     for (const rule of run.tool.driver.rules) {
       const index = ruleIndex.get(rule.id);

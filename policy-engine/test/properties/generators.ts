@@ -13,6 +13,9 @@ export const IMAGES = ['registry.test/app:1', 'registry.test/app:2', 'registry.t
 export const LOCKFILES = ['package-lock.json', 'services/api/package-lock.json'] as const;
 export const FILES = ['config/app.env', 'src/main.go', 'deploy/Dockerfile'] as const;
 export const LINES = [3, 40] as const;
+/** Paths that differ from FILES only in a way normalisation must keep apart (or resolve to the same file). */
+export const PATH_VARIANTS = [...FILES, ' config/app.env', './config/app.env', 'x/../config/app.env', '../config/app.env', 'config\\app.env'] as const;
+
 export const COMMITS = ['a1b2c3d4e5f6', 'f6e5d4c3b2a1'] as const;
 export const SECRET_RULES = ['aws-access-key', 'github-pat'] as const;
 export const MISCONFIG_IDS = ['DS-0002', 'DS-0026', 'KSV-0001'] as const;
@@ -87,7 +90,7 @@ export const trivyReport = fc.record({ image: fc.constantFrom(...IMAGES), result
 const gitleaksFinding = fc
   .record({
     rule: fc.constantFrom(...SECRET_RULES),
-    file: fc.constantFrom(...FILES),
+    file: fc.constantFrom(...PATH_VARIANTS),
     line: fc.constantFrom(...LINES),
     commit: fc.option(fc.constantFrom(...COMMITS), { nil: undefined }),
     secret: fc.constantFrom('AKIAQWERTYUIOPASDFGH', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'),
@@ -110,37 +113,68 @@ const gitleaksFinding = fc
 
 export const gitleaksReport = fc.array(gitleaksFinding, { maxLength: 4 });
 
+const sarifSuppression = fc.constantFrom(
+  { kind: 'inSource', justification: 'accepted in code review' },
+  { kind: 'external', status: 'accepted', justification: 'accepted by security' },
+  { kind: 'external', status: 'underReview' },
+  { kind: 'inSource', status: 'rejected' },
+);
+
 const sarifResult = fc.record({
-  ruleId: fc.constantFrom('rule-a', 'rule-b'),
-  level: fc.constantFrom('error', 'warning', 'note', 'none'),
+  ruleId: fc.constantFrom('rule-a', 'rule-b', 'pack-rule'),
+  level: fc.option(fc.constantFrom('error', 'warning', 'note', 'none'), { nil: undefined }),
   score: fc.option(fc.constantFrom('9.8', '7.5', '5.0', '2.1'), { nil: undefined }),
-  file: fc.constantFrom(...FILES),
+  file: fc.constantFrom(...PATH_VARIANTS),
   line: fc.constantFrom(...LINES),
-  suppressed: fc.boolean(),
+  suppressions: fc.array(sarifSuppression, { maxLength: 2 }),
 });
 
-export const sarifLog = fc
-  .record({ tool: fc.constantFrom(...SARIF_TOOLS), results: fc.array(sarifResult, { maxLength: 4 }) })
-  .map(({ tool, results }) => ({
+/**
+ * One run of a SARIF tool: its driver's rules, and a query pack in tool.extensions (CodeQL's layout)
+ * whose `pack-rule` is an error that results reach through rule.toolComponent.
+ */
+const sarifRun = fc
+  .record({ tool: fc.constantFrom(...SARIF_TOOLS), upper: fc.boolean(), results: fc.array(sarifResult, { maxLength: 4 }) })
+  .map(({ tool, upper, results }) => ({
+    tool: {
+      driver: { name: upper ? tool[0]!.toUpperCase() + tool.slice(1) : tool, rules: [{ id: 'rule-a' }, { id: 'rule-b', defaultConfiguration: { level: 'error' } }] },
+      extensions: [{ name: `${tool}/pack`, guid: `${tool}-pack-guid`, rules: [{ id: 'pack-rule', defaultConfiguration: { level: 'error' }, properties: { 'security-severity': '9.1' } }] }],
+    },
+    invocations: [{ executionSuccessful: true }],
+    results: results.map((r) => ({
+      ruleId: r.ruleId,
+      ...(r.ruleId === 'pack-rule' ? { rule: { id: 'pack-rule', toolComponent: { guid: `${tool}-pack-guid` } } } : {}),
+      ...(r.level !== undefined ? { level: r.level } : {}),
+      message: { text: `${r.ruleId} in ${r.file}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: r.file.split('/').map(encodeURIComponent).join('/') }, region: { startLine: r.line } } }],
+      ...(r.score ? { properties: { 'security-severity': r.score } } : {}),
+      ...(r.suppressions.length > 0 ? { suppressions: r.suppressions } : {}),
+    })),
+  }));
+
+/** A SARIF log with one run, or several runs of the same or different tools (one log given twice is a separate report). */
+export const sarifLog = fc.array(sarifRun, { minLength: 1, maxLength: 3 }).map((runs) => ({ version: '2.1.0', runs }));
+
+/** Gitleaks' own SARIF: raw file paths as URIs, the secret in the snippet, no level. */
+export const gitleaksSarif = fc
+  .array(fc.record({ rule: fc.constantFrom(...SECRET_RULES), file: fc.constantFrom(...PATH_VARIANTS), line: fc.constantFrom(...LINES), commit: fc.option(fc.constantFrom(...COMMITS), { nil: undefined }) }), { maxLength: 4 })
+  .map((findings) => ({
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: tool, rules: [{ id: 'rule-a' }, { id: 'rule-b' }] } },
-        invocations: [{ executionSuccessful: true }],
-        results: results.map((r) => ({
-          ruleId: r.ruleId,
-          level: r.level,
-          message: { text: `${r.ruleId} in ${r.file}` },
-          locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: r.line } } }],
-          ...(r.score ? { properties: { 'security-severity': r.score } } : {}),
-          ...(r.suppressed ? { suppressions: [{ kind: 'inSource', justification: 'accepted in code review' }] } : {}),
+        tool: { driver: { name: 'gitleaks', semanticVersion: 'v8.0.0', rules: SECRET_RULES.map((id) => ({ id, shortDescription: { text: `Detected a ${id}` } })) } },
+        results: findings.map((f) => ({
+          message: { text: `${f.rule} has detected secret for file ${f.file}.` },
+          ruleId: f.rule,
+          locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, startColumn: 1, endLine: f.line, endColumn: 40, snippet: { text: 'AKIAQWERTYUIOPASDFGH' } } } }],
+          partialFingerprints: { commitSha: f.commit ?? '', email: '', author: '', date: '', commitMessage: '' },
         })),
       },
     ],
   }));
 
 /** A report in one of the real formats, as the text a scanner writes. */
-export const anyReport = fc.oneof(trivyReport, gitleaksReport, sarifLog).map((report) => JSON.stringify(report));
+export const anyReport = fc.oneof(trivyReport, gitleaksReport, sarifLog, gitleaksSarif).map((report) => JSON.stringify(report));
 
 const suppression = fc.oneof(
   fc.record({ id: fc.constantFrom(...CVES, ...MISCONFIG_IDS, ...SECRET_RULES) }),
