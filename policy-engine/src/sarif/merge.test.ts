@@ -43,6 +43,12 @@ describe('mergeRunsByTool', () => {
     expect(older.tool.driver.rules).toHaveLength(1);
   });
 
+  it('keeps the version one report gives over a report that gives none, in either order', () => {
+    const versioned = { ...run('trivy', ['A']), tool: { driver: { name: 'trivy', version: '0.74.0', rules: [{ id: 'A' }] } } };
+    const bare = run('trivy', ['B']);
+    for (const order of [[versioned, bare], [bare, versioned]]) expect(mergeRunsByTool(order)[0]!.tool.driver.version).toBe('0.74.0');
+  });
+
   it('does not modify the runs it was given', () => {
     const first = run('trivy', ['A']);
     mergeRunsByTool([first, run('trivy', ['B'])]);

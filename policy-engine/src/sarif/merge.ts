@@ -54,9 +54,12 @@ function toolKey(run: NormalizedRun): string {
   return run.tool.driver.name.toLowerCase();
 }
 
-/** The driver's own description (name as written, version, ...), to keep one whatever the order. */
+/**
+ * The driver's own description (name as written, version, ...), to keep one whatever the order. A part a
+ * report leaves out sorts after any value, so a description that says its version wins over one that does not.
+ */
 function driverKey(driver: NormalizedRun['tool']['driver']): string {
-  return [driver.name, driver.version, driver.fullName, driver.informationUri].map((part) => part ?? '').join('\u0000');
+  return [driver.name, driver.version, driver.fullName, driver.informationUri].map((part) => part ?? '\uffff').join('\u0000');
 }
 
 export function mergeRunsByTool(runs: NormalizedRun[]): NormalizedRun[] {

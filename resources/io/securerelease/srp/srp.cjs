@@ -427,7 +427,7 @@ var init_severity = __esm({
 
 // src/sarif/uri.ts
 function toRelativeUri(path, alreadyEncoded = false, root) {
-  let p = path.trim();
+  let p = path;
   if (p === "") return void 0;
   if (/^file:\/\//i.test(p)) {
     p = p.slice(7);
@@ -2089,8 +2089,28 @@ function driverNames(document2) {
 }
 function notificationDescriptors(shape, run3, driver, at) {
   const tool = shape.object(run3.tool, `${at}.tool`);
-  const extensions = shape.array(tool, "extensions", `${at}.tool`).map((e, i) => isRec(e) ? shape.array(e, "notifications", `${at}.tool.extensions[${i}]`) : []);
-  return { driver: shape.array(driver, "notifications", `${at}.tool.driver`), extensions };
+  const component = (c, cat) => ({ name: c.name, guid: c.guid, notifications: shape.array(c, "notifications", cat) });
+  const extensions = shape.array(tool, "extensions", `${at}.tool`).map((e, i) => isRec(e) ? component(e, `${at}.tool.extensions[${i}]`) : { name: void 0, guid: void 0, notifications: [] });
+  return { driver: component(driver, `${at}.tool.driver`), extensions };
+}
+function notificationComponent(shape, ref, at, descriptors) {
+  const component = shape.optObject(ref, "toolComponent", at);
+  if (component === void 0) return descriptors.driver;
+  const cat = `${at}.toolComponent`;
+  const all = [descriptors.driver, ...descriptors.extensions];
+  const index = shape.optNumber(component, "index", cat);
+  if (index !== void 0) {
+    const found = Number.isInteger(index) && index >= 0 ? descriptors.extensions[index] : void 0;
+    return found ?? shape.fail(`${cat}.index`, `the index of one of the run's ${descriptors.extensions.length} tool.extensions`, index);
+  }
+  const guid = shape.optString(component, "guid", cat);
+  if (guid !== void 0) {
+    const found = all.find((c) => typeof c.guid === "string" && c.guid.toLowerCase() === guid.toLowerCase());
+    return found ?? shape.fail(`${cat}.guid`, "the guid of the run's driver or one of its extensions", guid);
+  }
+  const name = shape.optString(component, "name", cat);
+  if (name !== void 0) return all.find((c) => c.name === name) ?? shape.fail(`${cat}.name`, "the name of the run's driver or one of its extensions", name);
+  return descriptors.driver;
 }
 function notificationLevel(shape, n, at, descriptors, overrides) {
   const own = level(shape, n, at);
@@ -2099,10 +2119,10 @@ function notificationLevel(shape, n, at, descriptors, overrides) {
   if (ref === void 0) return "warning";
   const id = typeof ref.id === "string" ? ref.id : void 0;
   const index = typeof ref.index === "number" && ref.index >= 0 ? ref.index : void 0;
-  const component = isRec(ref.toolComponent) && typeof ref.toolComponent.index === "number" ? descriptors.extensions[ref.toolComponent.index] : descriptors.driver;
+  const component = notificationComponent(shape, ref, `${at}.descriptor`, descriptors).notifications;
   const named = (d) => isRec(d) && id !== void 0 && d.id === id;
-  const candidates = [...descriptors.driver, ...descriptors.extensions.flat()].filter(named);
-  if (index !== void 0 && component?.[index] !== void 0) candidates.push(component[index]);
+  const candidates = [descriptors.driver, ...descriptors.extensions].flatMap((c) => c.notifications).filter(named);
+  if (index !== void 0 && component[index] !== void 0) candidates.push(component[index]);
   const levels = candidates.map((d) => isRec(d) && isRec(d.defaultConfiguration) ? d.defaultConfiguration.level : void 0);
   for (const o of overrides) {
     const target = isRec(o) && isRec(o.descriptor) ? o.descriptor : void 0;
@@ -5457,6 +5477,9 @@ function worseRule(kept, other) {
 function toolKey2(run3) {
   return run3.tool.driver.name.toLowerCase();
 }
+function driverKey(driver) {
+  return [driver.name, driver.version, driver.fullName, driver.informationUri].map((part) => part ?? "\uFFFF").join("\0");
+}
 function mergeRunsByTool(runs) {
   const merged = /* @__PURE__ */ new Map();
   for (const run3 of runs) {
@@ -5467,6 +5490,7 @@ function mergeRunsByTool(runs) {
       merged.set(key, { ...run3, tool: { ...run3.tool, driver }, results: [...run3.results] });
       continue;
     }
+    if (driverKey(run3.tool.driver) < driverKey(into.tool.driver)) into.tool.driver = { ...run3.tool.driver, rules: into.tool.driver.rules };
     const ruleIndex = new Map(into.tool.driver.rules.map((rule, index) => [rule.id, index]));
     for (const rule of run3.tool.driver.rules) {
       const index = ruleIndex.get(rule.id);
