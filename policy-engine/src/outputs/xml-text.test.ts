@@ -34,6 +34,12 @@ describe('xmlSafeLine', () => {
 });
 
 describe('XML escaper', () => {
+  it('replaces what would reorder the text a reviewer reads (bidi controls, line separators), in attributes and text', () => {
+    expect(attributeText('CRITICAL CVE-1 in \u202Eenv.lave\u202C', 100)).toBe('CRITICAL CVE-1 in \uFFFDenv.lave\uFFFD');
+    expect(elementText('location: a\u2066b\u2069\u2028c\nd', 100)).toBe('location: a\uFFFDb\uFFFD\uFFFDc\nd');
+    expect(attributeText('plain \u00e9 text', 100)).toBe('plain \u00e9 text');
+  });
+
   it('makes attributes one XML-safe line, cut, and escaped', () => {
     expect(xmlAttribute('trivy\u0001\u001b<x a="1">\n&', 100)).toBe('trivy\uFFFD\uFFFD&lt;x a=&quot;1&quot;&gt; &amp;');
     expect(attributeText('z'.repeat(600), 500)).toHaveLength(500);

@@ -12,8 +12,19 @@ const INVALID_XML_CHARS =
 // A plain character class finds "maybe unsafe" text far faster than the look-around pattern above;
 // almost no text has any, so most calls end at this test (JUnit runs it ~100k times on big reports).
 const MAYBE_INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-/** MAYBE_INVALID_XML_CHARS and line breaks: what attributeText may change. */
-const MAYBE_ATTRIBUTE_CHANGES = /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/**
+ * Valid XML, but they reorder what a reviewer reads in Jenkins' test report (a file name with U+202E shows
+ * another name): bidi embeddings, overrides, isolates and marks, and the line and paragraph separators.
+ * Replaced, as in the Markdown summary.
+ */
+const REORDERING = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+const MAYBE_REORDERING = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+/** MAYBE_INVALID_XML_CHARS, line breaks and REORDERING: what attributeText may change. */
+const MAYBE_ATTRIBUTE_CHANGES = /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+
+function unreordered(text: string): string {
+  return MAYBE_REORDERING.test(text) ? text.replace(REORDERING, '\uFFFD') : text;
+}
 
 export function xmlSafe(text: string): string {
   return MAYBE_INVALID_XML_CHARS.test(text) ? text.replace(INVALID_XML_CHARS, '\uFFFD') : text;
@@ -44,12 +55,12 @@ export function escapeMarkup(text: string): string {
 export function attributeText(text: string, maxChars: number): string {
   // One test for both passes: line breaks are C0 controls too. Most names and messages end here.
   if (text.length <= maxChars && !MAYBE_ATTRIBUTE_CHANGES.test(text)) return text;
-  return xmlSafeLine(cutText(text, maxChars));
+  return unreordered(xmlSafeLine(cutText(text, maxChars)));
 }
 
 /** Element content: XML-safe, cut, then escaped. */
 export function elementText(text: string, maxChars: number): string {
-  return xmlSafe(cutText(text, maxChars));
+  return unreordered(xmlSafe(cutText(text, maxChars)));
 }
 
 /** Serializing: every attribute value goes through here. */

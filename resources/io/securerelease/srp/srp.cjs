@@ -2702,6 +2702,9 @@ h2,h3{break-after:avoid}
 });
 
 // src/outputs/xml-text.ts
+function unreordered(text3) {
+  return MAYBE_REORDERING.test(text3) ? text3.replace(REORDERING, "\uFFFD") : text3;
+}
 function xmlSafe(text3) {
   return MAYBE_INVALID_XML_CHARS.test(text3) ? text3.replace(INVALID_XML_CHARS, "\uFFFD") : text3;
 }
@@ -2715,15 +2718,15 @@ function escapeMarkup(text3) {
 }
 function attributeText(text3, maxChars) {
   if (text3.length <= maxChars && !MAYBE_ATTRIBUTE_CHANGES.test(text3)) return text3;
-  return xmlSafeLine(cutText(text3, maxChars));
+  return unreordered(xmlSafeLine(cutText(text3, maxChars)));
 }
 function elementText(text3, maxChars) {
-  return xmlSafe(cutText(text3, maxChars));
+  return unreordered(xmlSafe(cutText(text3, maxChars)));
 }
 function xmlAttribute(text3, maxChars) {
   return escapeMarkup(attributeText(text3, maxChars));
 }
-var INVALID_XML_CHARS, MAYBE_INVALID_XML_CHARS, MAYBE_ATTRIBUTE_CHANGES, ENTITIES, MARKUP;
+var INVALID_XML_CHARS, MAYBE_INVALID_XML_CHARS, REORDERING, MAYBE_REORDERING, MAYBE_ATTRIBUTE_CHANGES, ENTITIES, MARKUP;
 var init_xml_text = __esm({
   "src/outputs/xml-text.ts"() {
     "use strict";
@@ -2731,7 +2734,9 @@ var init_xml_text = __esm({
     init_errors();
     INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
     MAYBE_INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-    MAYBE_ATTRIBUTE_CHANGES = /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+    REORDERING = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+    MAYBE_REORDERING = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+    MAYBE_ATTRIBUTE_CHANGES = /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
     ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
     MARKUP = /[&<>"']/;
   }
