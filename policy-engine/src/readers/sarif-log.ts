@@ -37,7 +37,15 @@ interface NotificationComponent {
 /** The notification descriptors of a run's driver and of each of its extensions. */
 function notificationDescriptors(shape: Shape, run: Rec, driver: Rec, at: string): { driver: NotificationComponent; extensions: NotificationComponent[] } {
   const tool = shape.object(run.tool, `${at}.tool`);
-  const component = (c: Rec, cat: string): NotificationComponent => ({ name: c.name, guid: c.guid, notifications: shape.array(c, 'notifications', cat) });
+  const component = (c: Rec, cat: string): NotificationComponent => {
+    const notifications = shape.array(c, 'notifications', cat);
+    // A descriptor's default level decides whether a notification without its own is an error: an unknown
+    // one ("ERROR", "fatal") is refused like every other SARIF level, never read as a warning.
+    notifications.forEach((d, i) => {
+      if (isRec(d) && isRec(d.defaultConfiguration)) level(shape, d.defaultConfiguration, `${cat}.notifications[${i}].defaultConfiguration`);
+    });
+    return { name: c.name, guid: c.guid, notifications };
+  };
   const extensions = shape.array(tool, 'extensions', `${at}.tool`).map((e, i) => (isRec(e) ? component(e, `${at}.tool.extensions[${i}]`) : { name: undefined, guid: undefined, notifications: [] }));
   return { driver: component(driver, `${at}.tool.driver`), extensions };
 }

@@ -201,6 +201,12 @@ describe('a SARIF run that says it failed, or a result that says it passed, in t
       const log = run({ toolExecutionNotifications: [{ level, message: { text: 'x' } }] });
       expectInputError(gate(write('notif-level.sarif', log)), '$.runs[0].invocations[0].toolExecutionNotifications[0].level');
     }
+    // The same for the default level of the descriptor a notification without its own level takes.
+    const byDescriptor = run(
+      { toolExecutionNotifications: [{ descriptor: { id: 'db' }, message: { text: 'x' } }] },
+      { notifications: [{ id: 'db', defaultConfiguration: { level: 'ERROR' } }] },
+    );
+    expectInputError(gate(write('notif-descriptor-level.sarif', byDescriptor)), '$.runs[0].tool.driver.notifications[0].defaultConfiguration.level');
   });
 
   it('a result of kind "pass" with level "error" contradicts itself (SARIF §3.27.10) and is exit 2', () => {

@@ -2089,7 +2089,13 @@ function driverNames(document2) {
 }
 function notificationDescriptors(shape, run3, driver, at) {
   const tool = shape.object(run3.tool, `${at}.tool`);
-  const component = (c, cat) => ({ name: c.name, guid: c.guid, notifications: shape.array(c, "notifications", cat) });
+  const component = (c, cat) => {
+    const notifications = shape.array(c, "notifications", cat);
+    notifications.forEach((d, i) => {
+      if (isRec(d) && isRec(d.defaultConfiguration)) level(shape, d.defaultConfiguration, `${cat}.notifications[${i}].defaultConfiguration`);
+    });
+    return { name: c.name, guid: c.guid, notifications };
+  };
   const extensions = shape.array(tool, "extensions", `${at}.tool`).map((e, i) => isRec(e) ? component(e, `${at}.tool.extensions[${i}]`) : { name: void 0, guid: void 0, notifications: [] });
   return { driver: component(driver, `${at}.tool.driver`), extensions };
 }
