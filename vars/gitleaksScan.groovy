@@ -133,8 +133,7 @@ def call(Map config = [:]) {
         error("${STEP}: refused to scan: the repository's own suppressions could not be set aside safely (see the log above)")
     }
     if (status == 6) {
-        error("${STEP}: the report '${StepConfig.oneLine(cfg.report)}' is or lies under a symbolic link (named in the log above): " +
-                'gitleaks would write over whatever file it points to; remove the link (a pull request may not add one) or write elsewhere')
+        error(Links.outputUnderLink(STEP, 'gitleaks', "report '${StepConfig.oneLine(cfg.report)}'"))
     }
     if (status == 5) {
         String hint = cfg.mode == 'git' ? (logOpts ? " (it reads the history '${StepConfig.oneLine(logOpts)}': is every revision in it fetched? a shallow clone has none)" : '') +

@@ -294,8 +294,7 @@ def call(Map config = [:]) {
     }
     if (status == 6) {
         String what = "report '${StepConfig.oneLine(report)}'" + (cfg.sbom ? " or the SBOM '${StepConfig.oneLine(cfg.sbom)}'" : '')
-        error("${STEP}: the ${what} is or lies under a symbolic link (named in the log above): trivy would write over " +
-                'whatever file it points to; remove the link (a pull request may not add one) or write elsewhere')
+        error(Links.outputUnderLink(STEP, 'trivy', what))
     }
     if (status != 0) {
         error("${STEP}: trivy ${cfg.command} failed with exit code ${status} (see the log above); it ran with --exit-code 0, so this is a crash or bad option, not findings")

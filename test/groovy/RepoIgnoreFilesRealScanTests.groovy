@@ -104,18 +104,36 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         }
     }
 
+    /** A file of the agent beside the workspace (outside it, created here) that no step may write over. */
+    Path plantAgentFile() {
+        Path victim = ws.resolveSibling('victim.txt')
+        victim.toFile().setText('agent file\n', 'UTF-8')
+        return victim
+    }
+
+    /** An empty directory beside the workspace that no step may write into. */
+    Path elsewhereDir() {
+        return ws.resolveSibling('elsewhere')
+    }
+
     /**
      * What a pull request would commit to have the scanners write over agent files: both default reports linked to
-     * {@code victim} (a file outside the workspace, created here) and {@code dirLink}, a directory of the checkout,
-     * linked to the empty directory {@code elsewhere}. Files only: never a link to a system directory.
+     * the agent file ({@link #plantAgentFile}) and {@code dirLink}, a directory of the checkout, linked to the empty
+     * {@link #elsewhereDir}. Files only: never a link to a system directory.
      */
-    void linkReportsOut(Path victim, Path elsewhere, String dirLink) {
-        victim.toFile().setText('agent file\n', 'UTF-8')
-        Files.createDirectories(elsewhere)
+    void linkReportsOut(String dirLink) {
+        Path victim = plantAgentFile()
+        Files.createDirectories(elsewhereDir())
         Files.createDirectories(ws.resolve('reports'))
         Files.createSymbolicLink(ws.resolve('reports/gitleaks.json'), victim)
         Files.createSymbolicLink(ws.resolve('reports/trivy-config.json'), victim)
-        Files.createSymbolicLink(ws.resolve(dirLink), elsewhere)
+        Files.createSymbolicLink(ws.resolve(dirLink), elsewhereDir())
+    }
+
+    /** After linkReportsOut: the agent file is as it was and nothing was written outside the workspace. */
+    void assertNothingWrittenThroughTheLinks() {
+        assert ws.resolveSibling('victim.txt').text == 'agent file\n'
+        assert elsewhereDir().toFile().list() == [] as String[]
     }
 
     /**
@@ -446,8 +464,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         // there the checks bundle with no checks that the cache dir rule keeps out of the workspace, and links where
         // the scan steps write their neutral files.
         plantEmptyChecksBundle('iac@tmp/trivy-cache')
-        Path victim = ws.resolveSibling('victim.txt')
-        victim.toFile().setText('agent file\n', 'UTF-8')
+        Path victim = plantAgentFile()
         for (String neutral : ['iac@tmp/srp-trivy-neutral/trivy.yaml', 'iac@tmp/srp-gitleaks-neutral/gitleaks.toml']) {
             Files.createDirectories(ws.resolve(neutral).parent)
             Files.createSymbolicLink(ws.resolve(neutral), victim)
@@ -469,9 +486,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         prepare()
         // The link checks stopped at pwd(): in dir('iac') a report at ../reports or at an absolute path in the
         // workspace was not looked at, nor was the directory dir() entered when the checkout made it a link.
-        Path victim = ws.resolveSibling('victim.txt')
-        Path elsewhere = ws.resolveSibling('elsewhere')
-        linkReportsOut(victim, elsewhere, 'linked')
+        linkReportsOut('linked')
         String gitleaks = "${scanners}/gitleaks"
         inDir('iac')
         for (String report : ['../reports/gitleaks.json', ws.resolve('reports/gitleaks.json').toString()]) {
@@ -487,9 +502,8 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         inDir('linked')
         e = failingStep('gitleaksScan', [mode: 'dir', binary: gitleaks, honorRepoIgnores: true])
         assert e.message.startsWith("gitleaksScan: the report 'reports/gitleaks.json' is or lies under a symbolic link")
-        assert logs.last().contains("gitleaksScan: ${elsewhere.toRealPath()} is reached through a symbolic link out of the workspace\n")
-        assert victim.text == 'agent file\n'
-        assert elsewhere.toFile().list() == [] as String[]
+        assert logs.last().contains("gitleaksScan: ${elsewhereDir().toRealPath()} is reached through a symbolic link out of the workspace\n")
+        assertNothingWrittenThroughTheLinks()
         // A report in the workspace reached through no link is written as before, also in dir().
         inDir('iac')
         assert runStep('gitleaksScan', [mode: 'dir', binary: gitleaks, report: '../out/g.json']) == '../out/g.json'
@@ -523,8 +537,7 @@ class RepoIgnoreFilesRealScanTests extends StepTestBase {
         // link when the target is the workspace itself: scanned as before.
         Files.delete(ws.resolve('infra/sg.tf'))
         Files.createSymbolicLink(ws.resolve('infra/alias.tf'), Paths.get('main.tf'))
-        Files.createSymbolicLink(ws.resolve('infra/agent.txt'), ws.resolveSibling('victim.txt'))
-        ws.resolveSibling('victim.txt').toFile().setText('agent file\n', 'UTF-8')
+        Files.createSymbolicLink(ws.resolve('infra/agent.txt'), plantAgentFile())
         assert 'AWS-0086' in trivyIds([command: 'config', target: 'infra', report: 'reports/infra.json'])
         Files.createSymbolicLink(ws.resolve('infra/sg.tf'), Paths.get('../shared/sg.tf'))
         assert 'AWS-0107' in trivyIds([command: 'config', target: '.', report: 'reports/all.json'])
@@ -750,9 +763,7 @@ exec "$REAL" "$@"
         prepare()
         // Agent files a pull request would have the scanners overwrite: a link at the report, and a linked
         // directory above one.
-        Path victim = ws.resolveSibling('victim.txt')
-        Path elsewhere = ws.resolveSibling('elsewhere')
-        linkReportsOut(victim, elsewhere, 'out')
+        linkReportsOut('out')
         String gitleaks = "${scanners}/gitleaks"
         StepFailure e = failingStep('trivyScan', trivyOptions([command: 'config', target: '.']))
         assert e.message == "trivyScan: the report 'reports/trivy-config.json' is or lies under a symbolic link (named in the log above): " +
@@ -766,8 +777,7 @@ exec "$REAL" "$@"
         assert e.message.startsWith("gitleaksScan: the report 'reports/gitleaks.json' is or lies under a symbolic link (named in the log above)")
         e = failingStep('gitleaksScan', [binary: gitleaks, report: 'out/deep/g.json', honorRepoIgnores: true])
         assert logs.last().contains('gitleaksScan: out is a symbolic link\n')
-        assert victim.text == 'agent file\n'
-        assert elsewhere.toFile().list() == [] as String[]
+        assertNothingWrittenThroughTheLinks()
         // A report path outside the workspace is the Jenkinsfile's choice: written as given, links and all.
         Path outside = ws.resolveSibling('outside')
         Files.createDirectories(outside)

@@ -39,6 +39,16 @@ refuse_links() {
 }
 '''
 
+    /**
+     * The error of a scan step when refuse_links found a link at or above an output it writes ({@code what}, e.g.
+     * "report 'reports/x.json'"): the scanner would write over whatever file the link points to.
+     */
+    @NonCPS
+    static String outputUnderLink(String step, String scanner, String what) {
+        return "${step}: the ${what} is or lies under a symbolic link (named in the log above): ${scanner} would write over " +
+                'whatever file it points to; remove the link (a pull request may not add one) or write elsewhere'
+    }
+
     /** Whether {@code path} (absolute, or relative to the working directory {@code cwd}) lies in {@code workspace}, by its text. */
     @NonCPS
     static boolean inWorkspace(String path, String cwd, String workspace) {
