@@ -17,10 +17,11 @@ const MAYBE_INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\
  * another name): bidi embeddings, overrides, isolates and marks, and the line and paragraph separators.
  * Replaced, as in the Markdown summary.
  */
-const REORDERING = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-const MAYBE_REORDERING = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+const REORDERING_CHARS = '\\u061C\\u200E\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069';
+const REORDERING = new RegExp(`[${REORDERING_CHARS}]`, 'g');
+const MAYBE_REORDERING = new RegExp(`[${REORDERING_CHARS}]`);
 /** MAYBE_INVALID_XML_CHARS, line breaks and REORDERING: what attributeText may change. */
-const MAYBE_ATTRIBUTE_CHANGES = /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+const MAYBE_ATTRIBUTE_CHANGES = new RegExp(`[\\u0000-\\u001F\\uD800-\\uDFFF\\uFFFE\\uFFFF${REORDERING_CHARS}]`);
 
 function unreordered(text: string): string {
   return MAYBE_REORDERING.test(text) ? text.replace(REORDERING, '\uFFFD') : text;

@@ -9,7 +9,7 @@ import { REPORT_TEXT_MAX_CHARS } from '../limits.js';
 import { parseScore } from '../sarif/severity.js';
 import { KeySpelling, type Rec, type Shape, isRec, positive } from './shape.js';
 
-export const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'note', 'none']);
+const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'note', 'none']);
 /** Result kinds that are not failures (SARIF §3.27.9): the generic reader does not count them as findings. */
 export const NOT_FAILURES: ReadonlySet<string> = new Set(['pass', 'notApplicable', 'informational']);
 // SARIF keys are case-sensitive: a result's `Level` or a rule's `Properties` read as absent would

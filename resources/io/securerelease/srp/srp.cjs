@@ -2732,7 +2732,7 @@ function elementText(text3, maxChars) {
 function xmlAttribute(text3, maxChars) {
   return escapeMarkup(attributeText(text3, maxChars));
 }
-var INVALID_XML_CHARS, MAYBE_INVALID_XML_CHARS, REORDERING, MAYBE_REORDERING, MAYBE_ATTRIBUTE_CHANGES, ENTITIES, MARKUP;
+var INVALID_XML_CHARS, MAYBE_INVALID_XML_CHARS, REORDERING_CHARS, REORDERING, MAYBE_REORDERING, MAYBE_ATTRIBUTE_CHANGES, ENTITIES, MARKUP;
 var init_xml_text = __esm({
   "src/outputs/xml-text.ts"() {
     "use strict";
@@ -2740,9 +2740,10 @@ var init_xml_text = __esm({
     init_errors();
     INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
     MAYBE_INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-    REORDERING = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-    MAYBE_REORDERING = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
-    MAYBE_ATTRIBUTE_CHANGES = /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+    REORDERING_CHARS = "\\u061C\\u200E\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069";
+    REORDERING = new RegExp(`[${REORDERING_CHARS}]`, "g");
+    MAYBE_REORDERING = new RegExp(`[${REORDERING_CHARS}]`);
+    MAYBE_ATTRIBUTE_CHANGES = new RegExp(`[\\u0000-\\u001F\\uD800-\\uDFFF\\uFFFE\\uFFFF${REORDERING_CHARS}]`);
     ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
     MARKUP = /[&<>"']/;
   }
